@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sufficiency",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Sufficiency", targets: ["Sufficiency"]),
+        .executable(name: "sufficiency", targets: ["sufficiency"]),
+    ],
+    dependencies: [
+        // Pinned to the versions this project's machines carry.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(
+            name: "Sufficiency",
+            dependencies: [
+                "CGSL",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ],
+            swiftSettings: [
+                // The engine's state lives in one class used by one thread at a time;
+                // dynamic exclusivity checks on its arrays cost a tenth of run time.
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            ]
+        ),
+        .executableTarget(
+            name: "sufficiency",
+            dependencies: [
+                "Sufficiency",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SufficiencyTests", dependencies: ["Sufficiency", "CGSL"]),
+        .testTarget(name: "CLITests", dependencies: ["Sufficiency"]),
+    ]
+)

@@ -1,0 +1,28 @@
+#ifndef SUFFICIENCY_CGSL_SHIM_H
+#define SUFFICIENCY_CGSL_SHIM_H
+
+#include <gsl/gsl_version.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_rstat.h>
+#include <gsl/gsl_qrng.h>
+#include <gsl/gsl_sf_gamma.h>
+
+// Swift 6 refuses to read mutable C globals from concurrent code, so the
+// generator types and version string GSL exports as globals are reached
+// through these accessors instead.
+
+/// The Mersenne Twister generator type (gsl_rng_mt19937).
+static inline const gsl_rng_type *sufficiency_rng_mt19937(void) { return gsl_rng_mt19937; }
+
+/// The Sobol quasi-random generator type (gsl_qrng_sobol).
+static inline const gsl_qrng_type *sufficiency_qrng_sobol(void) { return gsl_qrng_sobol; }
+
+/// GSL's version string, as the library linked at run time reports it.
+static inline const char *sufficiency_gsl_version(void) { return gsl_version; }
+
+#endif

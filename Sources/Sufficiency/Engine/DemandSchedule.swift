@@ -1,0 +1,113 @@
+import Foundation
+
+/// Everyone a replication will see: the current caseload, then referrals in
+/// time order, drawn once from the replication's demand stream and shared by
+/// every option (common random numbers).
+final class DemandSchedule {
+    private(set) var people: [Person] = []
+    /// How many leading entries of `people` are the current caseload.
+    private(set) var initialCount = 0
+
+    private let scenario: Scenario
+    private let calendar: SimulationCalendar
+    private let zoneSampler: DiscreteSampler
+    private let groupSampler: DiscreteSampler
+    private let tierSamplers: [DiscreteSampler]
+    private let caseloadGroupSampler: DiscreteSampler
+    /// For each group, the tier the current caseload is in (its first long-term tier).
+    private let caseloadTier: [Int]
+
+    init(scenario: Scenario, calendar: SimulationCalendar) {
+        self.scenario = scenario
+        self.calendar = calendar
+        zoneSampler = DiscreteSampler(weights: scenario.zones.map(\.referralShare))
+        groupSampler = DiscreteSampler(weights: scenario.demand.clientGroups.map(\.share))
+        tierSamplers = scenario.demand.clientGroups.map { DiscreteSampler(weights: $0.tiers.map(\.share)) }
+        // The current caseload is the steady state of referrals: a group's share
+        // of people in care is its share of referrals times its mean time in care.
+        caseloadGroupSampler = DiscreteSampler(weights: scenario.demand.clientGroups.map { g in
+            g.share * g.tiers.reduce(0) { total, tier in
+                var days = tier.duration.mean
+                if tier.kind == .enablement, let next = tier.next {
+                    days += (1 - tier.goalProbability) * g.tiers[next].duration.mean
+                }
+                return total + tier.share * days
+            }
+        })
+        caseloadTier = scenario.demand.clientGroups.map { g in
+            g.tiers.firstIndex { $0.kind == .longTerm } ?? 0
+        }
+        people.reserveCapacity(scenario.caseload.people + Int(scenario.demand.referralsPerWeek
+            * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3) + 16)
+    }
+
+    /// Referral rate (people a day) at time `t` days from the start.
+    @inline(__always)
+    func referralRate(at t: Double) -> Double {
+        let d = scenario.demand
+        var rate = d.referralsPerWeek / 7 * pow(1 + d.annualGrowth, t / 365.25)
+        rate *= d.seasonality[calendar.month(at: t) - 1]
+        for step in d.steps where t >= step.fromDay && t < (step.untilDay ?? .infinity) {
+            rate *= step.factor
+        }
+        return rate
+    }
+
+    /// Redraws everyone for one replication from `stream`.
+    func generate(_ stream: RandomStream) {
+        people.removeAll(keepingCapacity: true)
+        let demand = scenario.demand
+        let reviewInterval = demand.review.intervalDays
+
+        // The current caseload: remaining durations are drawn from the tier's
+        // duration distribution (exact for exponential durations, which are memoryless).
+        for entry in scenario.caseload.entries {
+            for _ in 0..<entry.people {
+                let g = entry.clientGroup ?? caseloadGroupSampler.sample(stream)
+                let group = demand.clientGroups[g]
+                let tier = caseloadTier[g]
+                let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * group.tiers[tier].hoursFactor
+                let duration = stream.draw(group.tiers[tier].duration)
+                let review = reviewInterval > 0 ? stream.uniform() * reviewInterval : 0
+                people.append(Person(referredAt: 0, zone: Int32(entry.zone), group: Int16(g),
+                                     tier: Int16(tier), hours: hours, duration: duration, goalMet: true,
+                                     nextDuration: 0, priority: false,
+                                     initialProvider: Int32(entry.provider ?? -1), firstReview: review))
+            }
+        }
+        initialCount = people.count
+
+        // Referrals: a non-homogeneous Poisson process by thinning against the
+        // largest rate over the run.
+        let from = -Double(scenario.calendar.warmUpDays)
+        let to = Double(scenario.calendar.horizonDays)
+        var bound = demand.referralsPerWeek / 7 * max(1, pow(1 + demand.annualGrowth, to / 365.25))
+        bound *= demand.seasonality.max() ?? 1
+        for step in demand.steps where step.factor > 1 { bound *= step.factor }
+        guard bound > 0 else { return }
+        var t = from
+        while true {
+            t += stream.exponential(mean: 1 / bound)
+            if t >= to { break }
+            if stream.uniform() * bound > referralRate(at: t) { continue }
+            let zone = zoneSampler.sample(stream)
+            let g = groupSampler.sample(stream)
+            let group = demand.clientGroups[g]
+            let tierIndex = tierSamplers[g].sample(stream)
+            let tier = group.tiers[tierIndex]
+            let hours = stream.draw(group.packageHours) * tier.hoursFactor
+            let duration = stream.draw(tier.duration)
+            var goalMet = true
+            var nextDuration = 0.0
+            if tier.kind == .enablement, let next = tier.next {
+                goalMet = stream.bernoulli(tier.goalProbability)
+                nextDuration = stream.draw(group.tiers[next].duration)
+            }
+            let priority = stream.bernoulli(group.priorityShare)
+            people.append(Person(referredAt: t, zone: Int32(zone), group: Int16(g), tier: Int16(tierIndex),
+                                 hours: hours, duration: duration, goalMet: goalMet,
+                                 nextDuration: nextDuration, priority: priority,
+                                 initialProvider: -1, firstReview: 0))
+        }
+    }
+}

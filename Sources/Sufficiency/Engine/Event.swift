@@ -1,0 +1,51 @@
+/// A scheduled event, ordered by time, then kind, then the order it was scheduled.
+///
+/// Events are plain values in a contiguous heap: scheduling allocates nothing
+/// once the heap has grown. An event about a person carries the person's stamp
+/// when it was scheduled; if the person's situation has changed since, the
+/// stamps differ and the event is skipped (lazy cancellation).
+struct Event: Comparable {
+    enum Kind: UInt8 {
+        /// Close the current reporting period (before anything else that day).
+        case periodBoundary = 0
+        /// Apply April's price uplift.
+        case uplift = 1
+        /// Weekly supply clock: workforce, capacity, hand-backs, exits, brokerage.
+        case supplyTick = 2
+        /// A person's current tier ends.
+        case tierEnd = 3
+        /// A person's periodic review.
+        case review = 4
+        /// A package is handed back for reasons other than capacity or exit.
+        case backgroundHandBack = 5
+    }
+
+    /// Days from the start.
+    var time: Double
+    /// Kind in the top byte, scheduling sequence below: the deterministic tie-break.
+    var key: UInt64
+    /// Person index, or a period / provider index, depending on the kind.
+    var subject: Int32
+    var stamp: UInt32
+
+    @inline(__always)
+    init(time: Double, kind: Kind, sequence: UInt64, subject: Int32, stamp: UInt32) {
+        self.time = time
+        self.key = UInt64(kind.rawValue) << 56 | (sequence & 0x00FF_FFFF_FFFF_FFFF)
+        self.subject = subject
+        self.stamp = stamp
+    }
+
+    @inline(__always)
+    var kind: Kind { Kind(rawValue: UInt8(key >> 56))! }
+
+    @inline(__always)
+    static func < (a: Event, b: Event) -> Bool {
+        a.time < b.time || (a.time == b.time && a.key < b.key)
+    }
+
+    @inline(__always)
+    static func == (a: Event, b: Event) -> Bool {
+        a.time == b.time && a.key == b.key
+    }
+}

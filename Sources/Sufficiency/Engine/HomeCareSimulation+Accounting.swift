@@ -1,0 +1,149 @@
+/// Stocks, their time integrals, and closing a reporting period.
+extension HomeCareSimulation {
+    /// Brings zone `z`'s stock integrals up to now.
+    @inline(__always)
+    func integrateZone(_ z: Int) {
+        let dt = t - zoneLast[z]
+        if dt > 0 {
+            zoneArea[z * 3] += zoneInCare[z] * dt
+            zoneArea[z * 3 + 1] += zoneWaiting[z] * dt
+            zoneArea[z * 3 + 2] += zoneWaitingHours[z] * dt
+        }
+        zoneLast[z] = t
+    }
+
+    /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
+    @inline(__always)
+    func integrateProvider(_ p: Int) {
+        let dt = t - providers[p].lastT
+        if dt > 0 {
+            let s = providers[p]
+            providers[p].deliveredArea += min(s.committed, s.capacity) * dt
+            providers[p].committedArea += s.committed * dt
+            providers[p].capacityArea += s.capacity * dt
+            providers[p].workersArea += s.workers * dt
+            providers[p].vacancyArea += s.vacancies * dt
+        }
+        providers[p].lastT = t
+    }
+
+    @inline(__always)
+    func integrateCell(_ i: Int) {
+        let dt = t - pzLast[i]
+        if dt > 0 {
+            pzArea[i * 3] += pzCommitted[i] * dt
+            pzArea[i * 3 + 1] += pzCost[i] * dt
+            pzArea[i * 3 + 2] += pzSpot[i] * dt
+        }
+        pzLast[i] = t
+    }
+
+    @inline(__always)
+    func integrateGroup(_ i: Int) {
+        let dt = t - pgLast[i]
+        if dt > 0 { pgArea[i] += pgCost[i] * dt }
+        pgLast[i] = t
+    }
+
+    /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
+    @inline(__always)
+    func commit(_ c: Int, sign: Double) {
+        let customer = customers[c]
+        let p = Int(customer.provider)
+        let z = Int(customer.zone)
+        let cell = p * zoneCount + z
+        let g = p * groupCount + Int(customer.group)
+        integrateProvider(p)
+        integrateCell(cell)
+        integrateGroup(g)
+        integrateZone(z)
+        let hours = customer.hours * sign
+        providers[p].committed += hours
+        if abs(providers[p].committed) < HomeCareSimulation.epsilon { providers[p].committed = 0 }
+        pzCommitted[cell] += hours
+        pzCost[cell] += hours * customer.rate
+        if !customer.route.isContracted { pzSpot[cell] += hours }
+        pzCount[cell] += sign
+        if pzCount[cell] == 0 { pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0 }
+        pgCost[g] += hours * customer.rate
+        zoneInCare[z] += sign
+    }
+
+    /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
+    @inline(__always)
+    func waitingStock(_ c: Int, sign: Double) {
+        let z = Int(customers[c].zone)
+        integrateZone(z)
+        zoneWaiting[z] += sign
+        zoneWaitingHours[z] += sign * customers[c].hours
+        if zoneWaiting[z] == 0 { zoneWaitingHours[z] = 0 }
+    }
+
+    /// Closes the current period at time `t`: folds every integral and counter
+    /// into its bin and starts the next period from zero.
+    func closePeriod() {
+        for p in 0..<providerCount { integrateProvider(p) }
+        for i in 0..<pzLast.count { integrateCell(i) }
+        for i in 0..<pgLast.count { integrateGroup(i) }
+        for z in 0..<zoneCount { integrateZone(z) }
+
+        if currentPeriod >= 0 {
+            fold(into: currentPeriod)
+        }
+        for p in 0..<providerCount {
+            providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
+            providers[p].workersArea = 0; providers[p].vacancyArea = 0
+        }
+        for i in 0..<pzArea.count { pzArea[i] = 0 }
+        for i in 0..<pgArea.count { pgArea[i] = 0 }
+        for i in 0..<zoneArea.count { zoneArea[i] = 0 }
+        for i in 0..<counters.count { counters[i] = 0 }
+        currentPeriod += 1
+    }
+
+    private func fold(into period: Int) {
+        let base = period * binStride
+        let f = fieldCount
+        let deliveredBase = base + zoneCount * f
+        let groupBase = deliveredBase + providerCount * zoneCount
+        // Counters (referrals, placements, waits, hand-backs, exits).
+        for i in 0..<counters.count { bins[base + i] = counters[i] }
+        for z in 0..<zoneCount {
+            bins[base + z * f + PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
+            bins[base + z * f + PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
+            bins[base + z * f + PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
+        }
+        for p in 0..<providerCount {
+            let s = providers[p]
+            // Providers short of staff deliver the same share of every package.
+            let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
+            var apportion = 0.0
+            for z in 0..<zoneCount { apportion += pzArea[(p * zoneCount + z) * 3] }
+            let serves = plan.serves[p]
+            for z in 0..<zoneCount {
+                let cell = p * zoneCount + z
+                let committed = pzArea[cell * 3]
+                let share: Double
+                if apportion > 0 {
+                    share = committed / apportion
+                } else {
+                    share = serves.contains(Int32(z)) ? 1 / Double(serves.count) : 0
+                }
+                let b = base + z * f
+                bins[b + PeriodField.committedArea.rawValue] += committed
+                bins[b + PeriodField.deliveredArea.rawValue] += committed * fraction
+                bins[b + PeriodField.spendArea.rawValue] += pzArea[cell * 3 + 1] * fraction
+                bins[b + PeriodField.spotDeliveredArea.rawValue] += pzArea[cell * 3 + 2] * fraction
+                if share > 0 {
+                    bins[b + PeriodField.capacityArea.rawValue] += s.capacityArea * share
+                    bins[b + PeriodField.workersArea.rawValue] += s.workersArea * share
+                    bins[b + PeriodField.vacancyArea.rawValue] += s.vacancyArea * share
+                }
+                bins[deliveredBase + cell] = committed * fraction
+            }
+            for g in 0..<groupCount {
+                bins[groupBase + g] += pgArea[p * groupCount + g] * fraction
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+/// Placing people with providers under the option's rules, and taking them back.
+extension HomeCareSimulation {
+    /// Hours a week provider `p` will still accept: up to its capacity plus the
+    /// overcommitment it tolerates.
+    @inline(__always)
+    func spare(_ p: Int) -> Double {
+        providers[p].capacity * overcommit - providers[p].committed
+    }
+
+    @inline(__always)
+    func baseRate(_ rateRef: Int32) -> Double {
+        switch rateRef {
+        case HomeCareSimulation.spotRate: return spotRateNow
+        case HomeCareSimulation.legacyRate: return legacyRateNow
+        default: return contractRates[Int(rateRef)]
+        }
+    }
+
+    /// Puts waiting person `c` at the back of their zone's queue for `queueClass`.
+    func enqueue(_ c: Int, queueClass: UInt8) {
+        customers[c].state = .waiting
+        customers[c].queueClass = queueClass
+        customers[c].queuedAt = t
+        customers[c].stamp &+= 1
+        waitingStock(c, sign: 1)
+        queues[Int(customers[c].zone) * 3 + Int(queueClass)].append((Int32(c), customers[c].stamp))
+    }
+
+    /// Offers waiting person `c` to providers in the option's order: contracted
+    /// providers (strategic first under the strategic rule), then, for packages
+    /// that have waited long enough, every contracted provider in the county at a
+    /// premium, then spot. Returns whether the person was placed.
+    @discardableResult
+    func broker(_ c: Int, excluding: Int = -1) -> Bool {
+        let z = Int(customers[c].zone)
+        let hours = customers[c].hours - HomeCareSimulation.epsilon
+        for candidate in plan.contracted[z] {
+            let p = Int(candidate.provider)
+            if p != excluding && providers[p].active && spare(p) >= hours {
+                place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: plan.zoneFactor[z])
+                return true
+            }
+        }
+        if let mini = plan.option.miniCompetition, t - customers[c].queuedAt >= mini.afterDays {
+            for candidate in plan.countyContracted[z] {
+                let p = Int(candidate.provider)
+                if p != excluding && providers[p].active && spare(p) >= hours {
+                    place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
+                          factor: plan.zoneFactor[z] * (1 + mini.premium))
+                    return true
+                }
+            }
+        }
+        for candidate in plan.spot[z] {
+            let p = Int(candidate)
+            if p != excluding && providers[p].active && spare(p) >= hours {
+                place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Places person `c` with provider `p`.
+    func place(_ c: Int, provider p: Int, route: Route, rateRef: Int32, factor: Double,
+               countPlacement: Bool = true, firstReview: Double? = nil) {
+        let z = Int(customers[c].zone)
+        if customers[c].state == .waiting {
+            waitingStock(c, sign: -1)
+            if countPlacement {
+                let wait = t - customers[c].queuedAt
+                counters[z * fieldCount + PeriodField.placements.rawValue] += 1
+                counters[z * fieldCount + PeriodField.waitSum.rawValue] += wait
+                if currentPeriod >= 0 { waits.append((Int32(currentPeriod), Int32(z), wait)) }
+            }
+        }
+        customers[c].state = .inCare
+        customers[c].provider = Int32(p)
+        customers[c].route = route
+        customers[c].rateRef = rateRef
+        customers[c].rateFactor = factor
+        customers[c].rate = baseRate(rateRef) * factor
+        customers[c].placedAt = t
+        customers[c].stamp &+= 1
+        customers[c].listIndex = Int32(packages[p].count)
+        packages[p].append(Int32(c))
+        commit(c, sign: 1)
+        if customers[c].pendingDuration > 0 {
+            post(.tierEnd, at: t + customers[c].pendingDuration, subject: Int32(c), stamp: customers[c].endStamp)
+            customers[c].pendingDuration = 0
+        }
+
+        let stamp = customers[c].stamp
+        let interval = scenario.demand.review.intervalDays
+        if interval > 0 {
+            post(.review, at: t + (firstReview ?? interval), subject: Int32(c), stamp: stamp)
+        }
+        let hazard = scenario.handBacks.backgroundAnnualHazard
+        if hazard > 0 {
+            post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
+                     subject: Int32(c), stamp: stamp)
+        }
+    }
+
+    /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
+    func unplace(_ c: Int) {
+        let p = Int(customers[c].provider)
+        commit(c, sign: -1)
+        let i = Int(customers[c].listIndex)
+        let last = packages[p].removeLast()
+        if Int(last) != c {
+            packages[p][i] = last
+            customers[Int(last)].listIndex = Int32(i)
+        }
+        customers[c].provider = -1
+        customers[c].listIndex = -1
+    }
+
+    /// Provider hands person `c` back: they rejoin the queue at the front and
+    /// are offered at once to every other provider.
+    func handBack(_ c: Int, cause: HandBackCause) {
+        let p = Int(customers[c].provider)
+        let z = Int(customers[c].zone)
+        counters[z * fieldCount + PeriodField.handBacksCapacity.rawValue + cause.rawValue] += 1
+        counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += customers[c].hours
+        unplace(c)
+        enqueue(c, queueClass: 0)
+        broker(c, excluding: p)
+    }
+
+    /// Person `c`'s tier has ended: an unmet enablement goal steps them into the
+    /// next tier with the same provider; otherwise they leave.
+    func endTier(_ c: Int) {
+        let customer = customers[c]
+        let group = scenario.demand.clientGroups[Int(customer.group)]
+        let tier = group.tiers[Int(customer.tier)]
+        if tier.kind == .enablement, !customer.goalMet, let next = tier.next {
+            let newHours = customer.hours / tier.hoursFactor * group.tiers[next].hoursFactor
+            resize(c, hours: newHours)
+            customers[c].tier = Int16(next)
+            customers[c].goalMet = true
+            customers[c].endStamp &+= 1
+            post(.tierEnd, at: t + customer.nextDuration, subject: Int32(c), stamp: customers[c].endStamp)
+            return
+        }
+        leave(c)
+    }
+
+    /// Person `c` no longer needs care.
+    func leave(_ c: Int) {
+        switch customers[c].state {
+        case .inCare:
+            let p = Int(customers[c].provider)
+            unplace(c)
+            customers[c].state = .gone
+            customers[c].stamp &+= 1
+            offerCapacity(of: p)
+        case .waiting:
+            waitingStock(c, sign: -1)
+            customers[c].state = .gone
+            customers[c].stamp &+= 1
+        case .notYet, .gone:
+            break
+        }
+    }
+
+    /// Changes person `c`'s package to `hours` a week, wherever they are.
+    func resize(_ c: Int, hours: Double) {
+        switch customers[c].state {
+        case .inCare:
+            let p = Int(customers[c].provider)
+            commit(c, sign: -1)
+            customers[c].hours = hours
+            commit(c, sign: 1)
+            offerCapacity(of: p)
+        case .waiting:
+            waitingStock(c, sign: -1)
+            customers[c].hours = hours
+            waitingStock(c, sign: 1)
+        case .notYet, .gone:
+            customers[c].hours = hours
+        }
+    }
+
+    /// A periodic review: the package may step down or up, and a spot or legacy
+    /// package may move to a contracted provider with room.
+    func review(_ c: Int) {
+        let settings = scenario.demand.review
+        let stream = streams.reviews
+        let u = stream.uniform()
+        if u < settings.stepDownProbability {
+            resize(c, hours: customers[c].hours * settings.stepDownFactor)
+        } else if u < settings.stepDownProbability + settings.stepUpProbability {
+            resize(c, hours: customers[c].hours * settings.stepUpFactor)
+        }
+        if !customers[c].route.isContracted && settings.moveToContractedProbability > 0
+            && stream.uniform() < settings.moveToContractedProbability {
+            let z = Int(customers[c].zone)
+            let hours = customers[c].hours - HomeCareSimulation.epsilon
+            let from = Int(customers[c].provider)
+            for candidate in plan.contracted[z] {
+                let p = Int(candidate.provider)
+                if providers[p].active && (p == from ? true : spare(p) >= hours) {
+                    unplace(c)
+                    customers[c].state = .inCare
+                    place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
+                          factor: plan.zoneFactor[z], countPlacement: false)
+                    if p != from { offerCapacity(of: from) }
+                    return
+                }
+            }
+        }
+        customers[c].stamp &+= 1
+        let stamp = customers[c].stamp
+        post(.review, at: t + settings.intervalDays, subject: Int32(c), stamp: stamp)
+        rescheduleBackgroundHandBack(c, stamp: stamp)
+    }
+
+    private func rescheduleBackgroundHandBack(_ c: Int, stamp: UInt32) {
+        let hazard = scenario.handBacks.backgroundAnnualHazard
+        if hazard > 0 {
+            // Memoryless: a fresh draw from now is the same law as the old one.
+            post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
+                     subject: Int32(c), stamp: stamp)
+        }
+    }
+
+    /// Offers provider `p`'s spare capacity to people waiting in the zones it
+    /// serves, in queue order (handed back, then priority, then the rest; each first come first served).
+    func offerCapacity(of p: Int) {
+        guard providers[p].active else { return }
+        let zones = plan.serves[p]
+        for queueClass in 0..<3 {
+            for z in zones {
+                let q = Int(z) * 3 + queueClass
+                // Drop stale entries at the head so queues do not grow.
+                while let head = queues[q].first, !isLive(head) { queues[q].removeFirst() }
+                var i = 0
+                while i < queues[q].count {
+                    if spare(p) < HomeCareSimulation.epsilon { return }
+                    let entry = queues[q][i]
+                    if isLive(entry) {
+                        let c = Int(entry.0)
+                        if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) {
+                            if i == 0 { queues[q].removeFirst(); continue }
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func isLive(_ entry: (Int32, UInt32)) -> Bool {
+        let c = Int(entry.0)
+        return customers[c].state == .waiting && customers[c].stamp == entry.1
+    }
+}

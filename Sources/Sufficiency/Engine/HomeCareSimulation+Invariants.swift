@@ -1,0 +1,42 @@
+/// Conservation checks that tests switch on with `run.check_invariants`.
+extension HomeCareSimulation {
+    /// Stops with a message if people are not conserved, a stock is negative,
+    /// or a provider's books disagree with its packages.
+    func verifyInvariants() {
+        var waiting = 0, inCare = 0, gone = 0
+        for c in customers {
+            switch c.state {
+            case .waiting: waiting += 1
+            case .inCare: inCare += 1
+            case .gone: gone += 1
+            case .notYet: break
+            }
+        }
+        precondition(waiting + inCare + gone == arrived,
+                      "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(gone) gone != \(arrived) arrived")
+        var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
+        for z in 0..<zoneCount {
+            precondition(zoneWaiting[z] >= 0 && zoneInCare[z] >= 0 && zoneWaitingHours[z] > -1e-6,
+                         "negative stock in zone \(z) at day \(t)")
+            zoneWaitingTotal += zoneWaiting[z]
+            zoneCareTotal += zoneInCare[z]
+        }
+        precondition(Int(zoneWaitingTotal) == waiting && Int(zoneCareTotal) == inCare,
+                     "zone stocks disagree with people at day \(t)")
+        for p in 0..<providerCount {
+            var hours = 0.0
+            for c in packages[p] {
+                precondition(customers[Int(c)].provider == Int32(p) && customers[Int(c)].state == .inCare,
+                             "provider \(p) lists a person who is not its customer at day \(t)")
+                hours += customers[Int(c)].hours
+            }
+            precondition(abs(hours - providers[p].committed) < 1e-6 * max(1, hours),
+                         "provider \(p) committed \(providers[p].committed) but its packages total \(hours) at day \(t)")
+            precondition(providers[p].workers >= 0 && providers[p].capacity >= 0,
+                         "provider \(p) has a negative workforce or capacity at day \(t)")
+            precondition(providers[p].deliveredArea <= providers[p].capacityArea + 1e-6 * max(1, providers[p].capacityArea),
+                         "provider \(p) delivered more than its capacity at day \(t)")
+            precondition(providers[p].active || packages[p].isEmpty, "an exited provider still holds packages")
+        }
+    }
+}

@@ -1,0 +1,278 @@
+import Foundation
+
+/// The supply side on its weekly clock: workforce, capacity, capacity hand-backs,
+/// financial exits; and April's price uplift.
+extension HomeCareSimulation {
+    /// Hourly pay (£) of provider `p`'s care workers in the current financial year.
+    @inline(__always)
+    func pay(_ p: Int) -> Double {
+        scenario.prices.nlw(year: calendar.financialYear(at: t)) * scenario.providers[p].payPremium
+    }
+
+    /// Sets provider `p`'s travel ratio and productive share from where its
+    /// customers live: fewer customers in a zone means longer runs between visits.
+    func updateProductivity(_ p: Int) {
+        let workforce = scenario.workforce
+        var travel = 0.0, count = 0.0
+        for z in 0..<zoneCount {
+            let n = pzCount[p * zoneCount + z]
+            if n > 0 {
+                let zone = scenario.zones[z]
+                travel += n * zone.travelMinutesPerVisit * travelFactor(n, zone.referenceCaseload)
+                count += n
+            }
+        }
+        if count == 0 {
+            let zone = scenario.zones[scenario.providers[p].baseZone]
+            travel = zone.travelMinutesPerVisit * travelFactor(1, zone.referenceCaseload)
+            count = 1
+        }
+        let minutes = travel / count
+        providers[p].travelRatio = minutes / workforce.visitMinutes
+        providers[p].productive = (1 - workforce.nonContactShare) * workforce.visitMinutes / (workforce.visitMinutes + minutes)
+    }
+
+    /// Travel per visit relative to the reference caseload: the distance between
+    /// neighbouring customers scales as 1/√density; bounded to half and four times.
+    @inline(__always)
+    func travelFactor(_ customers: Double, _ reference: Double) -> Double {
+        min(4, max(0.5, (reference / max(customers, 1)).squareRoot()))
+    }
+
+    /// Contact hours a week provider `p` can deliver.
+    func capacityOf(_ p: Int, workforce: WorkforceSettings) -> Double {
+        if let fixed = scenario.providers[p].fixedCapacityHours { return fixed }
+        return providers[p].workers * workforce.contractedHoursPerWeek * providers[p].productive
+    }
+
+    /// Cost of a contact hour (£) for provider `p` now.
+    func costPerHour(_ p: Int) -> Double {
+        let year = calendar.financialYear(at: t)
+        return scenario.prices.cost.costPerContactHour(hourlyPay: pay(p), travelRatio: providers[p].travelRatio,
+                                                       runningIndex: scenario.prices.runningIndex(year: year))
+    }
+
+    /// Average rate (£ an hour) provider `p` is paid: over its packages, or what
+    /// it would be paid for a new one.
+    func averageRate(_ p: Int) -> Double {
+        if providers[p].committed > HomeCareSimulation.epsilon {
+            var cost = 0.0
+            for z in 0..<zoneCount { cost += pzCost[p * zoneCount + z] }
+            return cost / providers[p].committed
+        }
+        for z in plan.serves[p] {
+            let k = plan.contractAt[p * zoneCount + Int(z)]
+            if k >= 0 { return contractRates[Int(k)] }
+        }
+        return spotRateNow
+    }
+
+    func supplyTick() {
+        let workforce = scenario.workforce
+        for p in 0..<providerCount { integrateProvider(p) }
+
+        if workforce.dynamic {
+            let stream = streams.workforce
+            let nlw = scenario.prices.nlw(year: calendar.financialYear(at: t))
+            let competing = nlw * workforce.competingWagePremium
+            // Leavers: turnover rises as pay falls behind the competing wage.
+            for p in 0..<providerCount where providers[p].active && scenario.providers[p].fixedCapacityHours == nil {
+                let shortfall = max(0, (competing - pay(p)) / competing)
+                let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
+                let workers = Int(providers[p].workers)
+                if workers > 0 {
+                    let leavers = stream.binomial(probability: 1 - exp(-hazard * 7 / 365.25), trials: workers)
+                    providers[p].workers -= Double(leavers)
+                }
+                updateProductivity(p)
+                // Vacancies: enough staff for current packages, a share of the
+                // zone's waiting hours, and a buffer.
+                var wanted = 0.0
+                for z in plan.serves[p] {
+                    var competitors = 0.0
+                    for q in plan.spot[Int(z)] where providers[Int(q)].active { competitors += 1 }
+                    wanted += zoneWaitingHours[Int(z)] / max(1, competitors)
+                }
+                let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
+                let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
+                providers[p].vacancies = max(0, target - providers[p].workers)
+                // Recruitment capacity builds up week by week (a fractional rate means
+                // a hire every few weeks) and is lost if unused for a month.
+                let perWeek = scenario.providers[p].recruitmentPerWeek
+                providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
+            }
+            recruit(competing: competing)
+        }
+        for p in 0..<providerCount where providers[p].active {
+            if !workforce.dynamic { updateProductivity(p) }
+            providers[p].capacity = capacityOf(p, workforce: workforce)
+            if !workforce.dynamic { providers[p].vacancies = 0 }
+        }
+        for p in 0..<providerCount where providers[p].active {
+            checkCapacityHandBacks(p)
+        }
+        for p in 0..<providerCount where providers[p].active {
+            checkExit(p)
+        }
+        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+            offerCapacity(of: p)
+        }
+        if let mini = plan.option.miniCompetition {
+            // Long waits go to county-wide mini-competition.
+            for q in 0..<queues.count {
+                var i = 0
+                while i < queues[q].count {
+                    let entry = queues[q][i]
+                    if isLive(entry) && t - customers[Int(entry.0)].queuedAt >= mini.afterDays {
+                        broker(Int(entry.0))
+                    }
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// Each zone's applicants this week go to the providers recruiting there,
+    /// in proportion to pay^elasticity; each hires up to its vacancies and its
+    /// weekly recruitment capacity.
+    private func recruit(competing: Double) {
+        let workforce = scenario.workforce
+        let stream = streams.workforce
+        let elasticity = workforce.recruitmentPayElasticity
+        var recruiting: [Int] = []
+        var weights: [Double] = []
+        var counts: [UInt32] = []
+        for z in 0..<zoneCount {
+            recruiting.removeAll(keepingCapacity: true)
+            weights.removeAll(keepingCapacity: true)
+            var payTotal = 0.0
+            for q in plan.spot[z] {
+                let p = Int(q)
+                if providers[p].active && providers[p].vacancies >= 1 && providers[p].recruitRoom >= 1 {
+                    recruiting.append(p)
+                    let relative = pay(p) / competing
+                    weights.append(pow(relative, elasticity))
+                    payTotal += relative
+                }
+            }
+            if recruiting.isEmpty { continue }
+            let attractiveness = pow(payTotal / Double(recruiting.count), elasticity)
+            let applicants = stream.poisson(mean: scenario.zones[z].labourPoolPerWeek * attractiveness)
+            if applicants == 0 { continue }
+            counts = Array(repeating: 0, count: recruiting.count)
+            weights.withUnsafeBufferPointer { w in
+                counts.withUnsafeMutableBufferPointer { n in
+                    stream.multinomial(trials: applicants, weights: w, into: n)
+                }
+            }
+            for (i, p) in recruiting.enumerated() {
+                let hires = min(Double(counts[i]), providers[p].vacancies, providers[p].recruitRoom.rounded(.down))
+                if hires > 0 {
+                    providers[p].workers += hires
+                    providers[p].vacancies -= hires
+                    providers[p].recruitRoom -= hires
+                }
+            }
+        }
+    }
+
+    /// A provider over capacity by more than the tolerance for longer than the
+    /// grace period hands packages back until it is within capacity.
+    private func checkCapacityHandBacks(_ p: Int) {
+        let settings = scenario.handBacks
+        let s = providers[p]
+        guard s.committed > s.capacity * (1 + settings.tolerance) + HomeCareSimulation.epsilon else {
+            providers[p].overSince = .nan
+            return
+        }
+        if s.overSince.isNaN {
+            providers[p].overSince = t
+            return
+        }
+        guard t - s.overSince >= settings.graceDays else { return }
+        providers[p].overSince = .nan
+        while providers[p].committed > providers[p].capacity + HomeCareSimulation.epsilon, !packages[p].isEmpty {
+            let list = packages[p]
+            var pick = 0
+            switch settings.policy {
+            case .newest:
+                for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
+                    || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt && list[i] > list[pick]) {
+                    pick = i
+                }
+            case .largest:
+                for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
+                    || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours && list[i] > list[pick]) {
+                    pick = i
+                }
+            case .random:
+                pick = streams.handBacks.uniformInt(list.count)
+            }
+            handBack(Int(list[pick]), cause: .capacity)
+        }
+    }
+
+    /// Financial exit: the weekly chance rises as the margin falls. On exit every
+    /// package is handed back and part of the workforce moves to providers in
+    /// the same base zone.
+    private func checkExit(_ p: Int) {
+        let settings = scenario.exits
+        let stream = streams.exits
+        let rate = averageRate(p)
+        let margin = rate > 0 ? (rate - costPerHour(p)) / rate : -1
+        let annual = min(settings.maximumAnnualHazard,
+                         settings.annualHazard * exp(settings.sensitivity * (settings.referenceMargin - margin))
+                            * scenario.providers[p].exitHazardFactor)
+        guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
+
+        let base = scenario.providers[p].baseZone
+        counters[base * fieldCount + PeriodField.exits.rawValue] += 1
+        providers[p].active = false
+        let transfer = stream.binomial(probability: settings.transferShare, trials: Int(providers[p].workers))
+        providers[p].workers = 0
+        providers[p].capacity = 0
+        providers[p].vacancies = 0
+        let receivers = plan.spot[base].map(Int.init).filter { providers[$0].active }
+        if !receivers.isEmpty && transfer > 0 {
+            // TUPE: staff follow the work, in proportion to the receivers' size.
+            var w = receivers.map { providers[$0].workers + 1 }
+            var n = [UInt32](repeating: 0, count: receivers.count)
+            w.withUnsafeMutableBufferPointer { wb in
+                n.withUnsafeMutableBufferPointer { nb in
+                    stream.multinomial(trials: transfer, weights: UnsafeBufferPointer(wb), into: nb)
+                }
+            }
+            for (i, q) in receivers.enumerated() {
+                integrateProvider(q)
+                providers[q].workers += Double(n[i])
+                providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
+            }
+        }
+        while let c = packages[p].last {
+            handBack(Int(c), cause: .financial)
+        }
+    }
+
+    /// April: every rate rises by the option's uplift rule for its route, and
+    /// packages in care are repriced.
+    func applyUplift(year: Int) {
+        let prices = scenario.prices
+        let rule = plan.option.uplift
+        let nlwChange = prices.nlwChange(year: year)
+        let cpiChange = prices.cpi(year: year - 1)
+        for k in contractRates.indices {
+            contractRates[k] *= 1 + rule.uplift(route: plan.contractRoute[k], year: year,
+                                                nlwChange: nlwChange, cpiChange: cpiChange)
+        }
+        spotRateNow *= 1 + rule.uplift(route: .spot, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
+        legacyRateNow *= 1 + rule.uplift(route: .legacy, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
+        for p in 0..<providerCount {
+            for c in packages[p] {
+                let i = Int(c)
+                commit(i, sign: -1)
+                customers[i].rate = baseRate(customers[i].rateRef) * customers[i].rateFactor
+                commit(i, sign: 1)
+            }
+        }
+    }
+}

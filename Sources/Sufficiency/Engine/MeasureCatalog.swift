@@ -1,0 +1,75 @@
+/// The measures a home care run reports, in the order they appear in every file.
+///
+/// Stocks (people, hours a week) are time-averages over the window; flows
+/// (referrals, hours, £) are totals over the window.
+public struct MeasureCatalog: Sendable {
+    /// Positions of the fixed measures in `all`.
+    public enum Fixed: Int, CaseIterable, Sendable {
+        case referrals, placements, inCare, waiting, waitingHours, commissionedHours,
+             averagePackageHours, deliveredHours, undeliveredShare, unmetHours,
+             waitMeanDays, waitP90Days, handBacks, handBacksCapacity, handBacksFinancial,
+             handBacksBackground, handBackHours, providerExits, careWorkers, vacancyRate,
+             capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi
+    }
+
+    public let all: [Measure]
+    /// Index in `all` of the first per-client-group spend measure.
+    public let groupSpendStart: Int
+
+    public init(clientGroups: [String]) {
+        var list: [Measure] = [
+            Measure("referrals", unit: "people", better: nil, "Referrals received in the window."),
+            Measure("placements", unit: "people", better: nil, "Packages placed with a provider (including re-placements after hand-backs)."),
+            Measure("in_care", unit: "people", better: nil, "People receiving care, time-average."),
+            Measure("waiting", unit: "people", better: .lower, "People waiting for a package to be placed, time-average."),
+            Measure("waiting_hours", unit: "hours a week", better: .lower, "Hours a week assessed but not placed, time-average."),
+            Measure("commissioned_hours", unit: "hours a week", better: nil, "Hours a week of placed packages, time-average."),
+            Measure("average_package_hours", unit: "hours a week", better: nil, "Commissioned hours a week per person in care."),
+            Measure("delivered_hours", unit: "hours", better: .higher, "Contact hours delivered in the window."),
+            Measure("undelivered_share", unit: "share", better: .lower, "Share of commissioned hours not delivered because providers lacked staff."),
+            Measure("unmet_hours", unit: "hours a week", better: .lower, "Hours a week of eligible need not met: waiting hours plus undelivered hours, time-average."),
+            Measure("wait_mean_days", unit: "days", better: .lower, "Mean wait from referral (or hand-back) to placement, over placements in the window."),
+            Measure("wait_p90_days", unit: "days", better: .lower, "90th percentile of that wait."),
+            Measure("hand_backs", unit: "people", better: .lower, "Packages handed back, all causes."),
+            Measure("hand_backs_capacity", unit: "people", better: .lower, "Packages handed back because the provider lacked staff."),
+            Measure("hand_backs_financial", unit: "people", better: .lower, "Packages handed back because the provider left the market."),
+            Measure("hand_backs_background", unit: "people", better: .lower, "Packages handed back for other reasons."),
+            Measure("hand_back_hours", unit: "hours a week", better: .lower, "Hours a week of the packages handed back, all causes."),
+            Measure("provider_exits", unit: "providers", better: .lower, "Providers leaving the market (per zone: by base zone)."),
+            Measure("care_workers", unit: "people", better: .higher, "Care workers employed, time-average (per zone: apportioned by hours)."),
+            Measure("vacancy_rate", unit: "share", better: .lower, "Vacancies over filled posts plus vacancies, time-average."),
+            Measure("capacity_hours", unit: "hours a week", better: .higher, "Contact hours a week providers can deliver, time-average (per zone: apportioned)."),
+            Measure("sufficiency_ratio", unit: "ratio", better: .higher, "Capacity over demand (commissioned plus waiting hours a week)."),
+            Measure("spend", unit: "GBP", better: .lower, "Paid for hours delivered."),
+            Measure("average_rate", unit: "GBP per hour", better: .lower, "Spend over delivered hours."),
+            Measure("spot_share", unit: "share", better: .lower, "Share of delivered hours bought off contract: spot purchases and legacy packages with providers that hold no contract under the option."),
+            Measure("hhi", unit: "index 0-10000", better: .lower, "Herfindahl-Hirschman index of delivered hours by provider."),
+        ]
+        precondition(list.count == Fixed.allCases.count, "measure list and Fixed cases disagree")
+        groupSpendStart = list.count
+        for group in clientGroups {
+            let slug = MeasureCatalog.slug(group)
+            list.append(Measure("spend_\(slug)", unit: "GBP", better: .lower, perZone: false,
+                                "Spend on the \(group) client group."))
+        }
+        all = list
+    }
+
+    public var count: Int { all.count }
+
+    /// A CSV-safe lower-case name: letters and digits, words joined by underscores.
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingUnderscore = false
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber {
+                if pendingUnderscore && !out.isEmpty { out.append("_") }
+                out.append(ch)
+                pendingUnderscore = false
+            } else {
+                pendingUnderscore = true
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,16 @@
+/// Raw additive quantities recorded per reporting period and zone; every
+/// measure is computed from sums of these over a window.
+///
+/// Areas are integrals over time in (unit × days): people-days, or
+/// (hours a week)-days; dividing by the window's days gives a time-average.
+enum PeriodField: Int, CaseIterable {
+    case referrals, placements, inCareArea, waitingArea, waitingHoursArea, committedArea,
+         deliveredArea, spendArea, spotDeliveredArea, capacityArea, workersArea, vacancyArea,
+         waitSum, handBacksCapacity, handBacksFinancial, handBacksBackground,
+         handBackHoursCapacity, handBackHoursFinancial, handBackHoursBackground, exits
+}
+
+/// Why a package went back to the council.
+enum HandBackCause: Int {
+    case capacity = 0, financial = 1, background = 2
+}

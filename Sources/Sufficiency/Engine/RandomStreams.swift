@@ -1,0 +1,22 @@
+/// The generators one worker uses for one replication, one per purpose.
+final class RandomStreams {
+    let demand = RandomStream(seed: 1)
+    let reviews = RandomStream(seed: 1)
+    let workforce = RandomStream(seed: 1)
+    let handBacks = RandomStream(seed: 1)
+    let exits = RandomStream(seed: 1)
+
+    /// Seeds every supply-side stream for `replication`; called before each
+    /// option so all options draw from the same sequences (common random numbers).
+    func seedSupply(master: UInt64, replication: Int) {
+        reviews.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .reviews))
+        workforce.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .workforce))
+        handBacks.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .handBacks))
+        exits.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .exits))
+    }
+
+    /// Seeds the demand stream for `replication`.
+    func seedDemand(master: UInt64, replication: Int) {
+        demand.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .demand))
+    }
+}

@@ -1,0 +1,40 @@
+/// Where each number of a replication's results lives: option × window × zone × measure.
+///
+/// Zone slot 0 is the whole county ("all"); slot z + 1 is zone z. Comparisons
+/// between options are kept for financial years and the whole run (not for
+/// each period), for every zone slot.
+public struct ResultLayout: Sendable {
+    public let options: [String]
+    public let windows: [SimulationCalendar.Window]
+    public let zoneNames: [String]
+    public let measures: MeasureCatalog
+    /// Indices into `windows` that options are compared on.
+    public let comparedWindows: [Int]
+    /// Option index pairs compared, (a, b) with a < b.
+    public let pairs: [(Int, Int)]
+
+    public init(scenario: Scenario, calendar: SimulationCalendar) {
+        options = scenario.options.map(\.name)
+        let windows = calendar.windows
+        self.windows = windows
+        zoneNames = ["all"] + scenario.zones.map(\.name)
+        measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name))
+        comparedWindows = windows.indices.filter { windows[$0].kind != .period }
+        var pairs: [(Int, Int)] = []
+        for a in 0..<options.count { for b in (a + 1)..<max(a + 1, options.count) { pairs.append((a, b)) } }
+        self.pairs = pairs
+    }
+
+    public var zoneSlots: Int { zoneNames.count }
+    public var cellsPerOption: Int { windows.count * zoneSlots * measures.count }
+    public var cellCount: Int { options.count * cellsPerOption }
+    public var comparisonCellsPerPair: Int { comparedWindows.count * zoneSlots * measures.count }
+
+    @inline(__always)
+    public func cell(option: Int, window: Int, zoneSlot: Int, measure: Int) -> Int {
+        ((option * windows.count + window) * zoneSlots + zoneSlot) * measures.count + measure
+    }
+
+    /// Index of the horizon window.
+    public var horizonWindow: Int { windows.count - 1 }
+}

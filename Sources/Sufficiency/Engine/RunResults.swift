@@ -1,0 +1,40 @@
+/// Everything a run produced, summarised across replications.
+public final class RunResults: @unchecked Sendable {
+    public let layout: ResultLayout
+    /// Statistics for every cell of `layout`.
+    public let summaries: SummaryGrid
+    /// One grid per entry of `layout.pairs`, over `layout.comparedWindows`.
+    public let comparisons: [ComparisonGrid]
+    /// Whole-run county values per replication: replication × option × measure.
+    public let replicationTotals: [Double]
+    public let replications: Int
+    public let threads: Int
+
+    init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid],
+         replicationTotals: [Double], replications: Int, threads: Int) {
+        self.layout = layout
+        self.summaries = summaries
+        self.comparisons = comparisons
+        self.replicationTotals = replicationTotals
+        self.replications = replications
+        self.threads = threads
+    }
+
+    /// Summary of one cell.
+    public func summary(option: Int, window: Int, zoneSlot: Int = 0, measure: String) -> Summary? {
+        guard let m = layout.measures.all.firstIndex(where: { $0.name == measure }) else { return nil }
+        return summaries.summary(layout.cell(option: option, window: window, zoneSlot: zoneSlot, measure: m))
+    }
+
+    /// A replication's whole-run county value of `measure` under `option`.
+    public func total(replication: Int, option: Int, measure: Int) -> Double {
+        replicationTotals[(replication * layout.options.count + option) * layout.measures.count + measure]
+    }
+
+    /// Index of the comparison cell for `window` (an index into `layout.windows`
+    /// that is compared), zone slot and measure.
+    public func comparisonCell(window: Int, zoneSlot: Int, measure: Int) -> Int? {
+        guard let w = layout.comparedWindows.firstIndex(of: window) else { return nil }
+        return (w * layout.zoneSlots + zoneSlot) * layout.measures.count + measure
+    }
+}

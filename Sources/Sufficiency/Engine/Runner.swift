@@ -1,0 +1,142 @@
+import Foundation
+
+/// Runs a scenario's replications on all cores and summarises them.
+///
+/// Each replication runs every option against the same people (drawn once
+/// from the replication's demand stream) and the same supply streams, so
+/// options are compared on common random numbers. Replications are folded
+/// into the statistics strictly in replication order, so results are
+/// identical whatever the number of threads.
+public final class Runner: @unchecked Sendable {
+    public let scenario: Scenario
+    public let calendar: SimulationCalendar
+    public let layout: ResultLayout
+    private let plans: [OptionPlan]
+
+    public init(scenario: Scenario) {
+        GSL.configure()
+        self.scenario = scenario
+        calendar = SimulationCalendar(scenario.calendar)
+        layout = ResultLayout(scenario: scenario, calendar: calendar)
+        plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
+    }
+
+    /// Threads a run will use: the scenario's setting, or one per core, never
+    /// more than there are replications.
+    public var threadCount: Int {
+        let wanted = scenario.run.threads > 0 ? scenario.run.threads : ProcessInfo.processInfo.activeProcessorCount
+        return max(1, min(wanted, scenario.run.replications))
+    }
+
+    /// Runs every replication; `progress` is called with (done, total) after
+    /// each replication is folded in (from a worker thread).
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) -> RunResults {
+        let replications = scenario.run.replications
+        let threads = threadCount
+        let layout = self.layout
+        let summaries = SummaryGrid(cellCount: layout.cellCount)
+        let preferences = (0..<layout.comparisonCellsPerPair).map { i in
+            layout.measures.all[i % layout.measures.count].better ?? .lower
+        }
+        let comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
+        let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons,
+                                  replications: replications, progress: progress)
+
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
+            let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
+            let streams = RandomStreams()
+            var computer = MeasureComputer(layout: layout, zoneCount: scenario.zones.count,
+                                           providerCount: scenario.providers.count,
+                                           groupCount: scenario.demand.clientGroups.count)
+            while let r = collector.claim() {
+                var cells = [Double](repeating: .nan, count: layout.cellCount)
+                runReplication(r, sim: sim, schedule: schedule, streams: streams, computer: &computer, into: &cells)
+                collector.deliver(r, cells)
+            }
+        }
+        return RunResults(layout: layout, summaries: summaries, comparisons: comparisons,
+                          replicationTotals: collector.totals, replications: replications, threads: threads)
+    }
+
+    /// Runs replication `r` of every option into `cells` (for tests and benchmarks).
+    func runReplication(_ r: Int, sim: HomeCareSimulation, schedule: DemandSchedule, streams: RandomStreams,
+                        computer: inout MeasureComputer, into cells: inout [Double]) {
+        let seed = scenario.run.seed
+        streams.seedDemand(master: seed, replication: r)
+        schedule.generate(streams.demand)
+        cells.withUnsafeMutableBufferPointer { out in
+            for o in scenario.options.indices {
+                streams.seedSupply(master: seed, replication: r)
+                sim.run(option: o, schedule: schedule, streams: streams)
+                computer.compute(option: o, from: sim, into: out)
+            }
+        }
+    }
+}
+
+/// Hands out replication numbers and folds finished replications into the
+/// statistics in replication order, buffering any that finish early.
+private final class Collector: @unchecked Sendable {
+    let layout: ResultLayout
+    let summaries: SummaryGrid
+    let comparisons: [ComparisonGrid]
+    let replications: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+    private let lock = NSLock()
+    private var nextClaim = 0
+    private var nextFold = 0
+    private var pending: [Int: [Double]] = [:]
+    private(set) var totals: [Double] = []
+    private var a: [Double]
+    private var b: [Double]
+
+    init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], replications: Int,
+         progress: (@Sendable (Int, Int) -> Void)?) {
+        self.layout = layout
+        self.summaries = summaries
+        self.comparisons = comparisons
+        self.replications = replications
+        self.progress = progress
+        totals.reserveCapacity(replications * layout.options.count * layout.measures.count)
+        a = Array(repeating: .nan, count: layout.comparisonCellsPerPair)
+        b = a
+    }
+
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard nextClaim < replications else { return nil }
+        nextClaim += 1
+        return nextClaim - 1
+    }
+
+    func deliver(_ r: Int, _ cells: [Double]) {
+        lock.lock(); defer { lock.unlock() }
+        pending[r] = cells
+        while let ready = pending.removeValue(forKey: nextFold) {
+            fold(ready)
+            nextFold += 1
+            progress?(nextFold, replications)
+        }
+    }
+
+    private func fold(_ cells: [Double]) {
+        summaries.add(cells)
+        let m = layout.measures.count
+        for (pair, (oa, ob)) in layout.pairs.enumerated() {
+            var i = 0
+            for w in layout.comparedWindows {
+                for slot in 0..<layout.zoneSlots {
+                    let ca = layout.cell(option: oa, window: w, zoneSlot: slot, measure: 0)
+                    let cb = layout.cell(option: ob, window: w, zoneSlot: slot, measure: 0)
+                    for k in 0..<m { a[i] = cells[ca + k]; b[i] = cells[cb + k]; i += 1 }
+                }
+            }
+            comparisons[pair].add(a: a, b: b)
+        }
+        for o in layout.options.indices {
+            let c = layout.cell(option: o, window: layout.horizonWindow, zoneSlot: 0, measure: 0)
+            totals.append(contentsOf: cells[c..<(c + m)])
+        }
+    }
+}

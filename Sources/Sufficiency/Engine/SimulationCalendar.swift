@@ -1,0 +1,155 @@
+import Foundation
+
+/// Maps simulation days to calendar dates, reporting periods, financial years
+/// and the April uplift days.
+///
+/// Day 0 is the scenario's start date; warm-up days are negative. Everything
+/// is in whole UTC days, so boundaries are exact.
+public struct SimulationCalendar: Sendable {
+    /// A span of days that results are reported over.
+    public struct Window: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            /// One reporting period (week, month or quarter).
+            case period
+            /// A financial year from 1 April (clipped to the run).
+            case financialYear = "financial_year"
+            /// The whole run.
+            case horizon
+        }
+        public var kind: Kind
+        /// First day (inclusive) and last day (exclusive), from the start.
+        public var fromDay: Int
+        public var toDay: Int
+        /// First and last base period covered (indices into `periods`, inclusive–exclusive).
+        public var firstPeriod: Int
+        public var endPeriod: Int
+        /// The financial year's starting calendar year, for `.financialYear`.
+        public var financialYear: Int?
+
+        /// Length in days.
+        public var days: Int { toDay - fromDay }
+    }
+
+    public let start: Date
+    public let horizonDays: Int
+    public let warmUpDays: Int
+    /// Base reporting periods covering [0, horizon), in order.
+    public let periods: [Window]
+    /// Every reported window: base periods, then financial years, then the horizon.
+    public let windows: [Window]
+    /// Days (from the start, in (−warm-up, horizon)) on which a new financial year
+    /// begins, with that year; uplifts apply on these days.
+    public let aprilFirsts: [(day: Int, year: Int)]
+    private let monthByDay: [UInt8]
+    private let yearByDay: [Int16]
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    public init(_ settings: CalendarSettings) {
+        self.start = settings.start
+        self.horizonDays = settings.horizonDays
+        self.warmUpDays = settings.warmUpDays
+        let cal = SimulationCalendar.utc
+
+        var months: [UInt8] = []
+        var fyears: [Int16] = []
+        months.reserveCapacity(settings.warmUpDays + settings.horizonDays + 1)
+        var aprils: [(Int, Int)] = []
+        for day in -settings.warmUpDays...settings.horizonDays {
+            let date = cal.date(byAdding: .day, value: day, to: settings.start)!
+            let parts = cal.dateComponents([.year, .month, .day], from: date)
+            months.append(UInt8(parts.month!))
+            fyears.append(Int16(parts.month! >= 4 ? parts.year! : parts.year! - 1))
+            if parts.month == 4 && parts.day == 1 && day > -settings.warmUpDays && day < settings.horizonDays {
+                aprils.append((day, parts.year!))
+            }
+        }
+        self.monthByDay = months
+        self.yearByDay = fyears
+        self.aprilFirsts = aprils
+
+        // Base periods: weeks from the start, or calendar months / quarters
+        // (the first and last may be partial).
+        var bounds: [Int] = [0]
+        switch settings.period {
+        case .week:
+            var d = 7
+            while d < settings.horizonDays { bounds.append(d); d += 7 }
+        case .month, .quarter:
+            let step = settings.period == .month ? 1 : 3
+            let startParts = cal.dateComponents([.year, .month], from: settings.start)
+            var first = cal.date(from: DateComponents(year: startParts.year, month: startParts.month, day: 1))!
+            if settings.period == .quarter {
+                // Quarters of the financial year: April, July, October, January.
+                let m = startParts.month!
+                let offset = ((m - 4) % 3 + 3) % 3
+                first = cal.date(byAdding: .month, value: -offset, to: first)!
+            }
+            var next = cal.date(byAdding: .month, value: step, to: first)!
+            while true {
+                let d = cal.dateComponents([.day], from: settings.start, to: next).day!
+                if d >= settings.horizonDays { break }
+                if d > 0 { bounds.append(d) }
+                next = cal.date(byAdding: .month, value: step, to: next)!
+            }
+        }
+        bounds.append(settings.horizonDays)
+        var periods: [Window] = []
+        for i in 0..<(bounds.count - 1) {
+            periods.append(Window(kind: .period, fromDay: bounds[i], toDay: bounds[i + 1],
+                                  firstPeriod: i, endPeriod: i + 1, financialYear: nil))
+        }
+        self.periods = periods
+
+        // Financial years: windows made of whole base periods. With weekly
+        // periods a week that straddles 1 April counts in the year it starts in.
+        var windows = periods
+        var fyStart = 0
+        for i in 1...periods.count {
+            let yearOf = { (p: Int) -> Int in Int(fyears[periods[p].fromDay + settings.warmUpDays]) }
+            if i == periods.count || yearOf(i) != yearOf(fyStart) {
+                windows.append(Window(kind: .financialYear, fromDay: periods[fyStart].fromDay,
+                                      toDay: periods[i - 1].toDay, firstPeriod: fyStart, endPeriod: i,
+                                      financialYear: yearOf(fyStart)))
+                fyStart = i
+            }
+        }
+        windows.append(Window(kind: .horizon, fromDay: 0, toDay: settings.horizonDays,
+                              firstPeriod: 0, endPeriod: periods.count, financialYear: nil))
+        self.windows = windows
+    }
+
+    /// Calendar month (1–12) of the day containing time `t` (days from the start).
+    @inline(__always)
+    public func month(at t: Double) -> Int {
+        let i = min(max(Int(t.rounded(.down)) + warmUpDays, 0), monthByDay.count - 1)
+        return Int(monthByDay[i])
+    }
+
+    /// Financial year (its starting calendar year) of the day containing time `t`.
+    @inline(__always)
+    public func financialYear(at t: Double) -> Int {
+        let i = min(max(Int(t.rounded(.down)) + warmUpDays, 0), yearByDay.count - 1)
+        return Int(yearByDay[i])
+    }
+
+    /// The date `day` days after the start.
+    public func date(ofDay day: Int) -> Date {
+        SimulationCalendar.utc.date(byAdding: .day, value: day, to: start)!
+    }
+
+    /// Index of the base period containing time `t` in [0, horizon).
+    @inline(__always)
+    public func periodIndex(at t: Double) -> Int {
+        var lo = 0, hi = periods.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Double(periods[mid].fromDay) <= t { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,56 @@
+/// One way of buying care, run against the same demand as every other option.
+public struct ProcurementOption: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var rule: BrokerageRule
+    public var ranking: Ranking
+    public var term: ContractTerm?
+    /// Contract areas: names mapped to the zone indices they group.
+    public var areas: [(name: String, zones: [Int])]
+    public var contracts: [Contract]
+    /// Rate (£ an hour at the start) against which spot and legacy premiums are set.
+    public var referenceRate: Double
+    /// Premium of a spot purchase over the reference rate (0.15 = 15%).
+    public var spotPremium: Double
+    /// Premium of a legacy package (a provider with no contract) over the reference rate.
+    public var legacyPremium: Double
+    /// Multiplier on contracted rates for long contracts that providers price to
+    /// remain viable for years (Wiltshire option 1's "front loaded" fee rates).
+    public var frontLoading: Double
+    /// Premium on contracted rates in hard-to-reach zones (zone index → premium).
+    public var zonePremiums: [Int: Double]
+    public var miniCompetition: MiniCompetition?
+    public var uplift: UpliftRule
+
+    public init(name: String, description: String = "", rule: BrokerageRule,
+                ranking: Ranking = .priceThenDistance, term: ContractTerm? = nil,
+                areas: [(name: String, zones: [Int])] = [], contracts: [Contract],
+                referenceRate: Double, spotPremium: Double = 0.15, legacyPremium: Double = 0.0,
+                frontLoading: Double = 1, zonePremiums: [Int: Double] = [:],
+                miniCompetition: MiniCompetition? = nil, uplift: UpliftRule = .weighted(staffWeight: 0.7)) {
+        self.name = name
+        self.description = description
+        self.rule = rule
+        self.ranking = ranking
+        self.term = term
+        self.areas = areas
+        self.contracts = contracts
+        self.referenceRate = referenceRate
+        self.spotPremium = spotPremium
+        self.legacyPremium = legacyPremium
+        self.frontLoading = frontLoading
+        self.zonePremiums = zonePremiums
+        self.miniCompetition = miniCompetition
+        self.uplift = uplift
+    }
+
+    public static func == (lhs: ProcurementOption, rhs: ProcurementOption) -> Bool {
+        lhs.name == rhs.name && lhs.description == rhs.description && lhs.rule == rhs.rule
+            && lhs.ranking == rhs.ranking && lhs.term == rhs.term
+            && lhs.areas.map(\.name) == rhs.areas.map(\.name) && lhs.areas.map(\.zones) == rhs.areas.map(\.zones)
+            && lhs.contracts == rhs.contracts && lhs.referenceRate == rhs.referenceRate
+            && lhs.spotPremium == rhs.spotPremium && lhs.legacyPremium == rhs.legacyPremium
+            && lhs.frontLoading == rhs.frontLoading && lhs.zonePremiums == rhs.zonePremiums
+            && lhs.miniCompetition == rhs.miniCompetition && lhs.uplift == rhs.uplift
+    }
+}

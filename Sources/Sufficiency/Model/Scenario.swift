@@ -1,0 +1,40 @@
+/// Everything one run needs: the market, the demand and the options to compare.
+///
+/// A `Scenario` is validated when it is built from a file (see `ScenarioLoader`):
+/// indices are in range, shares are normalised, and values are within their ranges.
+public struct Scenario: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var calendar: CalendarSettings
+    public var zones: [Zone]
+    public var demand: Demand
+    public var caseload: InitialCaseload
+    public var workforce: WorkforceSettings
+    public var providers: [Provider]
+    public var handBacks: HandBackSettings
+    public var exits: ExitSettings
+    public var prices: PriceSettings
+    public var options: [ProcurementOption]
+    public var run: RunSettings
+
+    public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
+                demand: Demand, caseload: InitialCaseload = InitialCaseload(),
+                workforce: WorkforceSettings = WorkforceSettings(), providers: [Provider],
+                handBacks: HandBackSettings = HandBackSettings(), exits: ExitSettings = ExitSettings(),
+                prices: PriceSettings = .published, options: [ProcurementOption],
+                run: RunSettings = RunSettings()) {
+        self.name = name
+        self.description = description
+        self.calendar = calendar
+        self.zones = zones
+        self.demand = demand
+        self.caseload = caseload
+        self.workforce = workforce
+        self.providers = providers
+        self.handBacks = handBacks
+        self.exits = exits
+        self.prices = prices
+        self.options = options
+        self.run = run
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How a reporting window is named in the CSV files.
+enum WindowLabel {
+    /// A short human label: "2023-04" for a month, "2023/24" for a financial
+    /// year, the first day for a week, "2023/24 Q1" for a quarter, "whole run".
+    static func label(_ window: SimulationCalendar.Window, calendar: SimulationCalendar,
+                      period: ReportingPeriod) -> String {
+        let first = CSVFormat.date(calendar.date(ofDay: window.fromDay))
+        switch window.kind {
+        case .horizon:
+            return "whole run"
+        case .financialYear:
+            let y = window.financialYear ?? 0
+            return String(format: "%d/%02d", y, (y + 1) % 100)
+        case .period:
+            switch period {
+            case .week: return first
+            case .month: return String(first.prefix(7))
+            case .quarter:
+                let month = calendar.month(at: Double(window.fromDay))
+                let year = calendar.financialYear(at: Double(window.fromDay))
+                let quarter = ((month - 4 + 12) % 12) / 3 + 1
+                return String(format: "%d/%02d Q%d", year, (year + 1) % 100, quarter)
+            }
+        }
+    }
+
+    /// First and last day (inclusive) as ISO dates.
+    static func dates(_ window: SimulationCalendar.Window, calendar: SimulationCalendar) -> (String, String) {
+        (CSVFormat.date(calendar.date(ofDay: window.fromDay)), CSVFormat.date(calendar.date(ofDay: window.toDay - 1)))
+    }
+}

@@ -1,0 +1,75 @@
+import Yams
+
+/// Collects the problems found while loading one scenario, naming where each one is.
+///
+/// Readers share one log (it is a class) so that every section of the scenario is checked and
+/// every problem kept; the loader throws only at the end. A value set by a command-line
+/// override has no place in the file, so its problems are attributed to the override (its
+/// `origin`) by key path instead.
+final class IssueLog {
+    /// The scenario file as the user named it.
+    let file: String
+    private var collected: [ScenarioIssue] = []
+    /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
+    private var overridden: [(path: String, origin: String)] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var isEmpty: Bool { collected.isEmpty }
+
+    /// Records an issue as it stands.
+    func add(_ issue: ScenarioIssue) {
+        collected.append(issue)
+    }
+
+    /// Records an issue about `node`: at its line and column in the scenario file, or, for a
+    /// node that an override put there, under that override's origin.
+    func report(_ message: String, at node: Node?, keyPath: String, value: String?) {
+        if let mark = node?.mark {
+            add(ScenarioIssue(location: SourceLocation(file: file, line: mark.line, column: mark.column),
+                              keyPath: keyPath, value: value, message: message))
+        } else {
+            add(ScenarioIssue(origin: origin(of: keyPath), keyPath: keyPath, value: value, message: message))
+        }
+    }
+
+    /// Notes that the override `origin` (e.g. `--set demand.growth=0.05`) replaced the value at
+    /// the canonical key path `path` (e.g. `zones[0].labour_pool_per_week`).
+    func recordOverride(path: String, origin: String) {
+        overridden.append((path, origin))
+    }
+
+    /// The override that set the value at `keyPath` or one of its ancestors, latest first.
+    func origin(of keyPath: String) -> String? {
+        for entry in overridden.reversed() {
+            if keyPath == entry.path || keyPath.hasPrefix(entry.path + ".") || keyPath.hasPrefix(entry.path + "[") {
+                return entry.origin
+            }
+        }
+        return nil
+    }
+
+    /// The issues without repeats, ordered for reading: the scenario file's by line and
+    /// column, then other files' (a caseload CSV) by file, line and column, then the
+    /// overrides' in the order they were given, then any without a place.
+    var issues: [ScenarioIssue] {
+        var seen = Set<String>()
+        let unique = collected.filter { seen.insert("\($0.description)\u{0}\($0.value ?? "\u{0}")").inserted }
+        func rank(_ issue: ScenarioIssue) -> Int {
+            if let location = issue.location { return location.file == file ? 0 : 1 }
+            return issue.origin == nil ? 3 : 2
+        }
+        return unique.enumerated().sorted { lhs, rhs in
+            let (l, r) = (lhs.element, rhs.element)
+            if rank(l) != rank(r) { return rank(l) < rank(r) }
+            if let a = l.location, let b = r.location {
+                if a.file != b.file { return a.file < b.file }
+                if a.line != b.line { return a.line < b.line }
+                if a.column != b.column { return a.column < b.column }
+            }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,17 @@
+/// A validated scenario, with what is needed to say exactly what was run.
+public struct LoadedScenario: Sendable {
+    public var scenario: Scenario
+    /// The scenario file as the user named it (or the name given to `load(yaml:fileName:)`).
+    public var path: String
+    /// SHA-256, in lower-case hex, of everything the scenario was built from: the scenario
+    /// file's bytes, then for each command-line override a zero byte and its text
+    /// (`key.path=value`), then for the caseload CSV the file names (if any) a zero byte and
+    /// its bytes. Two runs with the same fingerprint had the same inputs.
+    public var sha256: String
+
+    public init(scenario: Scenario, path: String, sha256: String) {
+        self.scenario = scenario
+        self.path = path
+        self.sha256 = sha256
+    }
+}

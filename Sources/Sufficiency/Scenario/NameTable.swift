@@ -1,0 +1,69 @@
+import Yams
+
+/// The names of a list's elements (zones, providers, client groups, the tiers of a group) and
+/// their positions, so references by name can be checked and turned into indices.
+struct NameTable {
+    /// How messages name one element, with its article: `a zone`, `a tier of client group
+    /// 'older people'`.
+    let kind: String
+    /// The distinct names, in list order.
+    private(set) var names: [String] = []
+    private var positions: [String: Int] = [:]
+    /// Whether the list itself could be read. When it could not (its problem is already
+    /// reported), references to it are not checked, so one mistake is not reported many times.
+    let isComplete: Bool
+
+    init(kind: String, isComplete: Bool = true) {
+        self.kind = kind
+        self.isComplete = isComplete
+    }
+
+    /// A table of the `name`s of `elements` (mappings), at their list positions. Names that
+    /// are missing or not text are skipped silently (the element's decoder reports them); a
+    /// name used twice is reported at its second use.
+    static func build(from elements: [NodeReader]?, kind: String, plural: String) -> NameTable {
+        guard let elements else { return NameTable(kind: kind, isComplete: false) }
+        var table = NameTable(kind: kind)
+        for (position, element) in elements.enumerated() {
+            guard let reader = element.peekChild("name"),
+                  let name = reader.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
+            if let first = table.positions[name] {
+                reader.report("'\(name)' is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
+            } else {
+                table.add(name, at: position)
+            }
+        }
+        return table
+    }
+
+    /// Adds `name` at list position `position` (the first use of a name wins).
+    mutating func add(_ name: String, at position: Int) {
+        guard positions[name] == nil else { return }
+        positions[name] = position
+        names.append(name)
+    }
+
+    /// The list position of the element called `name`.
+    func index(of name: String) -> Int? {
+        positions[name]
+    }
+
+    /// `'x' is not a zone; did you mean 'y'?` (or the list of names when none is close).
+    func unknownMessage(_ name: String) -> String {
+        let shown = names.count <= 25 ? names : Array(names.prefix(25)) + ["…"]
+        let fallback = names.isEmpty ? "." : "; expected one of: \(shown.joined(separator: ", "))."
+        return "'\(name)' is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
+    }
+
+    /// The index of the element `reader` names, or nil after reporting that it is not text
+    /// or names nothing in this table.
+    func resolve(_ reader: NodeReader) -> Int? {
+        guard let name = reader.name(expected: "the name of \(kind)") else { return nil }
+        guard isComplete else { return nil }
+        guard let index = positions[name] else {
+            reader.report(unknownMessage(name))
+            return nil
+        }
+        return index
+    }
+}

@@ -1,0 +1,340 @@
+import Foundation
+import Yams
+
+/// Reads one node of a scenario's YAML tree into a Swift value, reporting what is wrong to a
+/// shared `IssueLog` instead of stopping.
+///
+/// Every typed read returns nil after reporting when the node does not hold what was
+/// expected, so a decoder can carry on and find the next problem. Messages quote the value as
+/// written and say what was expected, with its unit: `-3 is not allowed; expected a
+/// non-negative number of people a week.`
+struct NodeReader {
+    let node: Node
+    /// Where the node is, e.g. `zones[2].labour_pool_per_week` (list positions from 0).
+    let keyPath: String
+    let log: IssueLog
+
+    init(node: Node, keyPath: String, log: IssueLog) {
+        self.node = node
+        self.keyPath = keyPath
+        self.log = log
+    }
+
+    // MARK: - Paths
+
+    /// The key path of the value under `key` in this mapping.
+    func childPath(_ key: String) -> String {
+        keyPath.isEmpty ? key : "\(keyPath).\(key)"
+    }
+
+    /// The key path of this list's element at `index` (from 0).
+    func elementPath(_ index: Int) -> String {
+        "\(keyPath)[\(index)]"
+    }
+
+    // MARK: - What the node holds
+
+    /// Whether the node is an empty value (nothing after the colon, `~` or `null`).
+    var isNull: Bool {
+        if case .scalar = node { return Resolver.default.resolveTag(of: node) == .null }
+        return false
+    }
+
+    /// The text of a scalar that is not empty; nil for empty values, lists and mappings.
+    var text: String? {
+        guard case .scalar(let scalar) = node, !isNull else { return nil }
+        return scalar.string
+    }
+
+    /// The value as written, for an issue's `value`; nil for lists and mappings.
+    var writtenValue: String? {
+        if case .scalar(let scalar) = node { return scalar.string }
+        return nil
+    }
+
+    /// The value as a message shows it: numbers as written, other text in single quotes, and
+    /// empty values, lists and mappings by name.
+    var shownValue: String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull { return "an empty value" }
+            let plain = scalar.style == .plain || scalar.style == .any
+            return plain && NodeReader.parseNumber(scalar.string) != nil ? scalar.string : "'\(scalar.string)'"
+        case .sequence(let sequence):
+            return sequence.isEmpty ? "an empty list" : "a list"
+        case .mapping(let mapping):
+            return mapping.isEmpty ? "an empty mapping" : "a mapping"
+        case .alias:
+            return "an alias"
+        }
+    }
+
+    // MARK: - Reporting
+
+    /// Reports `message` about this node, with its value as written.
+    func report(_ message: String) {
+        log.report(message, at: node, keyPath: keyPath, value: writtenValue)
+    }
+
+    /// Reports `message` about this node, naming `value` as the offending value (e.g. the sum
+    /// of a list's shares).
+    func report(_ message: String, value: String?) {
+        log.report(message, at: node, keyPath: keyPath, value: value)
+    }
+
+    /// Reports that this value is not allowed: `<value> is not allowed; expected <expected>.`
+    func reject(expected: String) {
+        report("\(shownValue) is not allowed; expected \(expected).")
+    }
+
+    // MARK: - Scalars
+
+    /// A finite number within `rule`.
+    func number(_ rule: NumberRule) -> Double? {
+        guard let text, let value = NodeReader.parseNumber(text), rule.accepts(value) else {
+            reject(expected: rule.expected)
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number within `rule` (`12` and `12.0` are whole; `12.5` is not).
+    func wholeNumber(_ rule: NumberRule) -> Int? {
+        guard let text, let value = NodeReader.parseNumber(text), value == value.rounded(),
+              abs(value) < 9e15, rule.accepts(value) else {
+            reject(expected: rule.expected)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// A whole number from 0 to 2⁶⁴ − 1, read exactly (a random seed).
+    func unsignedWholeNumber(expected: String) -> UInt64? {
+        guard let text, let value = UInt64(text.replacingOccurrences(of: "_", with: "")
+            .trimmingCharacters(in: .whitespaces)) else {
+            reject(expected: expected)
+            return nil
+        }
+        return value
+    }
+
+    /// `true` or `false` (any case).
+    func bool() -> Bool? {
+        switch text?.lowercased() {
+        case "true": return true
+        case "false": return false
+        default:
+            reject(expected: "true or false")
+            return nil
+        }
+    }
+
+    /// Any text that is not empty (numbers are read as their text).
+    func string(expected: String = "text") -> String? {
+        guard let text else {
+            reject(expected: expected)
+            return nil
+        }
+        return text
+    }
+
+    /// A name: text with something in it besides spaces, trimmed.
+    func name(expected: String = "a name") -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else {
+            reject(expected: expected)
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A calendar date written `yyyy-mm-dd`, as midnight UTC.
+    func date() -> Date? {
+        guard let text, let date = ISODate.parse(text.trimmingCharacters(in: .whitespaces)) else {
+            reject(expected: "an ISO date yyyy-mm-dd")
+            return nil
+        }
+        return date
+    }
+
+    /// One of an enumeration's raw values, written exactly.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let text, let value = Choice(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+            reject(expected: NodeReader.oneOf(Choice.allCases.map(\.rawValue)))
+            return nil
+        }
+        return value
+    }
+
+    /// `one of: a, b, c`.
+    static func oneOf(_ names: [String]) -> String {
+        "one of: " + names.joined(separator: ", ")
+    }
+
+    // MARK: - Collections
+
+    /// The elements of a list, each with its own key path.
+    func list(expected: String = "a list") -> [NodeReader]? {
+        guard case .sequence(let sequence) = node else {
+            reject(expected: expected)
+            return nil
+        }
+        return sequence.enumerated().map {
+            NodeReader(node: $0.element, keyPath: elementPath($0.offset), log: log)
+        }
+    }
+
+    /// The elements of a list that must have at least one, e.g. `nonEmptyList(of: "zone")`.
+    func nonEmptyList(of noun: String) -> [NodeReader]? {
+        let expected = "a list of at least one \(noun)"
+        guard let elements = list(expected: expected) else { return nil }
+        if elements.isEmpty {
+            reject(expected: expected)
+            return nil
+        }
+        return elements
+    }
+
+    /// A mapping whose keys must be among `keys`: any other key is reported at the key, with
+    /// the nearest known key as a suggestion (or the list of known keys). YAML merge keys
+    /// (`<<: *defaults`, or a list of such) are honoured; keys written in the mapping itself win.
+    func mapping(keys: [String], expected: String = "a mapping") -> MappingReader? {
+        guard case .mapping(let written) = node else {
+            reject(expected: expected)
+            return nil
+        }
+        let mapping = merged(written)
+        for pair in mapping {
+            let keyReader = NodeReader(node: pair.key, keyPath: "", log: log)
+            let name = keyReader.writtenValue ?? keyReader.shownValue
+            guard !keys.contains(name) else { continue }
+            let known = "; expected one of: \(keys.joined(separator: ", "))."
+            log.report("unknown key '\(name)'" + DidYouMean.clause(for: name, among: keys, fallback: known),
+                       at: pair.key, keyPath: childPath(name), value: name)
+        }
+        return MappingReader(reader: self, mapping: mapping, keys: keys)
+    }
+
+    /// `mapping` with its merge keys (`<<`) replaced by the pairs they bring in, except those
+    /// whose keys the mapping writes itself; a merge of anything but mappings is reported.
+    private func merged(_ mapping: Node.Mapping, reporting: Bool = true) -> Node.Mapping {
+        guard mapping.contains(where: { NodeReader.isMergeKey($0.key) }) else { return mapping }
+        var explicit: [(Node, Node)] = []
+        var sources: [Node] = []
+        for pair in mapping {
+            guard NodeReader.isMergeKey(pair.key) else {
+                explicit.append((pair.key, pair.value))
+                continue
+            }
+            switch pair.value {
+            case .mapping:
+                sources.append(pair.value)
+            case .sequence(let list) where list.allSatisfy({ $0.mapping != nil }):
+                sources.append(contentsOf: list)
+            default:
+                if reporting {
+                    NodeReader(node: pair.value, keyPath: childPath("<<"), log: log)
+                        .reject(expected: "a mapping or a list of mappings to merge")
+                }
+            }
+        }
+        var names = Set(explicit.compactMap { $0.0.scalar?.string })
+        var pairs = explicit
+        for source in sources {
+            for pair in merged(source.mapping!, reporting: reporting) {
+                guard let name = pair.key.scalar?.string, names.insert(name).inserted else { continue }
+                pairs.append((pair.key, pair.value))
+            }
+        }
+        return Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark)
+    }
+
+    private static func isMergeKey(_ key: Node) -> Bool {
+        guard case .scalar(let scalar) = key else { return false }
+        return scalar.string == "<<" && (scalar.style == .plain || scalar.style == .any)
+    }
+
+    /// The entries of a mapping whose keys are data (years, zone names, area names), each as
+    /// a reader of the key and a reader of the value, both with the key path `parent.key`.
+    func entries(expected: String = "a mapping") -> [(key: NodeReader, value: NodeReader)]? {
+        guard case .mapping(let mapping) = node else {
+            reject(expected: expected)
+            return nil
+        }
+        return mapping.map { pair in
+            let keyText = NodeReader(node: pair.key, keyPath: "", log: log)
+            let path = childPath(keyText.writtenValue ?? keyText.shownValue)
+            return (NodeReader(node: pair.key, keyPath: path, log: log),
+                    NodeReader(node: pair.value, keyPath: path, log: log))
+        }
+    }
+
+    /// A mapping from years (e.g. `2025: 12.21`) to numbers within `rule`, with at least one
+    /// year; `expected` describes the whole table for the message when it is not one.
+    func yearTable(_ rule: NumberRule, expected: String) -> [Int: Double]? {
+        guard let entries = entries(expected: expected) else { return nil }
+        if entries.isEmpty {
+            reject(expected: expected)
+            return nil
+        }
+        var table: [Int: Double] = [:]
+        var valid = true
+        for entry in entries {
+            let year = entry.key.wholeNumber(.year)
+            let value = entry.value.number(rule)
+            if let year, let value { table[year] = value } else { valid = false }
+        }
+        return valid ? table : nil
+    }
+
+    /// The number under `key` in this mapping, read silently (nil when absent or not a
+    /// number); for checks across a list, such as shares adding up to 1.
+    func peekNumber(_ key: String) -> Double? {
+        peekText(key).flatMap(NodeReader.parseNumber)
+    }
+
+    /// The text under `key` in this mapping (merge keys included), trimmed and read silently
+    /// (nil when absent, empty or not text).
+    func peekText(_ key: String) -> String? {
+        guard let text = peekChild(key)?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// The value under `key` in this mapping (merge keys included), found silently: nil when
+    /// this is not a mapping or has no such key.
+    func peekChild(_ key: String) -> NodeReader? {
+        guard let written = node.mapping,
+              let pair = merged(written, reporting: false).first(where: { $0.key.scalar?.string == key })
+        else { return nil }
+        return NodeReader(node: pair.value, keyPath: childPath(key), log: log)
+    }
+
+    // MARK: - Numbers as written
+
+    /// A decimal number as YAML and spreadsheets write it: optional sign, digits with an
+    /// optional point, optional exponent; underscores between digits are ignored. Hex,
+    /// `.inf` and `.nan` are not numbers here, and neither is anything non-finite.
+    static func parseNumber(_ raw: String) -> Double? {
+        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { i < scalars.count && scalars[i] >= "0" && scalars[i] <= "9" }
+        var i = 0
+        if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
+        var digits = 0
+        while isDigit(i) { i += 1; digits += 1 }
+        if i < scalars.count, scalars[i] == "." {
+            i += 1
+            while isDigit(i) { i += 1; digits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        if i < scalars.count, scalars[i] == "e" || scalars[i] == "E" {
+            i += 1
+            if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
+            var exponentDigits = 0
+            while isDigit(i) { i += 1; exponentDigits += 1 }
+            guard exponentDigits > 0 else { return nil }
+        }
+        guard i == scalars.count, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}

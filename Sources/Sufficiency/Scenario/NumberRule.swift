@@ -1,0 +1,63 @@
+import Foundation
+
+/// The numbers a scenario key accepts, and the phrase that tells the user so.
+///
+/// The phrase completes "… is not allowed; expected …", so it names the unit and the range:
+/// `a non-negative number of people a week`, `a probability between 0 and 1`.
+struct NumberRule: Sendable {
+    /// What a valid value is, with its unit, e.g. `a positive number of hours a week`.
+    let expected: String
+    let accepts: @Sendable (Double) -> Bool
+
+    init(_ expected: String, accepts: @escaping @Sendable (Double) -> Bool) {
+        self.expected = expected
+        self.accepts = accepts
+    }
+
+    /// Zero or more: `a non-negative <noun>`.
+    static func nonNegative(_ noun: String) -> NumberRule {
+        NumberRule("a non-negative \(noun)") { $0 >= 0 }
+    }
+
+    /// More than zero: `a positive <noun>`.
+    static func positive(_ noun: String) -> NumberRule {
+        NumberRule("a positive \(noun)") { $0 > 0 }
+    }
+
+    /// From 0 to 1 inclusive: `a <noun> between 0 and 1` (shares, probabilities).
+    static func unitInterval(_ noun: String) -> NumberRule {
+        NumberRule("a \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }
+    }
+
+    /// From `low` to `high` inclusive: `a <noun> between <low> and <high>`.
+    static func between(_ low: Double, _ high: Double, _ noun: String) -> NumberRule {
+        NumberRule("a \(noun) between \(NumberRule.format(low)) and \(NumberRule.format(high))") {
+            $0 >= low && $0 <= high
+        }
+    }
+
+    /// `bound` or more: `a <noun> of at least <bound>`.
+    static func atLeast(_ bound: Double, _ noun: String) -> NumberRule {
+        NumberRule("a \(noun) of at least \(NumberRule.format(bound))") { $0 >= bound }
+    }
+
+    /// More than `bound`: `a <noun> greater than <bound>`.
+    static func greaterThan(_ bound: Double, _ noun: String) -> NumberRule {
+        NumberRule("a \(noun) greater than \(NumberRule.format(bound))") { $0 > bound }
+    }
+
+    /// A year such as 2025 (a financial year starting in April, or a calendar year).
+    static let year = NumberRule("a year such as 2025") { $0 >= 1000 && $0 <= 9999 }
+
+    /// A number as people write it: whole numbers without a point, others with up to six
+    /// decimals and no trailing zeros (`1`, `0.95`, `-0.25`).
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        var text = String(format: "%.6f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+}

@@ -1,0 +1,44 @@
+/// One problem found in a scenario: where it is, which key, the value as written and what
+/// was expected.
+///
+/// Its description reads like a compiler's message, location (or command-line origin) first:
+/// `scenarios/x.yaml:14:5: zones[2].labour_pool_per_week: -3 is not allowed; expected a
+/// non-negative number of people a week.`
+public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
+    /// Where the offending text is; nil when it came from a command-line override (see
+    /// `origin`) or when there is no file to point into (an unreadable scenario file).
+    public var location: SourceLocation?
+    /// The command-line argument the offending value came from, e.g.
+    /// `--set demand.growth=-2`; nil for values written in a file.
+    public var origin: String?
+    /// The key path of the offending value, e.g. `zones[2].labour_pool_per_week` (list
+    /// positions count from 0); for a field of a caseload CSV, its column name. Empty when the
+    /// problem is not about one value (a YAML syntax error, a CSV row with too few fields).
+    public var keyPath: String
+    /// The offending value as written, when there is one.
+    public var value: String?
+    /// What is wrong, as full sentence(s), e.g. `-3 is not allowed; expected a non-negative
+    /// number of people a week.`
+    public var message: String
+
+    public init(location: SourceLocation? = nil, origin: String? = nil, keyPath: String,
+                value: String? = nil, message: String) {
+        self.location = location
+        self.origin = origin
+        self.keyPath = keyPath
+        self.value = value
+        self.message = message
+    }
+
+    public var description: String {
+        var parts: [String] = []
+        if let location {
+            parts.append(location.description)
+        } else if let origin {
+            parts.append(origin)
+        }
+        if !keyPath.isEmpty { parts.append(keyPath) }
+        parts.append(message)
+        return parts.joined(separator: ": ")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+extension ScenarioLoader {
+    /// What one load has learnt so far, shared by the section decoders: the issue log, the
+    /// names later sections refer to, and the extra files read.
+    final class Context {
+        let log: IssueLog
+        /// The scenario file as the user named it.
+        let fileName: String
+        /// The folder a caseload CSV is found in; nil means the folder of `fileName`.
+        let baseDirectory: URL?
+
+        /// The first day of the run, once `calendar.start` has been read (to turn dates into days).
+        var calendarStart: Date?
+        /// The zones' names; incomplete until `zones` has been read.
+        var zones = NameTable(kind: "a zone", isComplete: false)
+        /// How many zones the scenario lists.
+        var zoneCount = 0
+        /// The providers' names; incomplete until `providers` has been read.
+        var providers = NameTable(kind: "a provider", isComplete: false)
+        /// The zones each provider serves (by provider position), nil where they could not be read.
+        var providerZones: [[Int]?] = []
+        /// The client groups' names; incomplete until `demand.client_groups` has been read.
+        var clientGroups = NameTable(kind: "a client group", isComplete: false)
+        /// The bytes of other files the scenario names (a caseload CSV), for its fingerprint.
+        var extraInputs: [Data] = []
+
+        init(log: IssueLog, fileName: String, baseDirectory: URL?) {
+            self.log = log
+            self.fileName = fileName
+            self.baseDirectory = baseDirectory
+        }
+
+        /// Where the file the scenario names as `relativePath` is, and how messages show it
+        /// (relative to the current directory when the scenario file's path was).
+        func locate(_ relativePath: String) -> (url: URL, shown: String) {
+            if relativePath.hasPrefix("/") {
+                return (URL(fileURLWithPath: relativePath), relativePath)
+            }
+            if let baseDirectory {
+                let url = baseDirectory.appendingPathComponent(relativePath)
+                return (url, url.path)
+            }
+            let folder = (fileName as NSString).deletingLastPathComponent
+            let shown = folder.isEmpty ? relativePath : (folder as NSString).appendingPathComponent(relativePath)
+            return (URL(fileURLWithPath: shown), shown)
+        }
+
+        /// The name of the zone at `index`, for messages.
+        func zoneName(_ index: Int) -> String {
+            zones.names.first { zones.index(of: $0) == index } ?? "zone \(index)"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+extension ScenarioLoader {
+    static let contractKeys = ["provider", "route", "zones", "rate"]
+
+    /// An option's `areas`: area name → the zone names it groups, kept in the order written,
+    /// each as sorted unique zone indices.
+    static func decodeAreas(_ reader: NodeReader, _ context: Context) -> [(name: String, zones: [Int])]? {
+        guard let entries = reader.entries(expected: "a mapping from area names to lists of zone names, "
+                                           + "e.g. {North: [Chippenham, Malmesbury]}") else { return nil }
+        var areas: [(name: String, zones: [Int])] = []
+        for entry in entries {
+            let name = entry.key.name(expected: "an area name")
+            let zones = zoneSet(entry.value, context) { context.zones.resolve($0).map { [$0] } }
+            if let name, let zones { areas.append((name, zones)) }
+        }
+        return areas
+    }
+
+    /// An option's `contracts`. Each names a provider and a route; `zones` lists areas of the
+    /// option and/or zones (or is `all`), expanded to sorted unique zone indices, and defaults
+    /// to the zones the provider serves; `rate` (£ an hour) defaults to the reference rate.
+    static func decodeContracts(_ reader: NodeReader, areas: [(name: String, zones: [Int])], optionName: String?,
+                                referenceRate: Double, _ context: Context) -> [Contract]? {
+        guard let elements = reader.list() else { return nil }
+        var areaTable = NameTable(kind: "an area of option '\(optionName ?? reader.keyPath)' or a zone")
+        for (position, area) in areas.enumerated() { areaTable.add(area.name, at: position) }
+        for zone in context.zones.names { areaTable.add(zone, at: areas.count + context.zones.index(of: zone)!) }
+
+        func expand(_ name: NodeReader) -> [Int]? {
+            guard context.zones.isComplete else { _ = name.name(); return nil }
+            guard let position = areaTable.resolve(name) else { return nil }
+            return position < areas.count ? areas[position].zones : [position - areas.count]
+        }
+
+        let contracts = elements.map { element -> Contract? in
+            guard let contract = element.mapping(keys: contractKeys) else { return nil }
+            let provider = contract.required("provider").flatMap { context.providers.resolve($0) }
+            let route = contract.required("route")?.choice(Route.self)
+            let zonesReader = contract.optional("zones")
+            let zones = zonesReader.flatMap { zoneSet($0, context, what: "area or zone names", resolve: expand) }
+            let rate = contract.optional("rate")?.number(.positive("rate in £ an hour"))
+            guard let provider, let route, zonesReader == nil || zones != nil else { return nil }
+            let providerZones = provider < context.providerZones.count ? context.providerZones[provider] : nil
+            return Contract(provider: provider, route: route, zones: zones ?? providerZones ?? [],
+                            rate: rate ?? referenceRate)
+        }
+        guard contracts.allSatisfy({ $0 != nil }) else { return nil }
+        return contracts.map { $0! }
+    }
+}

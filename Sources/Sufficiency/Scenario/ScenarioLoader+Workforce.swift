@@ -1,0 +1,30 @@
+extension ScenarioLoader {
+    static let workforceKeys = ["dynamic", "contracted_hours_per_week", "visit_minutes", "non_contact_share",
+                                "annual_turnover", "turnover_pay_elasticity", "competing_wage_premium",
+                                "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share"]
+
+    /// `workforce`: county-wide employment, turnover and recruitment settings.
+    static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
+        let d = WorkforceSettings()
+        guard let w = reader.mapping(keys: workforceKeys) else { return d }
+        let elasticity = NumberRule.nonNegative("elasticity")
+        return WorkforceSettings(
+            dynamic: w.optional("dynamic")?.bool() ?? d.dynamic,
+            contractedHoursPerWeek: w.optional("contracted_hours_per_week")?
+                .number(.positive("number of hours a week")) ?? d.contractedHoursPerWeek,
+            visitMinutes: w.optional("visit_minutes")?.number(.positive("number of minutes")) ?? d.visitMinutes,
+            nonContactShare: w.optional("non_contact_share")?.number(.unitInterval("share of paid time"))
+                ?? d.nonContactShare,
+            annualTurnover: w.optional("annual_turnover")?.number(.nonNegative("annual hazard (0.291 = 29.1% a year)"))
+                ?? d.annualTurnover,
+            turnoverPayElasticity: w.optional("turnover_pay_elasticity")?.number(elasticity) ?? d.turnoverPayElasticity,
+            competingWagePremium: w.optional("competing_wage_premium")?
+                .number(.positive("multiple of the National Living Wage")) ?? d.competingWagePremium,
+            recruitmentPayElasticity: w.optional("recruitment_pay_elasticity")?.number(elasticity)
+                ?? d.recruitmentPayElasticity,
+            staffingBuffer: w.optional("staffing_buffer")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
+                ?? d.staffingBuffer,
+            overcommitShare: w.optional("overcommit_share")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
+                ?? d.overcommitShare)
+    }
+}

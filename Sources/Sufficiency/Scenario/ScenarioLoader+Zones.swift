@@ -1,0 +1,66 @@
+extension ScenarioLoader {
+    static let zoneKeys = ["name", "referral_share", "rurality", "travel_minutes_per_visit", "reference_caseload",
+                           "labour_pool_per_week", "centroid"]
+    static let centroidKeys = ["latitude", "longitude"]
+
+    /// `zones`: a non-empty list of zones with unique names whose referral shares add up to 1
+    /// (then normalised). Records the zones' names in `context` for later references.
+    static func decodeZones(_ reader: NodeReader?, _ context: Context) -> [Zone]? {
+        guard let reader, let elements = reader.nonEmptyList(of: "zone") else { return nil }
+        context.zones = NameTable.build(from: elements, kind: "a zone", plural: "zones")
+        context.zoneCount = elements.count
+        let zones = elements.map(decodeZone)
+        let sum = checkShares(of: reader, elements, key: "referral_share")
+        guard let sum, zones.allSatisfy({ $0 != nil }) else { return nil }
+        return zones.map { zone in
+            var zone = zone!
+            zone.referralShare /= sum
+            return zone
+        }
+    }
+
+    /// One zone: name, referral share (0–1) and labour pool (people a week) are required;
+    /// travel minutes default by rurality.
+    static func decodeZone(_ reader: NodeReader) -> Zone? {
+        guard let zone = reader.mapping(keys: zoneKeys) else { return nil }
+        let defaults = Zone(name: "", referralShare: 0, travelMinutesPerVisit: 0, labourPoolPerWeek: 0)
+        let name = zone.required("name")?.name(expected: "a name for the zone")
+        let share = zone.required("referral_share")?.number(.unitInterval("share"))
+        let rurality = zone.optional("rurality")?.choice(Zone.Rurality.self) ?? defaults.rurality
+        let travel = zone.optional("travel_minutes_per_visit")?.number(.nonNegative("number of minutes"))
+            ?? Zone.defaultTravelMinutes(rurality)
+        let referenceCaseload = zone.optional("reference_caseload")?.number(.positive("number of customers"))
+            ?? defaults.referenceCaseload
+        let labourPool = zone.required("labour_pool_per_week")?.number(.nonNegative("number of people a week"))
+        let centroidReader = zone.optional("centroid")
+        let centroid = centroidReader.flatMap(decodeCoordinate)
+        guard let name, let share, let labourPool, centroidReader == nil || centroid != nil else { return nil }
+        return Zone(name: name, referralShare: share, rurality: rurality, travelMinutesPerVisit: travel,
+                    referenceCaseload: referenceCaseload, labourPoolPerWeek: labourPool, centroid: centroid)
+    }
+
+    /// `{latitude, longitude}` in decimal degrees (WGS84).
+    static func decodeCoordinate(_ reader: NodeReader) -> Zone.Coordinate? {
+        guard let point = reader.mapping(keys: centroidKeys, expected: "a mapping {latitude, longitude}") else { return nil }
+        let latitude = point.required("latitude")?.number(.between(-90, 90, "latitude in degrees"))
+        let longitude = point.required("longitude")?.number(.between(-180, 180, "longitude in degrees"))
+        guard let latitude, let longitude else { return nil }
+        return Zone.Coordinate(latitude: latitude, longitude: longitude)
+    }
+
+    /// A list of zone names, or the word `all`, as sorted unique zone indices. Each name is
+    /// resolved by `resolve` (zones only, or an option's areas too).
+    static func zoneSet(_ reader: NodeReader, _ context: Context, what: String = "zone names",
+                        resolve: (NodeReader) -> [Int]?) -> [Int]? {
+        if reader.text?.trimmingCharacters(in: .whitespaces) == "all" {
+            return Array(0..<context.zoneCount)
+        }
+        guard let elements = reader.list(expected: "a list of \(what), or all") else { return nil }
+        var indices = Set<Int>()
+        var valid = true
+        for element in elements {
+            if let resolved = resolve(element) { indices.formUnion(resolved) } else { valid = false }
+        }
+        return valid ? indices.sorted() : nil
+    }
+}

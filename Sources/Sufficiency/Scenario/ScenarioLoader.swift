@@ -1,0 +1,132 @@
+import Foundation
+import Yams
+
+/// Reads a scenario file into a validated `Scenario`, checking everything in one pass.
+///
+/// Loading composes the YAML into a node tree (keeping each node's line and column), applies
+/// the command-line overrides to that tree, then decodes every section. Every problem found —
+/// YAML syntax, unknown keys (with "did you mean"), wrong types, values out of range, shares
+/// that do not add up to 1, references to zones, providers, areas, client groups or tiers that
+/// do not exist, duplicate names, unreadable caseload CSV rows — is collected, and if there
+/// are any the loader throws one `ScenarioError` that lists them all, each with its file, line
+/// and column (or the override it came from). Nothing partial is ever returned.
+///
+/// Keys are snake_case; see the project's scenario format for the full list. Values a scenario
+/// leaves out take the defaults of the model types' initialisers. Shares (zones' referral
+/// shares, client groups' shares, tiers' shares within a group) must add up to 1 within 0.001
+/// and are then normalised to add up to exactly 1.
+public enum ScenarioLoader {
+    /// The sections a scenario file may have.
+    static let topLevelKeys = ["name", "description", "calendar", "run", "prices", "workforce", "zones",
+                               "demand", "providers", "caseload", "hand_backs", "exits", "options"]
+
+    /// Loads the scenario file at `path` (relative to the current directory or absolute).
+    ///
+    /// - Parameters:
+    ///   - path: the YAML file; a caseload CSV it names is found relative to its folder.
+    ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
+    /// - Throws: `ScenarioError` listing every problem, when there is at least one.
+    public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a folder" : "it could not be read"
+            throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: path,
+                                                       message: "cannot read the scenario file '\(path)': \(reason).")],
+                                file: path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: path,
+                                                       message: "cannot read the scenario file '\(path)': it is not UTF-8 text.")],
+                                file: path)
+        }
+        return try decode(text: text, bytes: data, fileName: path, baseDirectory: nil, overrides: overrides)
+    }
+
+    /// Loads a scenario from YAML text.
+    ///
+    /// - Parameters:
+    ///   - yaml: the scenario, as a file would hold it.
+    ///   - fileName: how messages name the file (e.g. `scenarios/quick-start.yaml`).
+    ///   - baseDirectory: the folder a caseload CSV is found in; nil means the folder of
+    ///     `fileName` (relative to the current directory).
+    ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
+    /// - Throws: `ScenarioError` listing every problem, when there is at least one.
+    public static func load(yaml: String, fileName: String, baseDirectory: URL? = nil,
+                            overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+        try decode(text: yaml, bytes: Data(yaml.utf8), fileName: fileName, baseDirectory: baseDirectory,
+                   overrides: overrides)
+    }
+
+    private static func decode(text: String, bytes: Data, fileName: String, baseDirectory: URL?,
+                               overrides: [String]) throws(ScenarioError) -> LoadedScenario {
+        let log = IssueLog(file: fileName)
+        let parsedOverrides = overrides.compactMap { KeyPathOverride.parse($0, log: log) }
+        let context = Context(log: log, fileName: fileName, baseDirectory: baseDirectory)
+
+        var scenario: Scenario?
+        if var root = compose(text, log: log) {
+            for override in parsedOverrides {
+                if let path = override.apply(to: &root, log: log) {
+                    log.recordOverride(path: path, origin: override.origin)
+                }
+            }
+            scenario = decodeScenario(NodeReader(node: root, keyPath: "", log: log), context)
+        }
+        guard log.isEmpty, let scenario else {
+            precondition(!log.isEmpty, "ScenarioLoader: a section failed to decode without reporting why")
+            throw ScenarioError(issues: log.issues, file: fileName)
+        }
+
+        var fingerprint = bytes
+        for override in overrides {
+            fingerprint.append(0)
+            fingerprint.append(Data(override.utf8))
+        }
+        for input in context.extraInputs {
+            fingerprint.append(0)
+            fingerprint.append(input)
+        }
+        return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint))
+    }
+
+    /// The YAML node tree of `text`, or nil after reporting a syntax error or an empty file.
+    private static func compose(_ text: String, log: IssueLog) -> Node? {
+        do {
+            if let root = try Yams.compose(yaml: text) { return root }
+            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: 1, column: 1), keyPath: "",
+                                  message: "the file is empty; expected a scenario with the keys name, calendar, "
+                                      + "zones, demand, providers and options."))
+        } catch {
+            let problem = YAMLProblem(error)
+            let location = problem.line.map { SourceLocation(file: log.file, line: $0, column: problem.column ?? 1) }
+            log.add(ScenarioIssue(location: location, keyPath: "", message: "this is not valid YAML: \(problem.summary)."))
+        }
+        return nil
+    }
+
+    /// The whole scenario. Sections are read in dependency order: zones before the demand,
+    /// providers, caseload and options that refer to them.
+    static func decodeScenario(_ root: NodeReader, _ context: Context) -> Scenario? {
+        guard let sections = root.mapping(keys: topLevelKeys,
+                                          expected: "a mapping with the keys name, calendar, zones, demand, providers and options")
+        else { return nil }
+        let name = sections.required("name")?.name(expected: "a name for the scenario")
+        let description = sections.optional("description")?.string() ?? ""
+        let calendar = decodeCalendar(sections.required("calendar"), context)
+        let run = sections.optional("run").map(decodeRun) ?? RunSettings()
+        let prices = sections.optional("prices").map(decodePrices) ?? .published
+        let workforce = sections.optional("workforce").map(decodeWorkforce) ?? WorkforceSettings()
+        let zones = decodeZones(sections.required("zones"), context)
+        let demand = decodeDemand(sections.required("demand"), context)
+        let providers = decodeProviders(sections.required("providers"), context)
+        let caseload = sections.optional("caseload").map { decodeCaseload($0, context) } ?? InitialCaseload()
+        let handBacks = sections.optional("hand_backs").map(decodeHandBacks) ?? HandBackSettings()
+        let exits = sections.optional("exits").map(decodeExits) ?? ExitSettings()
+        let options = decodeOptions(sections.required("options"), context)
+        guard let name, let calendar, let zones, let demand, let providers, let options else { return nil }
+        return Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
+                        caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
+                        exits: exits, prices: prices, options: options, run: run)
+    }
+}

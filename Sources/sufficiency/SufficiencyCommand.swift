@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// The `sufficiency` command: a thin layer over the Sufficiency library.
+struct SufficiencyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sufficiency",
+        abstract: "Simulate adult social care markets under competing procurement options.",
+        discussion: """
+        Sufficiency runs a scenario (customers, zones, providers, care workforce, hand-backs, \
+        prices and uplifts) many times under each procurement option, and writes results with \
+        confidence intervals that commissioners, finance and planners can compare.
+
+        Examples:
+          sufficiency run scenarios/wiltshire-home-care.yaml
+          sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7 --out results/quick
+          sufficiency run scenarios/wiltshire-home-care.yaml --set demand.growth=0.05 --set run.threads=1
+          sufficiency validate scenarios/wiltshire-home-care.yaml
+        """,
+        version: BuildInfoText.version,
+        subcommands: [RunCommand.self, ValidateCommand.self]
+    )
+}

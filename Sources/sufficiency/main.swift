@@ -1,0 +1,3 @@
+import Sufficiency
+
+SufficiencyCommand.main()

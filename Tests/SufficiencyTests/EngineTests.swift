@@ -1,0 +1,58 @@
+import XCTest
+@testable import Sufficiency
+
+/// Behaviour of the home care engine that users rely on.
+final class EngineTests: XCTestCase {
+    func testInvariantsHoldWithEveryMechanismSwitchedOn() {
+        // check_invariants makes the engine stop on any violation after every event.
+        let results = Runner(scenario: TestScenarios.market(replications: 6, checkInvariants: true)).run()
+        let handBacks = results.summary(option: 0, window: results.layout.horizonWindow, measure: "hand_backs")!
+        XCTAssertGreaterThan(handBacks.mean, 0, "the market scenario should exercise hand-backs")
+        let placements = results.summary(option: 1, window: results.layout.horizonWindow, measure: "placements")!
+        XCTAssertGreaterThan(placements.mean, 0)
+    }
+
+    func testSameSeedGivesIdenticalResultsWhateverTheThreadCount() {
+        let one = Runner(scenario: TestScenarios.market(replications: 7, threads: 1, checkInvariants: false)).run()
+        let two = Runner(scenario: TestScenarios.market(replications: 7, threads: 2, checkInvariants: false)).run()
+        XCTAssertEqual(one.threads, 1)
+        XCTAssertEqual(two.threads, 2)
+        XCTAssertEqual(one.replicationTotals.map(\.bitPattern), two.replicationTotals.map(\.bitPattern))
+        for cell in stride(from: 0, to: one.layout.cellCount, by: 97) {
+            XCTAssertEqual(one.summaries.summary(cell), two.summaries.summary(cell))
+        }
+    }
+
+    func testDifferentSeedsGiveDifferentResults() {
+        let a = Runner(scenario: TestScenarios.market(replications: 2, seed: 1, checkInvariants: false)).run()
+        let b = Runner(scenario: TestScenarios.market(replications: 2, seed: 2, checkInvariants: false)).run()
+        XCTAssertNotEqual(a.replicationTotals, b.replicationTotals)
+    }
+
+    func testEveryOptionSeesTheSameReferralsInAReplication() {
+        let results = Runner(scenario: TestScenarios.market(replications: 5, checkInvariants: false)).run()
+        let referrals = results.layout.measures.all.firstIndex { $0.name == "referrals" }!
+        for r in 0..<5 {
+            let strategic = results.total(replication: r, option: 0, measure: referrals)
+            let framework = results.total(replication: r, option: 1, measure: referrals)
+            XCTAssertEqual(strategic, framework, "replication \(r)")
+            XCTAssertGreaterThan(strategic, 0)
+        }
+        // …and different replications see different demand.
+        XCTAssertNotEqual(results.total(replication: 0, option: 0, measure: referrals),
+                          results.total(replication: 1, option: 0, measure: referrals))
+    }
+
+    func testFixedSeedGivesTheRecordedResult() {
+        // A fixed seed reproduces exactly: this guards against accidental changes to
+        // the random streams or the order events are handled in.
+        let results = Runner(scenario: TestScenarios.market(replications: 3, seed: 2024, threads: 1,
+                                                            checkInvariants: false)).run()
+        let measures = results.layout.measures.all.map(\.name)
+        let referrals = measures.firstIndex(of: "referrals")!
+        let placements = measures.firstIndex(of: "placements")!
+        let values = (0..<3).map { results.total(replication: $0, option: 0, measure: referrals) }
+            + (0..<3).map { results.total(replication: $0, option: 1, measure: placements) }
+        XCTAssertEqual(values, FixedSeedRecord.market)
+    }
+}
