@@ -42,6 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SufficiencyTests", dependencies: ["Sufficiency", "CGSL"]),
-        .testTarget(name: "CLITests", dependencies: ["Sufficiency"]),
+        // Depends on the tool so `swift test` builds the binary these tests run.
+        .testTarget(name: "CLITests", dependencies: ["sufficiency"]),
     ]
 )
