@@ -2,5 +2,5 @@
 enum FixedSeedRecord {
     /// `TestScenarios.market(seed: 2024)`: referrals under option 0 for
     /// replications 0–2, then placements under option 1.
-    static let market: [Double] = []
+    static let market: [Double] = [659, 658, 625, 593, 776, 701]
 }

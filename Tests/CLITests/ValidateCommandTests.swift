@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+
+/// `sufficiency validate`: bundled scenarios pass; a broken scenario gets every problem at
+/// once, each as FILE:LINE:COLUMN: key.path: message, with exit status 2.
+final class ValidateCommandTests: XCTestCase {
+    func testQuickstartScenarioIsValid() throws {
+        try assertBundledScenarioIsValid("scenarios/quickstart.yaml")
+    }
+
+    func testWiltshireScenarioIsValid() throws {
+        try assertBundledScenarioIsValid("scenarios/wiltshire-home-care.yaml")
+    }
+
+    private func assertBundledScenarioIsValid(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertTrue(FileManager.default.fileExists(atPath: Repository.url(path).path),
+                      "\(path) is missing from the repository", file: file, line: line)
+        let result = try runTool(["validate", path], in: Repository.root, expecting: 0, file: file, line: line)
+        XCTAssertEqual(result.stdoutLines.count, 1, result.transcript, file: file, line: line)
+        XCTAssertTrue(result.stdout.hasPrefix("\(path): valid."), result.transcript, file: file, line: line)
+        XCTAssertEqual(result.stderr, "", result.transcript, file: file, line: line)
+    }
+
+    func testEveryProblemInABrokenScenarioIsReportedWithFileLineAndColumn() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.broken, to: "broken.yaml", in: folder)
+
+        let result = try runTool(["validate", "broken.yaml"], in: folder, expecting: 2)
+
+        let expected = TestScenarioFiles.brokenProblems
+            + ["\(TestScenarioFiles.brokenProblems.count) problems found in broken.yaml; nothing was run."]
+        XCTAssertEqual(result.stderrLines, expected, result.transcript)
+        XCTAssertFalse(result.stdout.contains("valid"), result.transcript)
+        XCTAssertEqual(result.stdout, "", result.transcript)
+    }
+
+    func testProblemLinesFollowTheCompilerStyleFormat() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.broken, to: "broken.yaml", in: folder)
+
+        let result = try runTool(["validate", "broken.yaml"], in: folder, expecting: 2)
+
+        let problems = result.stderrLines.dropLast()
+        XCTAssertGreaterThanOrEqual(problems.count, 5, result.transcript)
+        let pattern = try NSRegularExpression(pattern: #"^broken\.yaml:[0-9]+:[0-9]+: [A-Za-z_][A-Za-z0-9_.\[\]]*: \S.*$"#)
+        for line in problems {
+            let range = NSRange(line.startIndex..., in: line)
+            XCTAssertNotNil(pattern.firstMatch(in: line, range: range), "not FILE:LINE:COLUMN: key.path: message: \(line)")
+        }
+        XCTAssertTrue(result.stderr.contains("did you mean 'referrals_per_week'?"), result.transcript)
+        XCTAssertTrue(result.stderr.contains("did you mean 'South'?"), result.transcript)
+    }
+
+    func testAnAbsolutePathIsQuotedAsGiven() throws {
+        let folder = try makeTemporaryFolder()
+        let url = try write(TestScenarioFiles.broken, to: "broken.yaml", in: folder)
+
+        let result = try runTool(["validate", url.path], in: Repository.root, expecting: 2)
+
+        XCTAssertEqual(result.stderrLines.first, "\(url.path):8:3: zones: the referral_share values add up to 0.9; "
+                        + "they must add up to 1 (±0.001).", result.transcript)
+    }
+
+    func testABadSetValueIsReportedNamingTheSetArgument() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
+
+        let result = try runTool(["validate", "tiny.yaml", "--set", "demand.growth=lots"], in: folder, expecting: 2)
+
+        XCTAssertEqual(result.stderrLines, [
+            "--set demand.growth=lots: demand.growth: 'lots' is not allowed; expected a number greater than -1 "
+                + "(annual growth; 0.03 = 3% a year).",
+            "1 problem found in tiny.yaml; nothing was run.",
+        ], result.transcript)
+        XCTAssertEqual(result.stdout, "", result.transcript)
+    }
+
+    func testAMisspeltSetKeyGetsASuggestion() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
+
+        let result = try runTool(["validate", "tiny.yaml", "--set", "run.replicatons=3"], in: folder, expecting: 2)
+
+        XCTAssertEqual(result.stderrLines.first,
+                       "--set run.replicatons=3: run.replicatons: unknown key 'replicatons'; did you mean 'replications'?",
+                       result.transcript)
+    }
+
+    func testAValidSetValueIsAccepted() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
+
+        let result = try runTool(["validate", "tiny.yaml", "--set", "run.replications=9"], in: folder, expecting: 0)
+
+        XCTAssertTrue(result.stdout.hasPrefix("tiny.yaml: valid."), result.transcript)
+        XCTAssertTrue(result.stdout.contains("9 replications"), result.transcript)
+    }
+
+    func testAMissingFileIsAProblemNotACrash() throws {
+        let folder = try makeTemporaryFolder()
+
+        let result = try runTool(["validate", "no-such-file.yaml"], in: folder, expecting: 2)
+
+        XCTAssertTrue(result.stderr.contains("no-such-file.yaml"), result.transcript)
+        XCTAssertEqual(result.stderrLines.last, "1 problem found in no-such-file.yaml; nothing was run.", result.transcript)
+    }
+}

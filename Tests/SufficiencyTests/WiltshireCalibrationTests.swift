@@ -1,0 +1,51 @@
+import XCTest
+@testable import Sufficiency
+
+/// The bundled Wiltshire scenario reproduces the published figures it claims to
+/// (MODEL.md reference figures; the calibration targets stated in the file).
+final class WiltshireCalibrationTests: XCTestCase {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scenarios/wiltshire-home-care.yaml").path
+
+    private func run() throws -> (RunResults, Int) {
+        let loaded = try ScenarioLoader.load(path: Self.path, overrides: ["run.replications=16"])
+        let results = Runner(scenario: loaded.scenario).run()
+        let firstYear = results.layout.windows.firstIndex { $0.kind == .financialYear && $0.financialYear == 2023 }!
+        return (results, firstYear)
+    }
+
+    func testBaselineFirstYearMatchesWiltshiresFigures() throws {
+        let (results, year) = try run()
+        func mean(_ measure: String) -> Double { results.summary(option: 0, window: year, measure: measure)!.mean }
+
+        // Total spend within 5% of the 2022/23 estimate of GBP 27,567,548.
+        let spend = mean("spend")
+        XCTAssertEqual(spend, 27_567_548, accuracy: 27_567_548 * 0.05, "baseline first-year spend \(spend)")
+        // The client-group split of that estimate (OP 85.5%, MH 9.0%, LD 5.5%), within 1.5 points.
+        XCTAssertEqual(mean("spend_older_people") / spend, 23_560_562 / 27_567_548, accuracy: 0.015)
+        XCTAssertEqual(mean("spend_mental_health") / spend, 2_490_556 / 27_567_548, accuracy: 0.015)
+        XCTAssertEqual(mean("spend_learning_disability") / spend, 1_516_430 / 27_567_548, accuracy: 0.015)
+        // An average package near 13 h 40 min a week (ADASS 2021/22).
+        XCTAssertEqual(mean("average_package_hours"), 13.0 + 40.0 / 60, accuracy: 0.35)
+        // About 5% of commissioned hours undelivered (ADASS: 5.2%).
+        XCTAssertEqual(mean("undelivered_share"), 0.052, accuracy: 0.015)
+        // Domiciliary care vacancy rate about 12.9% (Skills for Care 2022/23).
+        XCTAssertEqual(mean("vacancy_rate"), 0.129, accuracy: 0.04)
+    }
+
+    func testScenarioHasTheFifteenZonesAndThreeOptions() throws {
+        let scenario = try ScenarioLoader.load(path: Self.path).scenario
+        XCTAssertEqual(scenario.zones.map(\.name), [
+            "Salisbury", "Amesbury", "Tidworth", "Pewsey", "Marlborough", "Royal Wootton Bassett & Cricklade",
+            "Malmesbury", "Chippenham, Corsham & Calne", "Bradford on Avon & Melksham", "Devizes",
+            "Trowbridge & Westbury", "Warminster & Mere", "Tisbury", "Wilton", "Southern Wiltshire",
+        ])
+        XCTAssertEqual(scenario.options.map(\.name), ["baseline", "option 1", "option 2"])
+        XCTAssertEqual(scenario.options[0].areas.count, 3, "the Help to Live at Home baseline has three zones")
+        XCTAssertEqual(scenario.options[1].term, ContractTerm(initialYears: 6, extensionYears: 2))
+        XCTAssertEqual(scenario.options[2].term, ContractTerm(initialYears: 1, extensionYears: 1))
+        XCTAssertEqual(scenario.options[2].rule, .framework)
+        XCTAssertEqual(scenario.calendar.horizonDays, 1827, "five years from 1 April 2023")
+        XCTAssertGreaterThanOrEqual(scenario.run.replications, 100)
+    }
+}
