@@ -8,6 +8,11 @@
 # Needs /usr/bin/time (Debian's `time` package). Results go to a temporary folder that
 # is removed at the end. Environment: RUNS (default 1) repeats each timing and prints
 # every run; SKIP_BUILD=1 uses the binary already in .build/release.
+#
+# Each line also gives the CPU time the run used over its wall time ("cores busy") and
+# the 1-minute load average just before it started: on a shared 2-core machine a load
+# above about 0.5 before a run, or "cores busy" well under 2 on an all-cores run, means
+# other work was competing and the run is slower than the code.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -41,15 +46,17 @@ time_run() {
     local i
     for ((i = 1; i <= runs; i++)); do
         local timing="$out/time.txt"
-        /usr/bin/time -o "$timing" -f "%e s, %M KB peak" \
+        local load
+        load="$(cut -d' ' -f1 /proc/loadavg)"
+        /usr/bin/time -o "$timing" -f "%e s, %M KB peak, %U %S CPU" \
             "$bin" run "$scenario" --replications "$replications" --quiet --out "$out/results" "$@" >/dev/null
-        local wall kb
-        wall="$(awk '{print $1}' "$timing")"
-        kb="$(awk '{print $3}' "$timing")"
-        awk -v label="$label" -v n="$replications" -v wall="$wall" -v kb="$kb" 'BEGIN {
+        awk -v label="$label" -v n="$replications" -v load="$load" '{
+            wall = $1; kb = $3; cpu = $6 + $7
             rate = (wall > 0) ? n / wall : 0
-            printf "%-40s %8.2f s  %8.1f replications/s  %7.1f MB peak RSS\n", label, wall, rate, kb / 1024
-        }'
+            busy = (wall > 0) ? cpu / wall : 0
+            printf "%-36s %8.2f s  %6.2f replications/s  %6.1f MB peak RSS  (%.2f cores busy, load %s before)\n",
+                label, wall, rate, kb / 1024, busy, load
+        }' "$timing"
         rm -rf "$out/results"
     done
 }
@@ -59,7 +66,8 @@ time_run "run, 1000 replications, all cores" 1000
 time_run "run, 100 replications, --threads 1" 100 --threads 1
 
 for ((i = 1; i <= runs; i++)); do
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     /usr/bin/time -o "$out/time.txt" -f "%e s, %M KB peak" "$bin" validate "$scenario" >/dev/null
-    awk '{ printf "%-40s %8.3f s  (%.0f ms)  %7.1f MB peak RSS\n", "validate", $1, $1 * 1000, $3 / 1024 }' \
-        "$out/time.txt"
+    awk -v load="$load" '{ printf "%-36s %8.2f s  (%.0f ms wall)  %6.1f MB peak RSS  (load %s before)\n",
+        "validate", $1, $1 * 1000, $3 / 1024, load }' "$out/time.txt"
 done

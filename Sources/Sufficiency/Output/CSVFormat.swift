@@ -11,24 +11,47 @@ public enum CSVFormat {
     /// which spreadsheets read as a blank cell. Examples: 27567548 → "27567548", 0.1 → "0.1",
     /// 2.5e-7 → "0", −0.0 → "0".
     public static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendNumber(x, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `number(x)`'s text to `bytes` as UTF-8, without building a string.
+    public static func appendNumber(_ x: Double, to bytes: inout [UInt8]) {
+        guard x.isFinite else { return }
         // Round to millionths once, in binary, then print the integer digits: exact and
         // deterministic, and fast enough for files of millions of numbers.
         let scaled = (abs(x) * 1_000_000).rounded(.toNearestOrEven)
-        guard scaled < 9.0e18 else { return hugeNumber(x) }
+        guard scaled < 9.0e18 else { bytes.append(contentsOf: hugeNumber(x).utf8); return }
         var units = UInt64(scaled)
-        if units == 0 { return "0" }
+        if units == 0 { bytes.append(UInt8(ascii: "0")); return }
         var millionths = units % 1_000_000
         units /= 1_000_000
-        var digits = 6
-        while digits > 0 && millionths % 10 == 0 { millionths /= 10; digits -= 1 }
-        var text = x < 0 ? "-" : ""
-        text += String(units)
-        if digits > 0 {
-            let fraction = String(millionths)
-            text += "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        var places = 6
+        while places > 0 && millionths % 10 == 0 { millionths /= 10; places -= 1 }
+        if x < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(units, minimumCount: 1, to: &bytes)
+        if places > 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(millionths, minimumCount: places, to: &bytes)
         }
-        return text
+    }
+
+    /// Decimal digits of `value`, zero-padded on the left to `minimumCount`.
+    private static func appendDigits(_ value: UInt64, minimumCount: Int, to bytes: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var v = value
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            } while v > 0 || count < minimumCount
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+        }
     }
 
     /// Numbers beyond 9 × 10^12: printed by glibc, whose "%.6f" is exact and uses "." unless

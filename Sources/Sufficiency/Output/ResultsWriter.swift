@@ -47,9 +47,12 @@ public enum ResultsWriter {
                         if slot > 0 && !measure.perZone { continue }
                         let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
                         if s.n == 0 { continue }
-                        try csv.write([option, window.kind.rawValue, label, first, last, zone, measure.name, measure.unit,
-                                       String(s.n), n(s.mean), n(s.sd), n(s.ciLow), n(s.ciHigh),
-                                       n(s.p05), n(s.p50), n(s.p95)])
+                        for text in [option, window.kind.rawValue, label, first, last, zone, measure.name, measure.unit] {
+                            csv.field(text)
+                        }
+                        csv.field(String(s.n))
+                        for x in [s.mean, s.sd, s.ciLow, s.ciHigh, s.p05, s.p50, s.p95] { csv.number(x) }
+                        try csv.endRow()
                     }
                 }
             }
@@ -62,9 +65,10 @@ public enum ResultsWriter {
         let csv = try CSVFileWriter(url: url, header: ["replication", "option"] + layout.measures.all.map(\.name))
         for r in 0..<results.replications {
             for (o, option) in layout.options.enumerated() {
-                var row = [String(r + 1), option]
-                for m in 0..<layout.measures.count { row.append(n(results.total(replication: r, option: o, measure: m))) }
-                try csv.write(row)
+                csv.field(String(r + 1))
+                csv.field(option)
+                for m in 0..<layout.measures.count { csv.number(results.total(replication: r, option: o, measure: m)) }
+                try csv.endRow()
             }
         }
         try csv.close()
