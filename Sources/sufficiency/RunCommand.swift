@@ -10,13 +10,18 @@ struct RunCommand: ParsableCommand {
         discussion: """
         Writes summary.csv, replications.csv, comparison.csv and manifest.json into the results \
         folder (default results/NAME, NAME being the scenario file's name), replacing it only once \
-        every file is complete. The same scenario and seed give byte-identical CSV files whatever \
+        every file is complete. An existing folder is replaced only if it is an earlier \
+        results folder (its manifest.json was written by sufficiency). The same scenario and seed give byte-identical CSV files whatever \
         the number of threads.
 
         Examples:
           sufficiency run scenarios/wiltshire-home-care.yaml
-          sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7 --out results/quick
-          sufficiency run scenarios/wiltshire-home-care.yaml --set demand.growth=0.05 --threads 1
+          sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7
+          sufficiency run scenarios/quickstart.yaml --out results/quick
+          sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
+
+        Exit status: 0 on success, 2 when the scenario has problems (all are \
+        printed), 64 for a mistake on the command line, 1 for other failures.
         """
     )
 
@@ -48,12 +53,20 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let startedAt = Date()
-        var settings = overrides
-        if let r = replications { settings.append("run.replications=\(r)") }
-        if let s = seed { settings.append("run.seed=\(s)") }
-        if let t = threads { settings.append("run.threads=\(t)") }
-        let loaded = try ScenarioFileLoading.load(file, overrides: settings)
-        let scenario = loaded.scenario
+        let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
+        // Run settings from flags are recorded in the manifest, not folded into the
+        // scenario's hash: the hash identifies the scenario, not how it was run.
+        var scenario = loaded.scenario
+        if let r = replications { scenario.run.replications = r }
+        if let s = seed { scenario.run.seed = s }
+        if let t = threads { scenario.run.threads = t }
+        let folder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        do {
+            try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
+        } catch {
+            Terminal.standardError("sufficiency: \(error)")
+            throw ExitCode.failure
+        }
         let runner = Runner(scenario: scenario)
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
@@ -64,7 +77,6 @@ struct RunCommand: ParsableCommand {
         if let bar { progress = { done, _ in bar.update(done) } }
         let results = runner.run(progress: progress)
 
-        let folder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let manifest = Manifest(
             scenarioFile: file, scenarioSHA256: loaded.sha256, seed: scenario.run.seed,
             replications: scenario.run.replications, threads: results.threads,

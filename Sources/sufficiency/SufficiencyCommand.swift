@@ -12,8 +12,8 @@ struct SufficiencyCommand: ParsableCommand {
 
         Examples:
           sufficiency run scenarios/wiltshire-home-care.yaml
-          sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7 --out results/quick
-          sufficiency run scenarios/wiltshire-home-care.yaml --set demand.growth=0.05 --set run.threads=1
+          sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7
+          sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
           sufficiency validate scenarios/wiltshire-home-care.yaml
         """,
         version: BuildInfoText.version,

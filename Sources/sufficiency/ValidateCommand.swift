@@ -8,10 +8,11 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a scenario file and report every problem in it; run nothing.",
         discussion: """
         Exit status 0 when the scenario is valid, 2 when it has problems (each printed as \
-        FILE:LINE:COLUMN: KEY.PATH: message), 1 for other failures.
+        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line.
 
-        Example:
-          sufficiency validate scenarios/wiltshire-home-care.yaml --set demand.growth=0.05
+        Examples:
+          sufficiency validate scenarios/wiltshire-home-care.yaml
+          sufficiency validate scenarios/quickstart.yaml --set demand.growth=0.05
         """
     )
 

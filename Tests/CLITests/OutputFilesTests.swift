@@ -143,6 +143,8 @@ final class OutputFilesTests: XCTestCase {
         let folder = try makeTemporaryFolder()
         try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
         let out = folder.appendingPathComponent("out", isDirectory: true)
+        // An earlier run's results, with things added to them since.
+        try runTool(["run", "tiny.yaml", "--out", "out", "--replications", "2", "--quiet"], in: folder, expecting: 0)
         try FileManager.default.createDirectory(at: out.appendingPathComponent("charts"), withIntermediateDirectories: true)
         try write("left over from an earlier run\n", to: "stray.txt", in: out)
         try write("stale\n", to: "summary.csv", in: out)
@@ -154,6 +156,22 @@ final class OutputFilesTests: XCTestCase {
         let summary = try CSVText(contentsOf: out.appendingPathComponent("summary.csv"))
         XCTAssertEqual(summary.header.joined(separator: ","), Self.summaryHeader)
         XCTAssertEqual(try contents(of: folder), ["out", "tiny.yaml"], "the old folder was left beside the new one")
+    }
+
+    /// A non-empty folder that is not an earlier results folder is refused before the run.
+    func testAFolderThatIsNotEarlierResultsIsRefused() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("mine"), withIntermediateDirectories: true)
+        try write("my own notes\n", to: "notes.txt", in: folder.appendingPathComponent("mine"))
+
+        let result = try Tool.run(["run", "tiny.yaml", "--out", "mine", "--replications", "2"], in: folder)
+
+        XCTAssertEqual(result.status, 1, result.transcript)
+        XCTAssertTrue(result.stderr.contains("Will not replace"), result.transcript)
+        XCTAssertTrue(result.stderr.contains("notes.txt"), result.transcript)
+        XCTAssertFalse(result.stderr.contains("replications ("), "it must refuse before running:\n\(result.transcript)")
+        XCTAssertEqual(try contents(of: folder.appendingPathComponent("mine")), ["notes.txt"])
     }
 
     /// Replacing the results folder must never delete the user's own files: `--out .` or

@@ -13,6 +13,9 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(path: String, reason: String)
     /// The finished output could not be moved into place.
     case cannotReplace(path: String, reason: String)
+    /// The destination exists and holds something other than earlier results, so
+    /// replacing it could destroy the user's own files.
+    case notAResultsFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
             return "Could not write the file \(path): \(reason)."
         case let .cannotReplace(path, reason):
             return "Could not move the finished output into \(path): \(reason)."
+        case let .notAResultsFolder(path, reason):
+            return "Will not replace \(path): \(reason). Choose a new folder with --out, or empty this one; nothing was written."
         }
     }
 }

@@ -17,9 +17,36 @@ public enum ResultsWriter {
         "better", "n", "mean_difference", "ci95_low", "ci95_high", "share_a_better", "share_b_better", "share_tied",
     ]
 
+    /// Checks that `directory` can be (re)placed with results: it does not exist, is an
+    /// empty folder, or is an earlier results folder (its manifest.json names this tool).
+    /// Anything else — the working folder, the folder holding the scenario, a file — is
+    /// refused, because results replace their folder whole.
+    public static func checkDestination(_ directory: URL) throws {
+        let path = directory.standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw OutputError.notAResultsFolder(path: path, reason: "it is a file, not a results folder")
+        }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw OutputError.notAResultsFolder(path: path, reason: "its contents cannot be read")
+        }
+        if entries.isEmpty { return }
+        let manifest = directory.appendingPathComponent("manifest.json")
+        if let data = try? Data(contentsOf: manifest),
+           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+           object["tool"] as? String == "sufficiency" {
+            return
+        }
+        let shown = entries.sorted().prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
+        throw OutputError.notAResultsFolder(
+            path: path, reason: "it is not an earlier results folder (no Sufficiency manifest.json) and holds \(shown)")
+    }
+
     /// Writes every file into `directory`, replacing it only once all are complete.
     public static func write(_ results: RunResults, runner: Runner, to directory: URL,
                              manifest: Manifest) throws {
+        try checkDestination(directory)
         let staged = try AtomicDirectory(destination: directory)
         do {
             try writeSummary(results, runner: runner, to: staged.url(for: "summary.csv"))
