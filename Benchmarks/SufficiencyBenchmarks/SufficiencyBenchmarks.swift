@@ -122,7 +122,7 @@ let benchmarks: @Sendable () -> Void = {
         "Statistics step",
         configuration: .init(metrics: standardMetrics + [cells], units: countUnits([cells]),
                              warmupIterations: 3, maxDuration: .seconds(5), maxIterations: 1000)
-    ) { benchmark, state in
+    ) { (benchmark: Benchmark, state: StatisticsStep) in
         state.values.withUnsafeBufferPointer { state.grid.add($0) }
         benchmark.measurement(cells, state.grid.cellCount)
     } setup: {

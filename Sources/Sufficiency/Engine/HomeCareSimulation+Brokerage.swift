@@ -132,10 +132,11 @@ extension HomeCareSimulation {
     /// next tier with the same provider; otherwise they leave.
     func endTier(_ c: Int) {
         let customer = customers[c]
-        let group = scenario.demand.clientGroups[Int(customer.group)]
-        let tier = group.tiers[Int(customer.tier)]
-        if tier.kind == .enablement, !customer.goalMet, let next = tier.next {
-            let newHours = customer.hours / tier.hoursFactor * group.tiers[next].hoursFactor
+        let tier = tiers[Int(tierStart[Int(customer.group)]) + Int(customer.tier)]
+        if tier.next >= 0, !customer.goalMet {
+            let next = Int(tier.next)
+            let newHours = customer.hours / tier.hoursFactor
+                * tiers[Int(tierStart[Int(customer.group)]) + next].hoursFactor
             resize(c, hours: newHours)
             customers[c].tier = Int16(next)
             customers[c].goalMet = true
@@ -230,6 +231,10 @@ extension HomeCareSimulation {
     func offerCapacity(of p: Int) {
         guard providers[p].active else { return }
         let zones = plan.serves[p]
+        // Most of the time nobody is waiting where this provider works.
+        var anyone = false
+        for z in zones where zoneWaiting[Int(z)] > 0 { anyone = true; break }
+        if !anyone { return }
         for queueClass in 0..<3 {
             for z in zones {
                 let q = Int(z) * 3 + queueClass

@@ -6,7 +6,13 @@ extension HomeCareSimulation {
     /// Hourly pay (£) of provider `p`'s care workers in the current financial year.
     @inline(__always)
     func pay(_ p: Int) -> Double {
-        scenario.prices.nlw(year: calendar.financialYear(at: t)) * scenario.providers[p].payPremium
+        nlw(at: t) * scenario.providers[p].payPremium
+    }
+
+    /// National Living Wage (£ an hour) in force at time `t`.
+    @inline(__always)
+    func nlw(at t: Double) -> Double {
+        prices.nlw[calendar.financialYear(at: t) - prices.firstYear]
     }
 
     /// Sets provider `p`'s travel ratio and productive share from where its
@@ -49,7 +55,7 @@ extension HomeCareSimulation {
     func costPerHour(_ p: Int) -> Double {
         let year = calendar.financialYear(at: t)
         return scenario.prices.cost.costPerContactHour(hourlyPay: pay(p), travelRatio: providers[p].travelRatio,
-                                                       runningIndex: scenario.prices.runningIndex(year: year))
+                                                       runningIndex: prices.runningIndex[year - prices.firstYear])
     }
 
     /// Average rate (£ an hour) provider `p` is paid: over its packages, or what
@@ -73,8 +79,7 @@ extension HomeCareSimulation {
 
         if workforce.dynamic {
             let stream = streams.workforce
-            let nlw = scenario.prices.nlw(year: calendar.financialYear(at: t))
-            let competing = nlw * workforce.competingWagePremium
+            let competing = nlw(at: t) * workforce.competingWagePremium
             // Leavers: turnover rises as pay falls behind the competing wage.
             for p in 0..<providerCount where providers[p].active && scenario.providers[p].fixedCapacityHours == nil {
                 let shortfall = max(0, (competing - pay(p)) / competing)

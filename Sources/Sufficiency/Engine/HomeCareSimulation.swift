@@ -107,6 +107,17 @@ final class HomeCareSimulation {
     var checkInvariants = false
     /// 1 + the workforce's overcommitment share.
     let overcommit: Double
+    /// NLW and running-cost index by financial year, looked up on every weekly tick.
+    let prices: PriceTable
+    /// What a tier's end needs, flattened (group g's tiers start at `tierStart[g]`) so the
+    /// hot path copies no strings or arrays.
+    struct TierRule {
+        /// Tier stepped into when an enablement goal is not met; −1 when none.
+        var next: Int32
+        var hoursFactor: Double
+    }
+    let tiers: [TierRule]
+    let tierStart: [Int32]
 
     var streams: RandomStreams!
 
@@ -116,6 +127,19 @@ final class HomeCareSimulation {
         self.plans = plans
         self.plan = plans[0]
         overcommit = 1 + scenario.workforce.overcommitShare
+        var rules: [TierRule] = []
+        var starts: [Int32] = []
+        for group in scenario.demand.clientGroups {
+            starts.append(Int32(rules.count))
+            for tier in group.tiers {
+                let next = tier.kind == .enablement ? tier.next.map(Int32.init) ?? -1 : -1
+                rules.append(TierRule(next: next, hoursFactor: tier.hoursFactor))
+            }
+        }
+        tiers = rules
+        tierStart = starts
+        prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
+                            through: calendar.financialYear(at: Double(calendar.horizonDays)))
         zoneCount = scenario.zones.count
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
