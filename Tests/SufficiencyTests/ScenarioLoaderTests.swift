@@ -93,7 +93,7 @@ import Testing
         let baseline = options[0]
         #expect(baseline == ProcurementOption(
             name: "baseline", rule: .strategic, term: ContractTerm(initialYears: 6, extensionYears: 2),
-            areas: [(name: "Coast", zones: [1, 2])],
+            areas: [ContractArea(name: "Coast", zones: [1, 2])],
             contracts: [
                 // [Coast, North] expands to South and East, plus North: sorted, unique.
                 Contract(provider: 1, route: .strategic, zones: [0, 1, 2], rate: 23),

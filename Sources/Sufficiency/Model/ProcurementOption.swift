@@ -6,7 +6,7 @@ public struct ProcurementOption: Sendable, Equatable {
     public var ranking: Ranking
     public var term: ContractTerm?
     /// Contract areas: names mapped to the zone indices they group.
-    public var areas: [(name: String, zones: [Int])]
+    public var areas: [ContractArea]
     public var contracts: [Contract]
     /// Rate (£ an hour at the start) against which spot and legacy premiums are set.
     public var referenceRate: Double
@@ -24,7 +24,7 @@ public struct ProcurementOption: Sendable, Equatable {
 
     public init(name: String, description: String = "", rule: BrokerageRule,
                 ranking: Ranking = .priceThenDistance, term: ContractTerm? = nil,
-                areas: [(name: String, zones: [Int])] = [], contracts: [Contract],
+                areas: [ContractArea] = [], contracts: [Contract],
                 referenceRate: Double, spotPremium: Double = 0.15, legacyPremium: Double = 0.0,
                 frontLoading: Double = 1, zonePremiums: [Int: Double] = [:],
                 miniCompetition: MiniCompetition? = nil, uplift: UpliftRule = .weighted(staffWeight: 0.7)) {
@@ -42,15 +42,5 @@ public struct ProcurementOption: Sendable, Equatable {
         self.zonePremiums = zonePremiums
         self.miniCompetition = miniCompetition
         self.uplift = uplift
-    }
-
-    public static func == (lhs: ProcurementOption, rhs: ProcurementOption) -> Bool {
-        lhs.name == rhs.name && lhs.description == rhs.description && lhs.rule == rhs.rule
-            && lhs.ranking == rhs.ranking && lhs.term == rhs.term
-            && lhs.areas.map(\.name) == rhs.areas.map(\.name) && lhs.areas.map(\.zones) == rhs.areas.map(\.zones)
-            && lhs.contracts == rhs.contracts && lhs.referenceRate == rhs.referenceRate
-            && lhs.spotPremium == rhs.spotPremium && lhs.legacyPremium == rhs.legacyPremium
-            && lhs.frontLoading == rhs.frontLoading && lhs.zonePremiums == rhs.zonePremiums
-            && lhs.miniCompetition == rhs.miniCompetition && lhs.uplift == rhs.uplift
     }
 }

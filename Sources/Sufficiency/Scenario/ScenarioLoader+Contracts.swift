@@ -3,14 +3,14 @@ extension ScenarioLoader {
 
     /// An option's `areas`: area name → the zone names it groups, kept in the order written,
     /// each as sorted unique zone indices.
-    static func decodeAreas(_ reader: NodeReader, _ context: Context) -> [(name: String, zones: [Int])]? {
+    static func decodeAreas(_ reader: NodeReader, _ context: Context) -> [ContractArea]? {
         guard let entries = reader.entries(expected: "a mapping from area names to lists of zone names, "
                                            + "e.g. {North: [Chippenham, Malmesbury]}") else { return nil }
-        var areas: [(name: String, zones: [Int])] = []
+        var areas: [ContractArea] = []
         for entry in entries {
             let name = entry.key.name(expected: "an area name")
             let zones = zoneSet(entry.value, context) { context.zones.resolve($0).map { [$0] } }
-            if let name, let zones { areas.append((name, zones)) }
+            if let name, let zones { areas.append(ContractArea(name: name, zones: zones)) }
         }
         return areas
     }
@@ -18,7 +18,7 @@ extension ScenarioLoader {
     /// An option's `contracts`. Each names a provider and a route; `zones` lists areas of the
     /// option and/or zones (or is `all`), expanded to sorted unique zone indices, and defaults
     /// to the zones the provider serves; `rate` (£ an hour) defaults to the reference rate.
-    static func decodeContracts(_ reader: NodeReader, areas: [(name: String, zones: [Int])], optionName: String?,
+    static func decodeContracts(_ reader: NodeReader, areas: [ContractArea], optionName: String?,
                                 referenceRate: Double, _ context: Context) -> [Contract]? {
         guard let elements = reader.list() else { return nil }
         var areaTable = NameTable(kind: "an area of option '\(optionName ?? reader.keyPath)' or a zone")
