@@ -42,7 +42,7 @@ extension ScenarioLoaderTests {
             // Nothing close: the known keys are listed.
             #expect(problems(replacing: "  growth: 0.03", with: "  growth: 0.03\n  colour: blue") == [
                 "scenarios/test.yaml:28:3: demand.colour: unknown key 'colour'; expected one of: referrals_per_week, "
-                    + "growth, seasonality, steps, review, client_groups.",
+                    + "growth, seasonality, steps, review, client_groups, duration_starts_at.",
             ])
             // Keys that belong to another uplift rule are unknown to this one.
             #expect(problems(replacing: "{rule: flat, rate: 0.03}", with: "{rule: flat, staff_weight: 0.03}") == [

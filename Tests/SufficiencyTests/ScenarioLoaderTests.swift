@@ -125,7 +125,7 @@ import Testing
     @Test func decodesEverySettingWhenGiven() throws {
         let yaml = ScenarioFixture.replacing("run: {replications: 50, seed: 7, threads: 2}", with: """
             run: {replications: 3, seed: 18446744073709551615, threads: 0, check_invariants: true}
-            workforce: {dynamic: false, contracted_hours_per_week: 35, visit_minutes: 30, non_contact_share: 0.2, annual_turnover: 0.248, turnover_pay_elasticity: 1, competing_wage_premium: 1.1, recruitment_pay_elasticity: 2, staffing_buffer: 0}
+            workforce: {dynamic: false, contracted_hours_per_week: 35, visit_minutes: 30, non_contact_share: 0.2, annual_turnover: 0.248, turnover_pay_elasticity: 1, competing_wage_premium: 1.1, recruitment_pay_elasticity: 2, staffing_buffer: 0, overcommit_share: 0.06}
             hand_backs: {tolerance: 0.1, grace_days: 14, policy: largest, background_annual_hazard: 0.02}
             exits: {annual_hazard: 0.03, reference_margin: 0.04, sensitivity: 10, transfer_share: 0.6, maximum_annual_hazard: 0.5}
             """)
@@ -135,6 +135,7 @@ import Testing
                 """)
             .replacing("  growth: 0.03", with: """
                   growth: -0.01
+                  duration_starts_at: placement
                   seasonality: [1.2, 1.1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1.1, 1.2]
                   review: {interval_days: 180, step_down_probability: 0.2, step_down_factor: 0.8, step_up_probability: 0.1, step_up_factor: 1.25, move_to_contracted_probability: 0.5}
                 """)
@@ -143,7 +144,8 @@ import Testing
         #expect(scenario.run == RunSettings(replications: 3, seed: UInt64.max, threads: 0, checkInvariants: true))
         #expect(scenario.workforce == WorkforceSettings(
             dynamic: false, contractedHoursPerWeek: 35, visitMinutes: 30, nonContactShare: 0.2, annualTurnover: 0.248,
-            turnoverPayElasticity: 1, competingWagePremium: 1.1, recruitmentPayElasticity: 2, staffingBuffer: 0))
+            turnoverPayElasticity: 1, competingWagePremium: 1.1, recruitmentPayElasticity: 2, staffingBuffer: 0,
+            overcommitShare: 0.06))
         #expect(scenario.handBacks == HandBackSettings(tolerance: 0.1, graceDays: 14, policy: .largest,
                                                        backgroundAnnualHazard: 0.02))
         #expect(scenario.exits == ExitSettings(annualHazard: 0.03, referenceMargin: 0.04, sensitivity: 10,
@@ -153,6 +155,7 @@ import Testing
             cost: CostBuildUp(niPensionRate: 0.1, otherOnCostRate: 0.2, mileagePerTravelHour: 6,
                               runningCostPerHour: 5, baseYear: 2021, surplusRate: 0.04)))
         #expect(scenario.demand.annualGrowth == -0.01)
+        #expect(scenario.demand.durationStartsAt == .placement)
         #expect(scenario.demand.seasonality == [1.2, 1.1, 1, 1, 0.9, 0.9, 0.9, 0.9, 1, 1, 1.1, 1.2])
         #expect(scenario.demand.review == ReviewSettings(intervalDays: 180, stepDownProbability: 0.2,
                                                          stepDownFactor: 0.8, stepUpProbability: 0.1,
