@@ -8,7 +8,8 @@ public struct MeasureCatalog: Sendable {
         case referrals, placements, inCare, waiting, waitingHours, commissionedHours,
              averagePackageHours, deliveredHours, undeliveredShare, unmetHours,
              waitMeanDays, waitP90Days, handBacks, handBacksCapacity, handBacksFinancial,
-             handBacksBackground, handBackHours, providerExits, careWorkers, vacancyRate,
+             handBacksBackground, handBackHours, handBackHoursCapacity, handBackHoursFinancial,
+             handBackHoursBackground, providerExits, careWorkers, vacancyRate,
              capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi
     }
 
@@ -35,6 +36,9 @@ public struct MeasureCatalog: Sendable {
             Measure("hand_backs_financial", unit: "people", better: .lower, "Packages handed back because the provider left the market."),
             Measure("hand_backs_background", unit: "people", better: .lower, "Packages handed back for other reasons."),
             Measure("hand_back_hours", unit: "hours a week", better: .lower, "Hours a week of the packages handed back, all causes."),
+            Measure("hand_back_hours_capacity", unit: "hours a week", better: .lower, "Hours a week of packages handed back for lack of staff."),
+            Measure("hand_back_hours_financial", unit: "hours a week", better: .lower, "Hours a week of packages handed back by providers leaving the market."),
+            Measure("hand_back_hours_background", unit: "hours a week", better: .lower, "Hours a week of packages handed back for other reasons."),
             Measure("provider_exits", unit: "providers", better: .lower, "Providers leaving the market (per zone: by base zone)."),
             Measure("care_workers", unit: "people", better: .higher, "Care workers employed, time-average (per zone: apportioned by hours)."),
             Measure("vacancy_rate", unit: "share", better: .lower, "Vacancies over filled posts plus vacancies, time-average."),
