@@ -37,20 +37,19 @@ public enum CSVFormat {
         }
     }
 
-    /// Decimal digits of `value`, zero-padded on the left to `minimumCount`.
+    /// Decimal digits of `value`, zero-padded on the left to `minimumCount` (at most 20).
     private static func appendDigits(_ value: UInt64, minimumCount: Int, to bytes: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var v = value
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         withUnsafeMutableBytes(of: &digits) { d in
+            // Fill from the end, then append the used tail in one go.
+            var start = 24
+            var v = value
             repeat {
-                d[count] = UInt8(ascii: "0") + UInt8(v % 10)
+                start -= 1
+                d[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v % 10)
                 v /= 10
-                count += 1
-            } while v > 0 || count < minimumCount
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+            } while v > 0 || 24 - start < minimumCount
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[start..<24]))
         }
     }
 
