@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the released command-line tool on the Wiltshire scenario, end to end:
 # replications a second and peak resident memory for 100 and 1,000 replications on
-# every core, 100 replications on one thread, and `validate` wall time.
+# every core, 100 replications on one thread, and `validate` wall time; then compares
+# the medians with the performance targets in Benchmarks/README.md.
 #
 #     bash Benchmarks/measure.sh            (from the repository root, or from anywhere)
 #
@@ -35,14 +36,21 @@ out="$(mktemp -d /tmp/sufficiency-measure.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
 
 echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ {print $2}') GiB"
+echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- Sources 2>/dev/null || echo ' (Sources/ modified)')"
 echo "Scenario: $scenario"
 echo
 
-# time_run LABEL REPLICATIONS [extra arguments...]
-# Prints wall seconds, replications a second and peak resident memory.
+# median FILE: the median of the numbers in FILE, one a line.
+median() {
+    sort -g "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# time_run KEY LABEL REPLICATIONS [extra arguments...]
+# Prints wall seconds, replications a second and peak resident memory for each run, and
+# appends wall seconds and peak MB to $out/KEY.wall and $out/KEY.mb.
 time_run() {
-    local label="$1" replications="$2"
-    shift 2
+    local key="$1" label="$2" replications="$3"
+    shift 3
     local i
     for ((i = 1; i <= runs; i++)); do
         local timing="$out/time.txt"
@@ -57,17 +65,44 @@ time_run() {
             printf "%-36s %8.2f s  %6.2f replications/s  %6.1f MB peak RSS  (%.2f cores busy, load %s before)\n",
                 label, wall, rate, kb / 1024, busy, load
         }' "$timing"
+        awk '{ print $1 }' "$timing" >>"$out/$key.wall"
+        awk '{ print $3 / 1024 }' "$timing" >>"$out/$key.mb"
         rm -rf "$out/results"
     done
 }
 
-time_run "run, 100 replications, all cores" 100
-time_run "run, 1000 replications, all cores" 1000
-time_run "run, 100 replications, --threads 1" 100 --threads 1
+time_run all100 "run, 100 replications, all cores" 100
+time_run all1000 "run, 1000 replications, all cores" 1000
+time_run one100 "run, 100 replications, --threads 1" 100 --threads 1
 
+# validate: /usr/bin/time's wall time has 10 ms steps, so the shell's clock
+# (EPOCHREALTIME, microseconds) times the same command too.
 for ((i = 1; i <= runs; i++)); do
     load="$(cut -d' ' -f1 /proc/loadavg)"
+    start="$EPOCHREALTIME"
     /usr/bin/time -o "$out/time.txt" -f "%e s, %M KB peak" "$bin" validate "$scenario" >/dev/null
-    awk -v load="$load" '{ printf "%-36s %8.2f s  (%.0f ms wall)  %6.1f MB peak RSS  (load %s before)\n",
-        "validate", $1, $1 * 1000, $3 / 1024, load }' "$out/time.txt"
+    end="$EPOCHREALTIME"
+    ms="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) * 1000 }')"
+    echo "$ms" >>"$out/validate.ms"
+    awk -v load="$load" -v ms="$ms" '{ printf "%-36s %8.2f s  (%s ms by the shell clock)  %6.1f MB peak RSS  (load %s before)\n",
+        "validate", $1, ms, $3 / 1024, load }' "$out/time.txt"
 done
+
+# Medians against the targets (Benchmarks/README.md).
+all100="$(median "$out/all100.wall")"
+all1000="$(median "$out/all1000.wall")"
+all1000mb="$(sort -g "$out/all1000.mb" | tail -1)"
+one100="$(median "$out/one100.wall")"
+validate="$(median "$out/validate.ms")"
+cores="$(nproc)"
+echo
+echo "Medians of $runs run(s) against the targets:"
+awk -v a100="$all100" -v a1000="$all1000" -v mb="$all1000mb" -v o100="$one100" -v v="$validate" -v cores="$cores" 'BEGIN {
+    verdict = "met"; if (!(a1000 <= 3 && cores == 2)) verdict = (cores == 2) ? "not met" : "not comparable (needs 2 cores)"
+    printf "  1000 replications, all %d cores: %.2f s wall (target <= 3 s on 2 cores): %s\n", cores, a1000, verdict
+    printf "  peak memory, 1000 replications: %.1f MB (target <= 300 MB): %s\n", mb, (mb <= 300) ? "met" : "not met"
+    ratio = o100 / a100
+    printf "  all cores over --threads 1, 100 replications: %.2fx (target >= 1.8x with 2 threads): %s\n", ratio,
+        (cores != 2) ? "not comparable (needs 2 cores)" : (ratio >= 1.8) ? "met" : "not met"
+    printf "  validate: %.1f ms (target < 50 ms): %s\n", v, (v < 50) ? "met" : "not met"
+}'
