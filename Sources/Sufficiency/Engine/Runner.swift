@@ -40,7 +40,7 @@ public final class Runner: @unchecked Sendable {
         }
         let comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
         let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons,
-                                  replications: replications, progress: progress)
+                                  replications: replications, threads: threads, progress: progress)
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
@@ -83,7 +83,11 @@ private final class Collector: @unchecked Sendable {
     let comparisons: [ComparisonGrid]
     let replications: Int
     let progress: (@Sendable (Int, Int) -> Void)?
-    private let lock = NSLock()
+    /// Guards the counters and the buffer; workers wait on it when too far ahead.
+    private let condition = NSCondition()
+    /// Most replications finished but not yet folded, so memory stays bounded
+    /// however many replications run, even if one replication is slow.
+    private let window: Int
     private var nextClaim = 0
     private var nextFold = 0
     private var pending: [Int: [Double]] = [:]
@@ -92,7 +96,8 @@ private final class Collector: @unchecked Sendable {
     private var b: [Double]
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], replications: Int,
-         progress: (@Sendable (Int, Int) -> Void)?) {
+         threads: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+        window = 4 * threads
         self.layout = layout
         self.summaries = summaries
         self.comparisons = comparisons
@@ -104,20 +109,24 @@ private final class Collector: @unchecked Sendable {
     }
 
     func claim() -> Int? {
-        lock.lock(); defer { lock.unlock() }
+        condition.lock(); defer { condition.unlock() }
+        // The replication being folded next is always claimed already, so waiting
+        // here cannot deadlock: its worker will deliver it and wake us.
+        while nextClaim < replications && nextClaim >= nextFold + window { condition.wait() }
         guard nextClaim < replications else { return nil }
         nextClaim += 1
         return nextClaim - 1
     }
 
     func deliver(_ r: Int, _ cells: [Double]) {
-        lock.lock(); defer { lock.unlock() }
+        condition.lock(); defer { condition.unlock() }
         pending[r] = cells
         while let ready = pending.removeValue(forKey: nextFold) {
             fold(ready)
             nextFold += 1
             progress?(nextFold, replications)
         }
+        condition.broadcast()
     }
 
     private func fold(_ cells: [Double]) {
