@@ -12,7 +12,18 @@ extension ScenarioLoader {
     static func decodeDemand(_ reader: NodeReader?, _ context: Context) -> Demand? {
         guard let demand = reader?.mapping(keys: demandKeys) else { return nil }
         let defaults = Demand(referralsPerWeek: 1, clientGroups: [])
-        let referrals = demand.required("referrals_per_week")?.number(.positive("number of referrals a week"))
+        // Referrals a week are the county's, unless every zone gave its own.
+        var referrals: Double?
+        if let fromZones = context.zoneReferralsPerWeek {
+            if demand.has("referrals_per_week") {
+                demand.optional("referrals_per_week")?.report(
+                    "the zones already give their own referrals_per_week (adding up to \(NumberRule.format(fromZones))); "
+                    + "give the rate either per zone or here, not both.")
+            }
+            referrals = fromZones
+        } else {
+            referrals = demand.required("referrals_per_week")?.number(.positive("number of referrals a week"))
+        }
         let growth = demand.optional("growth")?
             .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 })
         // A section that fails to read has reported why; its default stands in until the load throws.

@@ -1,17 +1,38 @@
 extension ScenarioLoader {
-    static let zoneKeys = ["name", "referral_share", "rurality", "travel_minutes_per_visit", "reference_caseload",
-                           "labour_pool_per_week", "centroid"]
+    static let zoneKeys = ["name", "referral_share", "referrals_per_week", "rurality", "travel_minutes_per_visit",
+                           "reference_caseload", "labour_pool_per_week", "centroid"]
     static let centroidKeys = ["latitude", "longitude"]
 
-    /// `zones`: a non-empty list of zones with unique names whose referral shares add up to 1
-    /// (then normalised). Records the zones' names in `context` for later references.
+    /// `zones`: a non-empty list of zones with unique names, each with either a share of the
+    /// county's referrals (shares add up to 1, then are normalised) or its own referrals a week
+    /// (then the shares are the rates over their total, and the total is recorded in
+    /// `context` as the county's rate). Records the zones' names in `context`.
     static func decodeZones(_ reader: NodeReader?, _ context: Context) -> [Zone]? {
         guard let reader, let elements = reader.nonEmptyList(of: "zone") else { return nil }
         context.zones = NameTable.build(from: elements, kind: "a zone", plural: "zones")
         context.zoneCount = elements.count
         let zones = elements.map(decodeZone)
-        let sum = checkShares(of: reader, elements, key: "referral_share")
-        guard let sum, zones.allSatisfy({ $0 != nil }) else { return nil }
+        let byRate = elements.map { $0.peekText("referrals_per_week") != nil }
+        if byRate.contains(true) && byRate.contains(false) {
+            reader.report("some zones give referral_share and others referrals_per_week; give every zone one "
+                          + "kind: shares of the county's demand.referrals_per_week, or each zone's own rate.")
+            return nil
+        }
+        guard zones.allSatisfy({ $0 != nil }) else { return nil }
+        if byRate.first == true {
+            let total = zones.reduce(0) { $0 + $1!.referralShare }
+            guard total > 0 else {
+                reader.report("the zones' referrals_per_week add up to 0; at least one zone must have referrals.")
+                return nil
+            }
+            context.zoneReferralsPerWeek = total
+            return zones.map { zone in
+                var zone = zone!
+                zone.referralShare /= total
+                return zone
+            }
+        }
+        guard let sum = checkShares(of: reader, elements, key: "referral_share") else { return nil }
         return zones.map { zone in
             var zone = zone!
             zone.referralShare /= sum
@@ -19,13 +40,23 @@ extension ScenarioLoader {
         }
     }
 
-    /// One zone: name, referral share (0–1) and labour pool (people a week) are required;
-    /// travel minutes default by rurality.
+    /// One zone: name, its share of referrals (0–1) or its referrals a week, and its labour
+    /// pool (people a week) are required; travel minutes default by rurality. A zone given
+    /// by rate carries the rate in `referralShare` until `decodeZones` normalises it.
     static func decodeZone(_ reader: NodeReader) -> Zone? {
         guard let zone = reader.mapping(keys: zoneKeys) else { return nil }
         let defaults = Zone(name: "", referralShare: 0, travelMinutesPerVisit: 0, labourPoolPerWeek: 0)
         let name = zone.required("name")?.name(expected: "a name for the zone")
-        let share = zone.required("referral_share")?.number(.unitInterval("share"))
+        let share: Double?
+        switch (zone.has("referral_share"), zone.has("referrals_per_week")) {
+        case (true, true):
+            zone.report("give either referral_share or referrals_per_week, not both.")
+            share = nil
+        case (false, true):
+            share = zone.optional("referrals_per_week")?.number(.nonNegative("number of referrals a week"))
+        default:
+            share = zone.required("referral_share")?.number(.unitInterval("share"))
+        }
         let rurality = zone.optional("rurality")?.choice(Zone.Rurality.self) ?? defaults.rurality
         let travel = zone.optional("travel_minutes_per_visit")?.number(.nonNegative("number of minutes"))
             ?? Zone.defaultTravelMinutes(rurality)
