@@ -18,6 +18,8 @@ extension ScenarioLoader {
                           + "kind: shares of the county's demand.referrals_per_week, or each zone's own rate.")
             return nil
         }
+        // Shares are checked even when a zone has other problems, so all are reported at once.
+        let shareSum = byRate.first == true ? nil : checkShares(of: reader, elements, key: "referral_share")
         guard zones.allSatisfy({ $0 != nil }) else { return nil }
         if byRate.first == true {
             let total = zones.reduce(0) { $0 + $1!.referralShare }
@@ -32,7 +34,7 @@ extension ScenarioLoader {
                 return zone
             }
         }
-        guard let sum = checkShares(of: reader, elements, key: "referral_share") else { return nil }
+        guard let sum = shareSum else { return nil }
         return zones.map { zone in
             var zone = zone!
             zone.referralShare /= sum

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Our engine against SimPy and Ciw on the same M/M/c workload (10 arrivals a day, exponential
+# service with mean 20 days, 220 servers, FIFO, starting empty, warm-up discarded), measured
+# side by side in one run, with the Erlang C values.
+#
+#   bash Benchmarks/peers/compare.sh                     # 1,000,000 customers or more, seed 7
+#   bash Benchmarks/peers/compare.sh --customers 200000 --seed 3
+#
+# 1. A virtual environment in Benchmarks/peers/.venv (git-ignored) with the pinned
+#    requirements.txt (made or refreshed when that file changes).
+# 2. The root package built in release when .build/release/sufficiency is missing or older
+#    than Package.swift or anything in Sources/ (SKIP_BUILD=1 never builds).
+# 3. Ours first (sufficiency_mmc.py: the CLI on mmc.yaml, median of ENGINE_RUNS=3 runs),
+#    which fixes the customer count (at least N; Poisson arrivals), then SimPy and Ciw with
+#    exactly that count, one run each.
+# 4. The table (report.py). The JSON lines and our results folder stay in a temporary folder,
+#    printed at the end (OUT=DIR to choose it).
+set -euo pipefail
+
+CUSTOMERS=1000000
+SEED=7
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --customers) CUSTOMERS="$2"; shift 2 ;;
+        --customers=*) CUSTOMERS="${1#*=}"; shift ;;
+        --seed) SEED="$2"; shift 2 ;;
+        --seed=*) SEED="${1#*=}"; shift ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "compare.sh: unknown argument '$1' (try --help)" >&2; exit 64 ;;
+    esac
+done
+
+PEERS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$PEERS/../.." && pwd)"
+VENV="$PEERS/.venv"
+BINARY="$ROOT/.build/release/sufficiency"
+OUT="${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/sufficiency-peers.XXXXXX")}"
+mkdir -p "$OUT"
+cd "$ROOT"
+
+# 1. Python environment.
+if git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1 \
+    && ! git -C "$ROOT" check-ignore -q "Benchmarks/peers/.venv/"; then
+    echo "compare.sh: warning: Benchmarks/peers/.venv/ is not ignored by git" >&2
+fi
+if [ ! -x "$VENV/bin/python" ] || ! cmp -s "$PEERS/requirements.txt" "$VENV/requirements.installed"; then
+    echo "== Python environment: $VENV"
+    "${PYTHON:-python3}" -m venv --clear "$VENV"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$PEERS/requirements.txt"
+    cp "$PEERS/requirements.txt" "$VENV/requirements.installed"
+fi
+PY="$VENV/bin/python"
+
+# 2. Our engine, built in release if needed.
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    if [ ! -x "$BINARY" ] || [ -n "$(find "$ROOT/Package.swift" "$ROOT/Sources" -newer "$BINARY" -print -quit)" ]; then
+        echo "== swift build -c release"
+        swift build -c release
+    fi
+fi
+[ -x "$BINARY" ] || { echo "compare.sh: no $BINARY" >&2; exit 1; }
+
+echo "== $(uname -srm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $("$PY" --version); $("$PY" -m pip freeze --disable-pip-version-check | tr '\n' ' ')"
+echo "== $("$BINARY" --version); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+
+# 3. The runs, ours first: it fixes the count.
+echo "== Sufficiency: sufficiency run Benchmarks/peers/mmc.yaml (at least $CUSTOMERS customers, seed $SEED)"
+"$PY" "$PEERS/sufficiency_mmc.py" --customers "$CUSTOMERS" --seed "$SEED" --binary "$BINARY" \
+    --out "$OUT/sufficiency-results" --runs "${ENGINE_RUNS:-3}" | tee "$OUT/sufficiency.json"
+COUNT="$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["customers"])' "$OUT/sufficiency.json")"
+
+echo "== SimPy: $COUNT customers"
+"$PY" "$PEERS/simpy_mmc.py" --customers "$COUNT" --seed "$SEED" | tee "$OUT/simpy.json"
+echo "== Ciw: $COUNT customers"
+"$PY" "$PEERS/ciw_mmc.py" --customers "$COUNT" --seed "$SEED" | tee "$OUT/ciw.json"
+echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+# 4. The table.
+"$PY" "$PEERS/report.py" "$OUT/sufficiency.json" "$OUT/simpy.json" "$OUT/ciw.json" | tee "$OUT/report.txt"
+echo
+echo "JSON lines, report and our results: $OUT"

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Prints the comparison table from the JSON lines of sufficiency_mmc.py, simpy_mmc.py and
+ciw_mmc.py (one file each, named on the command line, ours first), with the Erlang C values.
+
+    python report.py engine.json simpy.json ciw.json
+
+Standard library only.
+"""
+
+import json
+import sys
+
+import mmc_common as mmc
+
+TOLERANCE = 0.05        # "within 5% of Erlang C"
+TARGET_SIMPY = 100      # ours >= 100x SimPy's customers a second
+TARGET_CIW = 300        # ours >= 300x Ciw's
+TARGET_RATE = 10e6      # ours >= 10 million customers a second on one core
+
+
+def load(path):
+    with open(path) as f:
+        lines = [line for line in f if line.strip().startswith("{")]
+    if len(lines) != 1:
+        sys.exit(f"{path}: expected one JSON line, found {len(lines)}")
+    return json.loads(lines[0])
+
+
+def table(header, rows):
+    widths = [max(len(str(x)) for x in column) for column in zip(header, *rows)]
+    line = lambda cells: "| " + " | ".join(str(c).rjust(w) for c, w in zip(cells, widths)) + " |"
+    print(line(header))
+    print("|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|")
+    for row in rows:
+        print(line(row))
+
+
+def main():
+    results = [load(p) for p in sys.argv[1:]]
+    ours, peers = results[0], results[1:]
+    probability, wq, lq = mmc.erlang_c()
+    print(f"M/M/c: lambda = {mmc.ARRIVAL_RATE:g} a day, mean service {mmc.MEAN_SERVICE:g} days, "
+          f"c = {mmc.SERVERS}, utilisation {mmc.ARRIVAL_RATE * mmc.MEAN_SERVICE / mmc.SERVERS:.3f}")
+    print(f"Erlang C: P(wait) = {probability:.6f}, Wq = {wq:.6f} days, Lq = {lq:.6f}")
+    print()
+
+    rows = []
+    for r in results:
+        se = r.get("mean_wait_se")
+        error = r["mean_wait"] / wq - 1
+        z = (r["mean_wait"] - wq) / se if se else float("nan")
+        rows.append([
+            f"{r['simulator']} {r.get('version', '')}".strip(),
+            f"{r['customers']:,}",
+            f"{r['seconds']:.3f}",
+            f"{r['customers_per_second']:,.0f}",
+            f"{r['mean_wait']:.6f}",
+            f"{se:.6f}" if se else "",
+            f"{r['mean_queue']:.6f}",
+            f"{wq:.6f}",
+            f"{lq:.6f}",
+            f"{error:+.1%}",
+            "yes" if abs(error) <= TOLERANCE else "NO",
+            f"{z:+.2f}",
+        ])
+    table(["simulator", "customers", "seconds", "customers/s", "Wq (days)", "Wq s.e.", "Lq",
+           "Erlang C Wq", "Erlang C Lq", "Wq vs C", "within 5%", "z"], rows)
+    print()
+    print("seconds: SimPy and Ciw, the simulation call alone (time.perf_counter); ours, the whole "
+          "`sufficiency run` command")
+    print(f"  (start-up, loading, simulating, writing results; a 1-day run of the same command takes "
+          f"{ours.get('overhead_seconds', float('nan')):.3f} s).")
+    print("Wq s.e.: batch-means standard error (100 batches of customers; ours, 11-quarter batches); "
+          "z = (Wq - Erlang C) / s.e.")
+    print()
+
+    rate = ours["customers_per_second"]
+    targets = {"SimPy": TARGET_SIMPY, "Ciw": TARGET_CIW}
+    for peer in peers:
+        ratio = rate / peer["customers_per_second"]
+        target = targets.get(peer["simulator"])
+        verdict = ""
+        if target:
+            verdict = f"  target >= {target}x: {'met' if ratio >= target else 'NOT met'}"
+        print(f"ours / {peer['simulator']}: {ratio:,.1f}x customers a second{verdict}")
+    print(f"ours: {rate / 1e6:.2f} million customers a second  target >= {TARGET_RATE / 1e6:g} million: "
+          f"{'met' if rate >= TARGET_RATE else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

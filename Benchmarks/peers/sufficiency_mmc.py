@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""M/M/c on our engine, through the released command line: runs
+
+    sufficiency run Benchmarks/peers/mmc.yaml --quiet --out DIR --seed S --set calendar.days=D
+
+and prints one JSON line in the same form as simpy_mmc.py and ciw_mmc.py.
+
+- customers: `referrals` of the horizon window, zone all, from summary.csv: the customers
+  arriving after the 200-day warm-up. Arrivals are Poisson, so the count is random: D starts
+  at ceil(N / 10) and grows (and the run is repeated) until at least N customers arrive.
+  The peers are then run with exactly this count.
+- seconds: wall clock of the whole command (time.perf_counter around the process), so it
+  includes process start-up, reading and checking the scenario, and writing the four results
+  files, not only the simulation. With --runs R > 1 the command is run R times and the median
+  is reported (the results are identical: same seed). `overhead_seconds` is the median wall
+  clock of the same command for a 1-day horizon (still with the 200-day warm-up): roughly the
+  fixed cost in `seconds` that is not simulating the counted customers.
+- mean_wait: `wait_mean_days` (horizon, all): mean wait from referral to placement, over the
+  placements in the horizon.
+- mean_queue: `waiting` (horizon, all): time-average number waiting over the horizon.
+- mean_wait_se: batch-means standard error of mean_wait from the quarterly rows of
+  summary.csv (batches of 11 quarters, about 1,000 days, weighted by placements).
+
+Standard library only.
+"""
+
+import argparse
+import csv
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import mmc_common as mmc
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SCENARIO = os.path.join(HERE, "mmc.yaml")
+QUARTERS_PER_BATCH = 11
+
+
+def run(binary, out, seed, days):
+    command = [binary, "run", SCENARIO, "--quiet", "--out", out, "--seed", str(seed),
+               "--set", f"calendar.days={days}"]
+    began = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - began
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+    return seconds
+
+
+def read_summary(out):
+    horizon, quarters = {}, {}
+    with open(os.path.join(out, "summary.csv"), newline="") as f:
+        for row in csv.DictReader(f):
+            if row["zone"] != "all" or row["option"] != "spot":
+                continue
+            value = float(row["mean"]) if row["mean"] else None
+            if row["window"] == "horizon":
+                horizon[row["measure"]] = value
+            elif row["window"] == "period":
+                quarters.setdefault(row["period_start"], {})[row["measure"]] = value
+    return horizon, [quarters[k] for k in sorted(quarters)]
+
+
+def batch_se(quarters):
+    pairs = [((q.get("wait_mean_days") or 0.0) * (q.get("placements") or 0.0), q.get("placements") or 0.0)
+             for q in quarters]
+    means = []
+    for b in range(len(pairs) // QUARTERS_PER_BATCH):
+        chunk = pairs[b * QUARTERS_PER_BATCH:(b + 1) * QUARTERS_PER_BATCH]
+        placed = sum(n for _, n in chunk)
+        if placed > 0:
+            means.append(sum(w for w, _ in chunk) / placed)
+    return statistics.stdev(means) / math.sqrt(len(means)) if len(means) > 1 else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description="M/M/c on the sufficiency command line")
+    parser.add_argument("--customers", type=int, default=mmc.DEFAULT_CUSTOMERS,
+                        help="at least this many customers after the warm-up (default %(default)s)")
+    parser.add_argument("--seed", type=int, default=mmc.DEFAULT_SEED)
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "sufficiency"))
+    parser.add_argument("--out", required=True, help="results folder (replaced)")
+    parser.add_argument("--runs", type=int, default=1, help="timed runs, median reported")
+    args = parser.parse_args()
+
+    days = math.ceil(args.customers / mmc.ARRIVAL_RATE)
+    while True:
+        times = [run(args.binary, args.out, args.seed, days)]
+        horizon, quarters = read_summary(args.out)
+        customers = int(round(horizon["referrals"]))
+        if customers >= args.customers:
+            break
+        # Too few arrivals (Poisson): lengthen by the shortfall and three standard deviations.
+        days += math.ceil((args.customers - customers + 3 * math.sqrt(args.customers)) / mmc.ARRIVAL_RATE)
+    for _ in range(args.runs - 1):
+        times.append(run(args.binary, args.out, args.seed, days))
+    seconds = statistics.median(times)
+
+    overhead_out = args.out.rstrip("/") + "-overhead"
+    overhead = statistics.median(run(args.binary, overhead_out, args.seed, 1) for _ in range(3))
+
+    version = subprocess.run([args.binary, "--version"], capture_output=True, text=True).stdout.strip()
+    if horizon.get("provider_exits"):
+        sys.exit("sufficiency: the provider left the market: the run is not an M/M/c queue")
+    print(json.dumps({
+        "simulator": "Sufficiency",
+        "customers": customers,
+        "seconds": round(seconds, 4),
+        "customers_per_second": round(customers / seconds, 1),
+        "mean_wait": horizon["wait_mean_days"],
+        "mean_queue": horizon["waiting"],
+        "mean_wait_se": batch_se(quarters),
+        "version": version,
+        "seed": args.seed,
+        "days": days,
+        "runs_seconds": [round(t, 4) for t in times],
+        "overhead_seconds": round(overhead, 4),
+        "in_care": horizon["in_care"],
+    }))
+
+
+if __name__ == "__main__":
+    main()
