@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
         --customers=*) CUSTOMERS="${1#*=}"; shift ;;
         --seed) SEED="$2"; shift 2 ;;
         --seed=*) SEED="${1#*=}"; shift ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$1' (try --help)" >&2; exit 64 ;;
     esac
 done

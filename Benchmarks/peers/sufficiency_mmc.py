@@ -105,7 +105,9 @@ def main():
     overhead_out = args.out.rstrip("/") + "-overhead"
     overhead = statistics.median(run(args.binary, overhead_out, args.seed, 1) for _ in range(3))
 
-    version = subprocess.run([args.binary, "--version"], capture_output=True, text=True).stdout.strip()
+    # "sufficiency 0.1.0 (Swift 6.3, GSL 2.7.1)" -> "0.1.0"
+    version = subprocess.run([args.binary, "--version"], capture_output=True, text=True).stdout.split()
+    version = version[1] if len(version) > 1 else "?"
     if horizon.get("provider_exits"):
         sys.exit("sufficiency: the provider left the market: the run is not an M/M/c queue")
     print(json.dumps({

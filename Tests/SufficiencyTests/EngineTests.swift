@@ -56,3 +56,20 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(values, FixedSeedRecord.market)
     }
 }
+
+/// Financial exits follow the hazard, including its edges.
+final class ExitHazardTests: XCTestCase {
+    func testAZeroExitHazardNeverClosesAProviderHoweverFarCostsOutrunTheRate() {
+        // Over 300 years with a fixed rate and costs growing with inflation, the margin
+        // falls below −40: the hazard's exponential must not turn 0 into an exit.
+        var scenario = TestScenarios.mmc(arrivalsPerDay: 1, meanServiceDays: 5, servers: 20,
+                                         horizonDays: 300 * 365, warmUpDays: 0, replications: 1)
+        scenario.calendar.period = .quarter
+        scenario.prices.cpi = [2020: 0.05]
+        let results = Runner(scenario: scenario).run()
+        let exits = results.summary(option: 0, window: results.layout.horizonWindow, measure: "provider_exits")!
+        XCTAssertEqual(exits.mean, 0)
+        let waiting = results.summary(option: 0, window: results.layout.horizonWindow, measure: "waiting")!
+        XCTAssertLessThan(waiting.mean, 1, "the only provider must still be serving at the end")
+    }
+}

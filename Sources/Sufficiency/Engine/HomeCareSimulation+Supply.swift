@@ -225,9 +225,11 @@ extension HomeCareSimulation {
         let stream = streams.exits
         let rate = averageRate(p)
         let margin = rate > 0 ? (rate - costPerHour(p)) / rate : -1
+        // The exponent is capped so that a zero hazard stays zero however far costs
+        // have run ahead of the rate (0 × ∞ would be NaN).
+        let exponent = min(60, settings.sensitivity * (settings.referenceMargin - margin))
         let annual = min(settings.maximumAnnualHazard,
-                         settings.annualHazard * exp(settings.sensitivity * (settings.referenceMargin - margin))
-                            * scenario.providers[p].exitHazardFactor)
+                         settings.annualHazard * exp(exponent) * scenario.providers[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
 
         let base = scenario.providers[p].baseZone
