@@ -25,6 +25,10 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
         let s = loaded.scenario
-        print("\(file): valid. \(s.zones.count) zones, \(s.providers.count) providers, \(s.options.count) options (\(s.options.map(\.name).joined(separator: ", "))), \(s.calendar.horizonDays) days, \(s.run.replications) replications.")
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let options = s.options.map(\.name).joined(separator: ", ")
+        print("\(file): valid. \(count(s.zones.count, "zone")), \(count(s.providers.count, "provider")), "
+              + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
+              + "\(count(s.run.replications, "replication")).")
     }
 }
