@@ -141,15 +141,4 @@ public struct SimulationCalendar: Sendable {
     public func date(ofDay day: Int) -> Date {
         SimulationCalendar.utc.date(byAdding: .day, value: day, to: start)!
     }
-
-    /// Index of the base period containing time `t` in [0, horizon).
-    @inline(__always)
-    public func periodIndex(at t: Double) -> Int {
-        var lo = 0, hi = periods.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Double(periods[mid].fromDay) <= t { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
 }

@@ -7,7 +7,4 @@ public struct ContractTerm: Sendable, Equatable {
         self.initialYears = initialYears
         self.extensionYears = extensionYears
     }
-
-    /// The longest the contract can run, in years.
-    public var totalYears: Double { initialYears + extensionYears }
 }
