@@ -51,31 +51,11 @@ enum Workloads {
     /// spot purchasing. Offered load 10 × 20 = 200 on 220 servers (utilisation 0.91).
     /// Results by quarter keep the output grid small over 274 years.
     static func mmc(seed: UInt64 = 7) -> Scenario {
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        let start = utc.date(from: DateComponents(year: 2023, month: 4, day: 1))!
-
-        let zone = Zone(name: "Town", referralShare: 1, travelMinutesPerVisit: 10, labourPoolPerWeek: 0)
-        let tier = Tier(name: "long-term", kind: .longTerm, share: 1,
-                        duration: .exponential(mean: mmcMeanServiceDays))
-        let group = ClientGroup(name: "everyone", share: 1, packageHours: .fixed(1), tiers: [tier])
-        let demand = Demand(referralsPerWeek: mmcArrivalsPerDay * 7, clientGroups: [group],
-                            review: ReviewSettings(intervalDays: 0), durationStartsAt: .placement)
-        let provider = Provider(name: "Servers", baseZone: 0, zones: [0], careWorkers: 0,
-                                fixedCapacityHours: Double(mmcServers))
-        let option = ProcurementOption(name: "spot", rule: .spot, contracts: [], referenceRate: 20,
-                                       uplift: .none)
-        return Scenario(
-            name: "M/M/c engine benchmark",
-            calendar: CalendarSettings(start: start, horizonDays: mmcHorizonDays, period: .quarter,
-                                       warmUpDays: mmcWarmUpDays),
-            zones: [zone], demand: demand,
-            workforce: WorkforceSettings(dynamic: false),
-            providers: [provider],
-            handBacks: HandBackSettings(backgroundAnnualHazard: 0),
-            exits: ExitSettings(annualHazard: 0),
-            options: [option],
-            run: RunSettings(replications: 1, seed: seed, threads: 1))
+        var scenario = Scenario.mmc(arrivalsPerDay: mmcArrivalsPerDay, meanServiceDays: mmcMeanServiceDays,
+                                    servers: mmcServers, horizonDays: mmcHorizonDays, warmUpDays: mmcWarmUpDays,
+                                    period: .quarter, replications: 1, seed: seed, threads: 1)
+        scenario.name = "M/M/c engine benchmark"
+        return scenario
     }
 
     /// Customers referred in the reported horizon of option 0 (the warm-up's are not counted).

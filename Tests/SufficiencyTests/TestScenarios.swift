@@ -9,31 +9,13 @@ enum TestScenarios {
         return calendar.date(from: DateComponents(year: 2023, month: 4, day: 1))!
     }()
 
-    /// One zone, one provider with a fixed capacity of `servers` hours a week,
-    /// unit packages, exponential time in care from placement, Poisson referrals,
-    /// no workforce dynamics, no hand-backs, no exits: an M/M/c queue (time in days).
+    /// The engine as an M/M/c queue (time in days); see `Scenario.mmc`.
     static func mmc(arrivalsPerDay: Double, meanServiceDays: Double, servers: Int,
                     horizonDays: Int = 3000, warmUpDays: Int = 300, replications: Int = 40,
                     seed: UInt64 = 7, threads: Int = 0) -> Scenario {
-        let zone = Zone(name: "Town", referralShare: 1, travelMinutesPerVisit: 10, labourPoolPerWeek: 0)
-        let tier = Tier(name: "long-term", kind: .longTerm, share: 1, duration: .exponential(mean: meanServiceDays))
-        let group = ClientGroup(name: "everyone", share: 1, packageHours: .fixed(1), tiers: [tier])
-        let demand = Demand(referralsPerWeek: arrivalsPerDay * 7, clientGroups: [group],
-                            review: ReviewSettings(intervalDays: 0), durationStartsAt: .placement)
-        let provider = Provider(name: "Servers", baseZone: 0, zones: [0], careWorkers: 0,
-                                fixedCapacityHours: Double(servers))
-        let option = ProcurementOption(name: "spot", rule: .spot, contracts: [], referenceRate: 20,
-                                       uplift: .none)
-        return Scenario(
-            name: "M/M/c", calendar: CalendarSettings(start: start, horizonDays: horizonDays, period: .month,
-                                                      warmUpDays: warmUpDays),
-            zones: [zone], demand: demand,
-            workforce: WorkforceSettings(dynamic: false),
-            providers: [provider],
-            handBacks: HandBackSettings(backgroundAnnualHazard: 0),
-            exits: ExitSettings(annualHazard: 0),
-            options: [option],
-            run: RunSettings(replications: replications, seed: seed, threads: threads))
+        Scenario.mmc(arrivalsPerDay: arrivalsPerDay, meanServiceDays: meanServiceDays, servers: servers,
+                     horizonDays: horizonDays, warmUpDays: warmUpDays, replications: replications,
+                     seed: seed, threads: threads)
     }
 
     /// Three zones, four providers with live workforces, two options (strategic
