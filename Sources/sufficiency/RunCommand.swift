@@ -92,15 +92,10 @@ struct RunCommand: ParsableCommand {
         if quiet {
             print(folder)
         } else {
-            let first = CSVFormatting.date(runner.calendar.date(ofDay: 0))
-            let last = CSVFormatting.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
+            let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
+            let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
             print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
             print("Results in \(folder)/ (summary.csv, replications.csv, comparison.csv, manifest.json)")
         }
     }
-}
-
-/// Dates as the CSV files write them.
-enum CSVFormatting {
-    static func date(_ date: Date) -> String { CSVFormat.date(date) }
 }

@@ -164,7 +164,8 @@ extension HomeCareSimulation {
             let attractiveness = pow(payTotal / Double(recruiting.count), elasticity)
             let applicants = stream.poisson(mean: scenario.zones[z].labourPoolPerWeek * attractiveness)
             if applicants == 0 { continue }
-            counts = Array(repeating: 0, count: recruiting.count)
+            counts.removeAll(keepingCapacity: true)
+            counts.append(contentsOf: repeatElement(0, count: recruiting.count))
             weights.withUnsafeBufferPointer { w in
                 counts.withUnsafeMutableBufferPointer { n in
                     stream.multinomial(trials: applicants, weights: w, into: n)

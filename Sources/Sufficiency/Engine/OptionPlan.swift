@@ -81,6 +81,9 @@ struct OptionPlan: Sendable {
         for (k, contract) in option.contracts.enumerated() {
             all.append(Candidate(provider: Int32(contract.provider), contract: Int32(k), route: contract.route))
         }
+        // Mini-competition offers a package once to each contracted provider, under its first contract.
+        var seen = Set<Int32>()
+        let firstContractOfEachProvider = all.filter { seen.insert($0.provider).inserted }
         for z in 0..<zoneCount {
             if option.rule == .spot {
                 contracted.append([])
@@ -88,8 +91,7 @@ struct OptionPlan: Sendable {
             } else {
                 let here = all.filter { option.contracts[Int($0.contract)].zones.contains(z) }
                 contracted.append(ordered(here, zone: z, byTier: true))
-                var nearest = Dictionary(grouping: all, by: \.provider).values.compactMap { $0.first }
-                nearest = nearest.sorted {
+                let nearest = firstContractOfEachProvider.sorted {
                     let da = distance[scenario.providers[Int($0.provider)].baseZone * zoneCount + z]
                     let db = distance[scenario.providers[Int($1.provider)].baseZone * zoneCount + z]
                     return da != db ? da < db : $0.provider < $1.provider
