@@ -16,6 +16,14 @@ final class DemandSchedule {
     private let caseloadGroupSampler: DiscreteSampler
     /// For each group, the tier the current caseload is in (its first long-term tier).
     private let caseloadTier: [Int]
+    // The demand settings flattened, so drawing a referral copies no strings or arrays.
+    private let groups: [GroupRule]
+    private let tiers: [TierRule]
+    private let steps: [StepRule]
+    private let seasonality: [Double]
+    /// Base referrals a day.
+    private let referralsPerDay: Double
+    private let annualGrowth: Double
 
     init(scenario: Scenario, calendar: SimulationCalendar) {
         self.scenario = scenario
@@ -37,6 +45,25 @@ final class DemandSchedule {
         caseloadTier = scenario.demand.clientGroups.map { g in
             g.tiers.firstIndex { $0.kind == .longTerm } ?? 0
         }
+        var groups: [GroupRule] = []
+        var tiers: [TierRule] = []
+        for group in scenario.demand.clientGroups {
+            groups.append(GroupRule(packageHours: group.packageHours, priorityShare: group.priorityShare,
+                                    firstTier: tiers.count))
+            for tier in group.tiers {
+                tiers.append(TierRule(duration: tier.duration, hoursFactor: tier.hoursFactor,
+                                      goalProbability: tier.goalProbability,
+                                      next: tier.kind == .enablement ? tier.next ?? -1 : -1))
+            }
+        }
+        self.groups = groups
+        self.tiers = tiers
+        steps = scenario.demand.steps.map {
+            StepRule(from: $0.fromDay, until: $0.untilDay ?? .infinity, factor: $0.factor)
+        }
+        seasonality = scenario.demand.seasonality
+        referralsPerDay = scenario.demand.referralsPerWeek / 7
+        annualGrowth = scenario.demand.annualGrowth
         people.reserveCapacity(scenario.caseload.people + Int(scenario.demand.referralsPerWeek
             * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3) + 16)
     }
@@ -44,10 +71,10 @@ final class DemandSchedule {
     /// Referral rate (people a day) at time `t` days from the start.
     @inline(__always)
     func referralRate(at t: Double) -> Double {
-        let d = scenario.demand
-        var rate = d.referralsPerWeek / 7 * pow(1 + d.annualGrowth, t / 365.25)
-        rate *= d.seasonality[calendar.month(at: t) - 1]
-        for step in d.steps where t >= step.fromDay && t < (step.untilDay ?? .infinity) {
+        var rate = referralsPerDay
+        if annualGrowth != 0 { rate *= pow(1 + annualGrowth, t / 365.25) }
+        rate *= seasonality[calendar.month(at: t) - 1]
+        for step in steps where t >= step.from && t < step.until {
             rate *= step.factor
         }
         return rate
@@ -85,23 +112,24 @@ final class DemandSchedule {
         bound *= demand.seasonality.max() ?? 1
         for step in demand.steps where step.factor > 1 { bound *= step.factor }
         guard bound > 0 else { return }
+        let meanGap = 1 / bound
         var t = from
         while true {
-            t += stream.exponential(mean: 1 / bound)
+            t += stream.exponential(mean: meanGap)
             if t >= to { break }
             if stream.uniform() * bound > referralRate(at: t) { continue }
             let zone = zoneSampler.sample(stream)
             let g = groupSampler.sample(stream)
-            let group = demand.clientGroups[g]
+            let group = groups[g]
             let tierIndex = tierSamplers[g].sample(stream)
-            let tier = group.tiers[tierIndex]
+            let tier = tiers[group.firstTier + tierIndex]
             let hours = stream.draw(group.packageHours) * tier.hoursFactor
             let duration = stream.draw(tier.duration)
             var goalMet = true
             var nextDuration = 0.0
-            if tier.kind == .enablement, let next = tier.next {
+            if tier.next >= 0 {
                 goalMet = stream.bernoulli(tier.goalProbability)
-                nextDuration = stream.draw(group.tiers[next].duration)
+                nextDuration = stream.draw(tiers[group.firstTier + tier.next].duration)
             }
             let priority = stream.bernoulli(group.priorityShare)
             people.append(Person(referredAt: t, zone: Int32(zone), group: Int16(g), tier: Int16(tierIndex),
@@ -109,5 +137,31 @@ final class DemandSchedule {
                                  nextDuration: nextDuration, priority: priority,
                                  initialProvider: -1, firstReview: 0))
         }
+    }
+}
+
+extension DemandSchedule {
+    /// What drawing a referral needs from a client group, without its names.
+    struct GroupRule {
+        var packageHours: Distribution
+        var priorityShare: Double
+        /// Index in `tiers` of the group's first tier.
+        var firstTier: Int
+    }
+
+    /// What drawing a referral needs from a tier.
+    struct TierRule {
+        var duration: Distribution
+        var hoursFactor: Double
+        var goalProbability: Double
+        /// Tier (within the group) entered when an enablement goal is not met; −1 when none.
+        var next: Int
+    }
+
+    /// A step change in the referral rate, with open ends as infinities.
+    struct StepRule {
+        var from: Double
+        var until: Double
+        var factor: Double
     }
 }

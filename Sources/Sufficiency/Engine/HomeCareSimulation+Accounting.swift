@@ -119,7 +119,7 @@ extension HomeCareSimulation {
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
             var apportion = 0.0
             for z in 0..<zoneCount { apportion += pzArea[(p * zoneCount + z) * 3] }
-            let serves = plan.serves[p]
+            let serves = tables.serves.row(p)
             for z in 0..<zoneCount {
                 let cell = p * zoneCount + z
                 let committed = pzArea[cell * 3]

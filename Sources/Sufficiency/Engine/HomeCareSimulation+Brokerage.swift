@@ -23,7 +23,7 @@ extension HomeCareSimulation {
         customers[c].queuedAt = t
         customers[c].stamp &+= 1
         waitingStock(c, sign: 1)
-        queues[Int(customers[c].zone) * 3 + Int(queueClass)].append((Int32(c), customers[c].stamp))
+        queues[Int(customers[c].zone) * 3 + Int(queueClass)].append((person: Int32(c), stamp: customers[c].stamp))
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -34,24 +34,24 @@ extension HomeCareSimulation {
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
         let z = Int(customers[c].zone)
         let hours = customers[c].hours - HomeCareSimulation.epsilon
-        for candidate in plan.contracted[z] {
+        for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
             if p != excluding && providers[p].active && spare(p) >= hours {
-                place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: plan.zoneFactor[z])
+                place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
         }
-        if let mini = plan.option.miniCompetition, t - customers[c].queuedAt >= mini.afterDays {
-            for candidate in plan.countyContracted[z] {
+        if t - customers[c].queuedAt >= tables.miniCompetitionAfterDays {
+            for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
                 if p != excluding && providers[p].active && spare(p) >= hours {
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
-                          factor: plan.zoneFactor[z] * (1 + mini.premium))
+                          factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
                 }
             }
         }
-        for candidate in plan.spot[z] {
+        for candidate in tables.spot.row(z) {
             let p = Int(candidate)
             if p != excluding && providers[p].active && spare(p) >= hours {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
@@ -91,11 +91,11 @@ extension HomeCareSimulation {
         }
 
         let stamp = customers[c].stamp
-        let interval = scenario.demand.review.intervalDays
+        let interval = reviewInterval
         if interval > 0 {
             post(.review, at: t + (firstReview ?? interval), subject: Int32(c), stamp: stamp)
         }
-        let hazard = scenario.handBacks.backgroundAnnualHazard
+        let hazard = backgroundHazard
         if hazard > 0 {
             post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
                      subject: Int32(c), stamp: stamp)
@@ -199,13 +199,13 @@ extension HomeCareSimulation {
             let z = Int(customers[c].zone)
             let hours = customers[c].hours - HomeCareSimulation.epsilon
             let from = Int(customers[c].provider)
-            for candidate in plan.contracted[z] {
+            for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
                 if providers[p].active && (p == from ? true : spare(p) >= hours) {
                     unplace(c)
                     customers[c].state = .inCare
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
-                          factor: plan.zoneFactor[z], countPlacement: false)
+                          factor: tables.zoneFactor[z], countPlacement: false)
                     if p != from { offerCapacity(of: from) }
                     return
                 }
@@ -218,7 +218,7 @@ extension HomeCareSimulation {
     }
 
     private func rescheduleBackgroundHandBack(_ c: Int, stamp: UInt32) {
-        let hazard = scenario.handBacks.backgroundAnnualHazard
+        let hazard = backgroundHazard
         if hazard > 0 {
             // Memoryless: a fresh draw from now is the same law as the old one.
             post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
@@ -230,7 +230,7 @@ extension HomeCareSimulation {
     /// serves, in queue order (handed back, then priority, then the rest; each first come first served).
     func offerCapacity(of p: Int) {
         guard providers[p].active else { return }
-        let zones = plan.serves[p]
+        let zones = tables.serves.row(p)
         // Most of the time nobody is waiting where this provider works.
         var anyone = false
         for z in zones where zoneWaiting[Int(z)] > 0 { anyone = true; break }
@@ -245,7 +245,7 @@ extension HomeCareSimulation {
                     if spare(p) < HomeCareSimulation.epsilon { return }
                     let entry = queues[q][i]
                     if isLive(entry) {
-                        let c = Int(entry.0)
+                        let c = Int(entry.person)
                         if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) {
                             if i == 0 { queues[q].removeFirst(); continue }
                         }
@@ -257,8 +257,8 @@ extension HomeCareSimulation {
     }
 
     @inline(__always)
-    func isLive(_ entry: (Int32, UInt32)) -> Bool {
-        let c = Int(entry.0)
-        return customers[c].state == .waiting && customers[c].stamp == entry.1
+    func isLive(_ entry: QueueEntry) -> Bool {
+        let c = Int(entry.person)
+        return customers[c].state == .waiting && customers[c].stamp == entry.stamp
     }
 }

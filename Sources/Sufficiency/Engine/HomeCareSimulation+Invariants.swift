@@ -4,8 +4,8 @@ extension HomeCareSimulation {
     /// or a provider's books disagree with its packages.
     func verifyInvariants() {
         var waiting = 0, inCare = 0, gone = 0
-        for c in customers {
-            switch c.state {
+        for i in 0..<customers.count {
+            switch customers[i].state {
             case .waiting: waiting += 1
             case .inCare: inCare += 1
             case .gone: gone += 1
@@ -25,7 +25,8 @@ extension HomeCareSimulation {
                      "zone stocks disagree with people at day \(t)")
         for p in 0..<providerCount {
             var hours = 0.0
-            for c in packages[p] {
+            for j in 0..<packages[p].count {
+                let c = packages[p][j]
                 precondition(customers[Int(c)].provider == Int32(p) && customers[Int(c)].state == .inCare,
                              "provider \(p) lists a person who is not its customer at day \(t)")
                 hours += customers[Int(c)].hours

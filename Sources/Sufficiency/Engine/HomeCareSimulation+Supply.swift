@@ -6,7 +6,7 @@ extension HomeCareSimulation {
     /// Hourly pay (£) of provider `p`'s care workers in the current financial year.
     @inline(__always)
     func pay(_ p: Int) -> Double {
-        nlw(at: t) * scenario.providers[p].payPremium
+        nlw(at: t) * providerTraits[p].payPremium
     }
 
     /// National Living Wage (£ an hour) in force at time `t`.
@@ -23,13 +23,13 @@ extension HomeCareSimulation {
         for z in 0..<zoneCount {
             let n = pzCount[p * zoneCount + z]
             if n > 0 {
-                let zone = scenario.zones[z]
+                let zone = zoneTraits[z]
                 travel += n * zone.travelMinutesPerVisit * travelFactor(n, zone.referenceCaseload)
                 count += n
             }
         }
         if count == 0 {
-            let zone = scenario.zones[scenario.providers[p].baseZone]
+            let zone = zoneTraits[providerTraits[p].baseZone]
             travel = zone.travelMinutesPerVisit * travelFactor(1, zone.referenceCaseload)
             count = 1
         }
@@ -47,7 +47,8 @@ extension HomeCareSimulation {
 
     /// Contact hours a week provider `p` can deliver.
     func capacityOf(_ p: Int, workforce: WorkforceSettings) -> Double {
-        if let fixed = scenario.providers[p].fixedCapacityHours { return fixed }
+        let fixed = providerTraits[p].fixedCapacityHours
+        if !fixed.isNaN { return fixed }
         return providers[p].workers * workforce.contractedHoursPerWeek * providers[p].productive
     }
 
@@ -66,8 +67,8 @@ extension HomeCareSimulation {
             for z in 0..<zoneCount { cost += pzCost[p * zoneCount + z] }
             return cost / providers[p].committed
         }
-        for z in plan.serves[p] {
-            let k = plan.contractAt[p * zoneCount + Int(z)]
+        for z in tables.serves.row(p) {
+            let k = tables.contractAt[p * zoneCount + Int(z)]
             if k >= 0 { return contractRates[Int(k)] }
         }
         return spotRateNow
@@ -81,7 +82,7 @@ extension HomeCareSimulation {
             let stream = streams.workforce
             let competing = nlw(at: t) * workforce.competingWagePremium
             // Leavers: turnover rises as pay falls behind the competing wage.
-            for p in 0..<providerCount where providers[p].active && scenario.providers[p].fixedCapacityHours == nil {
+            for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
                 let shortfall = max(0, (competing - pay(p)) / competing)
                 let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
                 let workers = Int(providers[p].workers)
@@ -93,9 +94,9 @@ extension HomeCareSimulation {
                 // Vacancies: enough staff for current packages, a share of the
                 // zone's waiting hours, and a buffer.
                 var wanted = 0.0
-                for z in plan.serves[p] {
+                for z in tables.serves.row(p) {
                     var competitors = 0.0
-                    for q in plan.spot[Int(z)] where providers[Int(q)].active { competitors += 1 }
+                    for q in tables.spot.row(Int(z)) where providers[Int(q)].active { competitors += 1 }
                     wanted += zoneWaitingHours[Int(z)] / max(1, competitors)
                 }
                 let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
@@ -103,7 +104,7 @@ extension HomeCareSimulation {
                 providers[p].vacancies = max(0, target - providers[p].workers)
                 // Recruitment capacity builds up week by week (a fractional rate means
                 // a hire every few weeks) and is lost if unused for a month.
-                let perWeek = scenario.providers[p].recruitmentPerWeek
+                let perWeek = providerTraits[p].recruitmentPerWeek
                 providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
             }
             recruit(competing: competing)
@@ -122,14 +123,15 @@ extension HomeCareSimulation {
         for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
-        if let mini = plan.option.miniCompetition {
+        if tables.hasMiniCompetition {
             // Long waits go to county-wide mini-competition.
+            let afterDays = tables.miniCompetitionAfterDays
             for q in 0..<queues.count {
                 var i = 0
                 while i < queues[q].count {
                     let entry = queues[q][i]
-                    if isLive(entry) && t - customers[Int(entry.0)].queuedAt >= mini.afterDays {
-                        broker(Int(entry.0))
+                    if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
+                        broker(Int(entry.person))
                     }
                     i += 1
                 }
@@ -144,35 +146,34 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
-        var recruiting: [Int] = []
-        var weights: [Double] = []
-        var counts: [UInt32] = []
+        // Pay, and so its pull, changes only in April.
+        let year = calendar.financialYear(at: t)
+        if year != pricedYear {
+            pricedYear = year
+            for p in 0..<providerCount { payAttraction[p] = pow(pay(p) / competing, elasticity) }
+        }
         for z in 0..<zoneCount {
-            recruiting.removeAll(keepingCapacity: true)
-            weights.removeAll(keepingCapacity: true)
+            var n = 0
             var payTotal = 0.0
-            for q in plan.spot[z] {
+            for q in tables.spot.row(z) {
                 let p = Int(q)
                 if providers[p].active && providers[p].vacancies >= 1 && providers[p].recruitRoom >= 1 {
-                    recruiting.append(p)
-                    let relative = pay(p) / competing
-                    weights.append(pow(relative, elasticity))
-                    payTotal += relative
+                    recruiting[n] = p
+                    recruitWeights[n] = payAttraction[p]
+                    n += 1
+                    payTotal += pay(p) / competing
                 }
             }
-            if recruiting.isEmpty { continue }
-            let attractiveness = pow(payTotal / Double(recruiting.count), elasticity)
-            let applicants = stream.poisson(mean: scenario.zones[z].labourPoolPerWeek * attractiveness)
+            if n == 0 { continue }
+            let attractiveness = pow(payTotal / Double(n), elasticity)
+            let applicants = stream.poisson(mean: zoneTraits[z].labourPoolPerWeek * attractiveness)
             if applicants == 0 { continue }
-            counts.removeAll(keepingCapacity: true)
-            counts.append(contentsOf: repeatElement(0, count: recruiting.count))
-            weights.withUnsafeBufferPointer { w in
-                counts.withUnsafeMutableBufferPointer { n in
-                    stream.multinomial(trials: applicants, weights: w, into: n)
-                }
-            }
-            for (i, p) in recruiting.enumerated() {
-                let hires = min(Double(counts[i]), providers[p].vacancies, providers[p].recruitRoom.rounded(.down))
+            for i in 0..<n { recruitCounts[i] = 0 }
+            stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: recruitWeights.base, count: n),
+                               into: UnsafeMutableBufferPointer(start: recruitCounts.base, count: n))
+            for i in 0..<n {
+                let p = recruiting[i]
+                let hires = min(Double(recruitCounts[i]), providers[p].vacancies, providers[p].recruitRoom.rounded(.down))
                 if hires > 0 {
                     providers[p].workers += hires
                     providers[p].vacancies -= hires
@@ -230,17 +231,17 @@ extension HomeCareSimulation {
         // have run ahead of the rate (0 × ∞ would be NaN).
         let exponent = min(60, settings.sensitivity * (settings.referenceMargin - margin))
         let annual = min(settings.maximumAnnualHazard,
-                         settings.annualHazard * exp(exponent) * scenario.providers[p].exitHazardFactor)
+                         settings.annualHazard * exp(exponent) * providerTraits[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
 
-        let base = scenario.providers[p].baseZone
+        let base = providerTraits[p].baseZone
         counters[base * fieldCount + PeriodField.exits.rawValue] += 1
         providers[p].active = false
         let transfer = stream.binomial(probability: settings.transferShare, trials: Int(providers[p].workers))
         providers[p].workers = 0
         providers[p].capacity = 0
         providers[p].vacancies = 0
-        let receivers = plan.spot[base].map(Int.init).filter { providers[$0].active }
+        let receivers = tables.spot.row(base).map(Int.init).filter { providers[$0].active }
         if !receivers.isEmpty && transfer > 0 {
             // TUPE: staff follow the work, in proportion to the receivers' size.
             var w = receivers.map { providers[$0].workers + 1 }
@@ -268,15 +269,15 @@ extension HomeCareSimulation {
         let rule = plan.option.uplift
         let nlwChange = prices.nlwChange(year: year)
         let cpiChange = prices.cpi(year: year - 1)
-        for k in contractRates.indices {
-            contractRates[k] *= 1 + rule.uplift(route: plan.contractRoute[k], year: year,
+        for k in 0..<tables.contractRoute.count {
+            contractRates[k] *= 1 + rule.uplift(route: tables.contractRoute[k], year: year,
                                                 nlwChange: nlwChange, cpiChange: cpiChange)
         }
         spotRateNow *= 1 + rule.uplift(route: .spot, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
         legacyRateNow *= 1 + rule.uplift(route: .legacy, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
         for p in 0..<providerCount {
-            for c in packages[p] {
-                let i = Int(c)
+            for j in 0..<packages[p].count {
+                let i = Int(packages[p][j])
                 commit(i, sign: -1)
                 customers[i].rate = baseRate(customers[i].rateRef) * customers[i].rateFactor
                 commit(i, sign: 1)

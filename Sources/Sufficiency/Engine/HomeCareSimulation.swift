@@ -1,45 +1,45 @@
 import Foundation
-import HeapModule
-import DequeModule
 
 /// One replication of one procurement option: the event-driven home care market.
 ///
 /// People are referred, wait, are placed, reviewed, handed back and leave as
 /// events; supply (workforce, capacity, hand-backs, exits) moves on a weekly
 /// clock; prices rise each April. An instance is reused across replications and
-/// options by one worker thread: every array is sized once and refilled, so a
-/// replication allocates nothing per event.
+/// options by one worker thread: its state lives in slabs sized once (or grown
+/// to the largest replication seen) and refilled, so a replication allocates
+/// nothing per event and the hot path has no reference counting.
 final class HomeCareSimulation {
     enum State: UInt8 { case notYet, waiting, inCare, gone }
 
+    /// A person as the market sees them. Doubles first, then narrower fields, to keep it compact.
     struct Customer {
-        var state: State = .notYet
-        var zone: Int32 = 0
-        var group: Int16 = 0
-        var tier: Int16 = 0
-        var priority = false
-        var goalMet = true
         /// Hours a week.
         var hours = 0.0
-        var provider: Int32 = -1
-        var route: Route = .spot
-        /// Contract index (≥ 0), or `spotRate` / `legacyRate`.
-        var rateRef: Int32 = -1
         var rateFactor = 1.0
         /// £ an hour.
         var rate = 0.0
         var queuedAt = 0.0
-        /// 0: handed back, 1: priority, 2: others.
-        var queueClass: UInt8 = 2
         var placedAt = 0.0
         var nextDuration = 0.0
         /// Days of the first tier still to start at first placement (durations from placement).
         var pendingDuration = 0.0
+        var zone: Int32 = 0
+        var provider: Int32 = -1
+        /// Contract index (≥ 0), or `spotRate` / `legacyRate`.
+        var rateRef: Int32 = -1
+        var listIndex: Int32 = -1
         /// Changes whenever the placement or queue position changes.
         var stamp: UInt32 = 0
         /// Changes whenever the tier (and so its end) changes.
         var endStamp: UInt32 = 0
-        var listIndex: Int32 = -1
+        var group: Int16 = 0
+        var tier: Int16 = 0
+        var state: State = .notYet
+        var priority = false
+        var goalMet = true
+        var route: Route = .spot
+        /// 0: handed back, 1: priority, 2: others.
+        var queueClass: UInt8 = 2
     }
 
     struct ProviderState {
@@ -62,6 +62,28 @@ final class HomeCareSimulation {
         var vacancyArea = 0.0
     }
 
+    /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
+    struct ProviderTraits {
+        var baseZone: Int
+        /// Pay relative to the National Living Wage (1.05 = 5% above).
+        var payPremium: Double
+        /// Contact hours a week, fixed; NaN when capacity follows the workforce.
+        var fixedCapacityHours: Double
+        /// Care workers a week the provider can take on.
+        var recruitmentPerWeek: Double
+        var exitHazardFactor: Double
+    }
+
+    /// What a zone contributes to travel and recruitment.
+    struct ZoneTraits {
+        var travelMinutesPerVisit: Double
+        var referenceCaseload: Double
+        var labourPoolPerWeek: Double
+    }
+
+    /// An entry in a zone's waiting queue: the person and their stamp when queued.
+    typealias QueueEntry = (person: Int32, stamp: UInt32)
+
     static let spotRate: Int32 = -1
     static let legacyRate: Int32 = -2
     static let epsilon = 1e-9
@@ -76,28 +98,43 @@ final class HomeCareSimulation {
     /// Doubles per period in `bins`: zone fields, then provider × zone delivered hours, then group spend.
     let binStride: Int
 
+    // Scenario constants read on the hot path.
+    let providerTraits: Slab<ProviderTraits>
+    let zoneTraits: Slab<ZoneTraits>
+    /// Days between reviews (0: none).
+    let reviewInterval: Double
+    /// Background hand-backs a package-year.
+    let backgroundHazard: Double
+    let durationsFromPlacement: Bool
+    let planTables: [PlanTables]
+
     // Per-run state.
     var plan: OptionPlan
+    var tables: PlanTables
     var t = 0.0
     var sequence: UInt64 = 0
-    var events = Heap<Event>()
-    var customers: [Customer] = []
-    var providers: [ProviderState] = []
-    var packages: [[Int32]] = []
-    var queues: [Deque<(Int32, UInt32)>] = []      // zone × 3 classes
-    var contractRates: [Double] = []
+    var events = EventQueue()
+    /// One per person in the schedule; grown when a replication has more people.
+    var customers = Slab(repeating: Customer(), count: 0)
+    let providers: Slab<ProviderState>
+    /// Each provider's packages (person indices).
+    let packages: Slab<Run<Int32>>
+    /// Waiting queues, zone × 3 classes.
+    let queues: Slab<Run<QueueEntry>>
+    /// Current rate (£ an hour) of each contract of the running option.
+    let contractRates: Slab<Double>
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
 
     // Stocks and their running integrals for the current period.
-    var zoneInCare: [Double] = [], zoneWaiting: [Double] = [], zoneWaitingHours: [Double] = []
-    var zoneLast: [Double] = []
-    var zoneArea: [Double] = []                     // zone × 3 (in care, waiting, waiting hours)
-    var pzCommitted: [Double] = [], pzCost: [Double] = [], pzSpot: [Double] = [], pzCount: [Double] = []
-    var pzLast: [Double] = []
-    var pzArea: [Double] = []                       // (p × zones + z) × 3 (committed, cost, spot)
-    var pgCost: [Double] = [], pgLast: [Double] = [], pgArea: [Double] = []
-    var counters: [Double] = []                     // zone × fields (counts only)
+    let zoneInCare: Slab<Double>, zoneWaiting: Slab<Double>, zoneWaitingHours: Slab<Double>
+    let zoneLast: Slab<Double>
+    let zoneArea: Slab<Double>                       // zone × 3 (in care, waiting, waiting hours)
+    let pzCommitted: Slab<Double>, pzCost: Slab<Double>, pzSpot: Slab<Double>, pzCount: Slab<Double>
+    let pzLast: Slab<Double>
+    let pzArea: Slab<Double>                         // (p × zones + z) × 3 (committed, cost, spot)
+    let pgCost: Slab<Double>, pgLast: Slab<Double>, pgArea: Slab<Double>
+    let counters: Slab<Double>                       // zone × fields (counts only)
     /// Completed periods, `binStride` doubles each.
     var bins: [Double] = []
     var currentPeriod = -1
@@ -116,16 +153,25 @@ final class HomeCareSimulation {
         var next: Int32
         var hoursFactor: Double
     }
-    let tiers: [TierRule]
-    let tierStart: [Int32]
+    let tiers: Slab<TierRule>
+    let tierStart: Slab<Int32>
+    /// Scratch for recruitment (one entry per provider at most).
+    let recruiting: Slab<Int>
+    let recruitWeights: Slab<Double>
+    let recruitCounts: Slab<UInt32>
+    /// Each provider's pay^elasticity relative to the competing wage, for `pricedYear`.
+    let payAttraction: Slab<Double>
+    var pricedYear = Int.min
 
-    var streams: RandomStreams!
+    var streams = RandomStreams()
 
     init(scenario: Scenario, calendar: SimulationCalendar, plans: [OptionPlan]) {
         self.scenario = scenario
         self.calendar = calendar
         self.plans = plans
         self.plan = plans[0]
+        planTables = plans.map(PlanTables.init)
+        tables = planTables[0]
         overcommit = 1 + scenario.workforce.overcommitShare
         var rules: [TierRule] = []
         var starts: [Int32] = []
@@ -136,56 +182,102 @@ final class HomeCareSimulation {
                 rules.append(TierRule(next: next, hoursFactor: tier.hoursFactor))
             }
         }
-        tiers = rules
-        tierStart = starts
+        tiers = Slab(rules)
+        tierStart = Slab(starts)
         prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
                             through: calendar.financialYear(at: Double(calendar.horizonDays)))
+        providerTraits = Slab(scenario.providers.map {
+            ProviderTraits(baseZone: $0.baseZone, payPremium: $0.payPremium,
+                           fixedCapacityHours: $0.fixedCapacityHours ?? .nan,
+                           recruitmentPerWeek: $0.recruitmentPerWeek, exitHazardFactor: $0.exitHazardFactor)
+        })
+        zoneTraits = Slab(scenario.zones.map {
+            ZoneTraits(travelMinutesPerVisit: $0.travelMinutesPerVisit, referenceCaseload: $0.referenceCaseload,
+                       labourPoolPerWeek: $0.labourPoolPerWeek)
+        })
+        reviewInterval = scenario.demand.review.intervalDays
+        backgroundHazard = scenario.handBacks.backgroundAnnualHazard
+        durationsFromPlacement = scenario.demand.durationStartsAt == .placement
         zoneCount = scenario.zones.count
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
         binStride = zoneCount * PeriodField.allCases.count + providerCount * zoneCount + groupCount
         let pz = providerCount * zoneCount
-        zoneInCare = Array(repeating: 0, count: zoneCount)
-        zoneWaiting = zoneInCare; zoneWaitingHours = zoneInCare; zoneLast = zoneInCare
-        zoneArea = Array(repeating: 0, count: zoneCount * 3)
-        pzCommitted = Array(repeating: 0, count: pz)
-        pzCost = pzCommitted; pzSpot = pzCommitted; pzCount = pzCommitted; pzLast = pzCommitted
-        pzArea = Array(repeating: 0, count: pz * 3)
-        pgCost = Array(repeating: 0, count: providerCount * groupCount)
-        pgLast = pgCost
-        pgArea = pgCost
-        counters = Array(repeating: 0, count: zoneCount * fieldCount)
+        zoneInCare = Slab(repeating: 0, count: zoneCount)
+        zoneWaiting = Slab(repeating: 0, count: zoneCount)
+        zoneWaitingHours = Slab(repeating: 0, count: zoneCount)
+        zoneLast = Slab(repeating: 0, count: zoneCount)
+        zoneArea = Slab(repeating: 0, count: zoneCount * 3)
+        pzCommitted = Slab(repeating: 0, count: pz)
+        pzCost = Slab(repeating: 0, count: pz)
+        pzSpot = Slab(repeating: 0, count: pz)
+        pzCount = Slab(repeating: 0, count: pz)
+        pzLast = Slab(repeating: 0, count: pz)
+        pzArea = Slab(repeating: 0, count: pz * 3)
+        pgCost = Slab(repeating: 0, count: providerCount * groupCount)
+        pgLast = Slab(repeating: 0, count: providerCount * groupCount)
+        pgArea = Slab(repeating: 0, count: providerCount * groupCount)
+        counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
-        queues = Array(repeating: Deque(), count: zoneCount * 3)
-        packages = Array(repeating: [], count: providerCount)
-        providers = Array(repeating: ProviderState(), count: providerCount)
-        events.reserveCapacity(1024)
+        queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
+        packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
+        providers = Slab(repeating: ProviderState(), count: providerCount)
+        contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
+        recruiting = Slab(repeating: 0, count: providerCount)
+        recruitWeights = Slab(repeating: 0, count: providerCount)
+        recruitCounts = Slab(repeating: 0, count: providerCount)
+        payAttraction = Slab(repeating: 0, count: providerCount)
+    }
+
+    deinit {
+        for tables in planTables { tables.deallocate() }
+        for p in 0..<providerCount { packages[p].deallocate() }
+        for q in 0..<queues.count { queues[q].deallocate() }
+        for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
+                     pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
+                     payAttraction] {
+            slab.deallocate()
+        }
+        events.deallocate()
+        customers.deallocate()
+        providers.deallocate()
+        packages.deallocate()
+        queues.deallocate()
+        providerTraits.deallocate()
+        zoneTraits.deallocate()
+        tiers.deallocate()
+        tierStart.deallocate()
+        recruiting.deallocate()
+        recruitCounts.deallocate()
     }
 
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
     func run(option optionIndex: Int, schedule: DemandSchedule, streams: RandomStreams) {
         self.streams = streams
         plan = plans[optionIndex]
+        tables = planTables[optionIndex]
         reset(schedule: schedule)
 
-        let people = schedule.people
-        var next = schedule.initialCount
-        let horizon = Double(calendar.horizonDays)
-        while true {
-            let referralTime = next < people.count ? people[next].referredAt : .infinity
-            if let top = events.min, top.time <= referralTime {
-                if top.time >= horizon && top.kind != .periodBoundary { break }
-                let event = events.removeMin()
-                t = event.time
-                handle(event)
-                if event.kind == .periodBoundary && currentPeriod >= calendar.periods.count { break }
-            } else {
-                if referralTime >= horizon { break }
-                t = referralTime
-                refer(next, people[next])
-                next += 1
+        schedule.people.withUnsafeBufferPointer { people in
+            var next = schedule.initialCount
+            let horizon = Double(calendar.horizonDays)
+            let periodCount = calendar.periods.count
+            while true {
+                let referralTime = next < people.count ? people[next].referredAt : .infinity
+                if let top = events.min, top.time <= referralTime {
+                    if top.time >= horizon && top.kind != .periodBoundary { break }
+                    let event = events.removeMin()
+                    t = event.time
+                    handle(event)
+                    if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
+                } else {
+                    if referralTime >= horizon { break }
+                    t = referralTime
+                    refer(next, people[next])
+                    next += 1
+                }
+                if checkInvariants { verifyInvariants() }
             }
-            if checkInvariants { verifyInvariants() }
         }
     }
 
@@ -222,36 +314,40 @@ final class HomeCareSimulation {
         let option = plan.option
         t = -Double(calendar.warmUpDays)
         sequence = 0
-        let capacity = max(1024, events.count)
-        events = Heap()
-        events.reserveCapacity(capacity)
-        customers.removeAll(keepingCapacity: true)
-        customers.append(contentsOf: repeatElement(Customer(), count: schedule.people.count))
-        for i in 0..<zoneCount * 3 { queues[i].removeAll(keepingCapacity: true) }
-        for p in 0..<providerCount { packages[p].removeAll(keepingCapacity: true) }
-        contractRates = option.contracts.map { $0.rate * option.frontLoading }
+        events.removeAll()
+        let people = schedule.people.count
+        if customers.count < people {
+            customers.deallocate()
+            customers = Slab(repeating: Customer(), count: people + people / 4)
+        } else {
+            customers.fill(Customer())
+        }
+        for i in 0..<zoneCount * 3 { queues[i].removeAll() }
+        for p in 0..<providerCount { packages[p].removeAll() }
+        for (k, contract) in option.contracts.enumerated() { contractRates[k] = contract.rate * option.frontLoading }
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
         legacyRateNow = option.referenceRate * (1 + option.legacyPremium)
         for z in 0..<zoneCount {
             zoneInCare[z] = 0; zoneWaiting[z] = 0; zoneWaitingHours[z] = 0; zoneLast[z] = t
         }
-        for i in 0..<zoneArea.count { zoneArea[i] = 0 }
+        zoneArea.fill(0)
         for i in 0..<pzCommitted.count {
             pzCommitted[i] = 0; pzCost[i] = 0; pzSpot[i] = 0; pzCount[i] = 0; pzLast[i] = t
         }
-        for i in 0..<pzArea.count { pzArea[i] = 0 }
+        pzArea.fill(0)
         for i in 0..<pgCost.count { pgCost[i] = 0; pgLast[i] = t; pgArea[i] = 0 }
-        for i in 0..<counters.count { counters[i] = 0 }
+        counters.fill(0)
         for i in 0..<bins.count { bins[i] = 0 }
         waits.removeAll(keepingCapacity: true)
         currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
         arrived = 0
         checkInvariants = scenario.run.checkInvariants
+        pricedYear = Int.min
 
         let workforce = scenario.workforce
-        for (p, provider) in scenario.providers.enumerated() {
+        for p in 0..<providerCount {
             var s = ProviderState()
-            s.workers = Double(provider.careWorkers)
+            s.workers = Double(scenario.providers[p].careWorkers)
             s.lastT = t
             providers[p] = s
             updateProductivity(p)
@@ -277,10 +373,10 @@ final class HomeCareSimulation {
             let p = Int(person.initialProvider)
             if p >= 0 {
                 let z = Int(person.zone)
-                let k = plan.contractAt[p * zoneCount + z]
+                let k = tables.contractAt[p * zoneCount + z]
                 if k >= 0 {
-                    place(i, provider: p, route: plan.contractRoute[Int(k)], rateRef: k, factor: plan.zoneFactor[z],
-                          countPlacement: false, firstReview: person.firstReview)
+                    place(i, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
+                          factor: tables.zoneFactor[z], countPlacement: false, firstReview: person.firstReview)
                 } else {
                     place(i, provider: p, route: .legacy, rateRef: HomeCareSimulation.legacyRate, factor: 1,
                           countPlacement: false, firstReview: person.firstReview)
@@ -291,6 +387,7 @@ final class HomeCareSimulation {
         }
     }
 
+    @inline(__always)
     private func initialise(_ c: Int, _ person: Person, isReferral: Bool) {
         var customer = Customer()
         customer.zone = person.zone
@@ -301,7 +398,7 @@ final class HomeCareSimulation {
         customer.hours = person.hours
         customer.nextDuration = person.nextDuration
         customer.queuedAt = person.referredAt
-        if isReferral && scenario.demand.durationStartsAt == .placement {
+        if isReferral && durationsFromPlacement {
             customer.pendingDuration = person.duration
             customers[c] = customer
         } else {

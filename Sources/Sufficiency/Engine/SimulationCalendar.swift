@@ -59,13 +59,22 @@ public struct SimulationCalendar: Sendable {
         var fyears: [Int16] = []
         months.reserveCapacity(settings.warmUpDays + settings.horizonDays + 1)
         var aprils: [(Int, Int)] = []
+        // Foundation dates the first day only; later days are counted on, because a
+        // Calendar call per day made long horizons slow to set up.
+        let first = cal.dateComponents([.year, .month, .day],
+                                       from: cal.date(byAdding: .day, value: -settings.warmUpDays, to: settings.start)!)
+        var (year, month, dayOfMonth) = (first.year!, first.month!, first.day!)
         for day in -settings.warmUpDays...settings.horizonDays {
-            let date = cal.date(byAdding: .day, value: day, to: settings.start)!
-            let parts = cal.dateComponents([.year, .month, .day], from: date)
-            months.append(UInt8(parts.month!))
-            fyears.append(Int16(parts.month! >= 4 ? parts.year! : parts.year! - 1))
-            if parts.month == 4 && parts.day == 1 && day > -settings.warmUpDays && day < settings.horizonDays {
-                aprils.append((day, parts.year!))
+            months.append(UInt8(month))
+            fyears.append(Int16(month >= 4 ? year : year - 1))
+            if month == 4 && dayOfMonth == 1 && day > -settings.warmUpDays && day < settings.horizonDays {
+                aprils.append((day, year))
+            }
+            dayOfMonth += 1
+            if dayOfMonth > SimulationCalendar.daysIn(month: month, year: year) {
+                dayOfMonth = 1
+                month += 1
+                if month > 12 { month = 1; year += 1 }
             }
         }
         self.monthByDay = months
@@ -121,6 +130,19 @@ public struct SimulationCalendar: Sendable {
         windows.append(Window(kind: .horizon, fromDay: 0, toDay: settings.horizonDays,
                               firstPeriod: 0, endPeriod: periods.count, financialYear: nil))
         self.windows = windows
+    }
+
+    /// Days in `month` (1–12) of `year` in the Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2:
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            return leap ? 29 : 28
+        case 4, 6, 9, 11:
+            return 30
+        default:
+            return 31
+        }
     }
 
     /// Calendar month (1–12) of the day containing time `t` (days from the start).

@@ -1,0 +1,46 @@
+/// One option's lookup tables (`OptionPlan`) copied into slabs for one worker's
+/// engine, so brokerage reads candidate lists without reference counting.
+struct PlanTables {
+    /// For each zone, contracted candidates in the order they are offered a package.
+    let contracted: Jagged<OptionPlan.Candidate>
+    /// For each zone, every contracted candidate in the county, nearest first.
+    let countyContracted: Jagged<OptionPlan.Candidate>
+    /// For each zone, providers that will take a spot package there, nearest first.
+    let spot: Jagged<Int32>
+    /// For each provider, the zones it serves under this option.
+    let serves: Jagged<Int32>
+    /// Contract of provider p in zone z (p × zones + z), or −1.
+    let contractAt: Slab<Int32>
+    /// Rate multiplier by zone for contracted packages.
+    let zoneFactor: Slab<Double>
+    /// Contract route by contract index.
+    let contractRoute: Slab<Route>
+    /// Days a package waits before county-wide mini-competition; infinity when the option has none.
+    let miniCompetitionAfterDays: Double
+    /// Mini-competition's premium on the contract rate (0.10 = 10%).
+    let miniCompetitionPremium: Double
+
+    init(_ plan: OptionPlan) {
+        contracted = Jagged(plan.contracted)
+        countyContracted = Jagged(plan.countyContracted)
+        spot = Jagged(plan.spot)
+        serves = Jagged(plan.serves)
+        contractAt = Slab(plan.contractAt)
+        zoneFactor = Slab(plan.zoneFactor)
+        contractRoute = Slab(plan.contractRoute)
+        miniCompetitionAfterDays = plan.option.miniCompetition?.afterDays ?? .infinity
+        miniCompetitionPremium = plan.option.miniCompetition?.premium ?? 0
+    }
+
+    var hasMiniCompetition: Bool { miniCompetitionAfterDays.isFinite }
+
+    func deallocate() {
+        contracted.deallocate()
+        countyContracted.deallocate()
+        spot.deallocate()
+        serves.deallocate()
+        contractAt.deallocate()
+        zoneFactor.deallocate()
+        contractRoute.deallocate()
+    }
+}

@@ -1,0 +1,89 @@
+/// A growable sequence of plain values with a movable front: a list, a stack
+/// or a first-in-first-out queue, without copy-on-write or reference counting.
+///
+/// Memory grows by doubling and is kept across `removeAll()`, so once a
+/// replication has reached its largest size, later ones allocate nothing.
+/// Elements must be trivial (no references). The owner calls `deallocate()`.
+struct Run<Element>: @unchecked Sendable {
+    private(set) var storage: UnsafeMutablePointer<Element>
+    private(set) var capacity: Int
+    /// Index in `storage` of the first element.
+    private(set) var head = 0
+    /// Index in `storage` one past the last element.
+    private(set) var tail = 0
+
+    init(capacity: Int = 16) {
+        self.capacity = max(capacity, 4)
+        storage = .allocate(capacity: self.capacity)
+    }
+
+    @inline(__always) var count: Int { tail - head }
+    @inline(__always) var isEmpty: Bool { tail == head }
+
+    subscript(i: Int) -> Element {
+        @inline(__always)
+        get {
+            assert(i >= 0 && i < count, "Run index \(i) outside 0..<\(count)")
+            return storage[head + i]
+        }
+        @inline(__always)
+        nonmutating set {
+            assert(i >= 0 && i < count, "Run index \(i) outside 0..<\(count)")
+            storage[head + i] = newValue
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Element) {
+        if tail == capacity { makeRoom() }
+        (storage + tail).initialize(to: value)
+        tail += 1
+    }
+
+    @inline(__always)
+    var first: Element? { head < tail ? storage[head] : nil }
+
+    @inline(__always)
+    var last: Element? { head < tail ? storage[tail - 1] : nil }
+
+    @inline(__always)
+    mutating func removeFirst() {
+        assert(head < tail, "removeFirst on an empty run")
+        head += 1
+        if head == tail { head = 0; tail = 0 }
+    }
+
+    @discardableResult @inline(__always)
+    mutating func removeLast() -> Element {
+        assert(head < tail, "removeLast on an empty run")
+        tail -= 1
+        let value = storage[tail]
+        if head == tail { head = 0; tail = 0 }
+        return value
+    }
+
+    @inline(__always)
+    mutating func removeAll() {
+        head = 0
+        tail = 0
+    }
+
+    /// Slides the elements to the front, or doubles the storage when more than half is in use.
+    private mutating func makeRoom() {
+        if head > capacity / 2 {
+            (storage).moveInitialize(from: storage + head, count: count)
+        } else {
+            let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: storage + head, count: count)
+            storage.deallocate()
+            storage = bigger
+            capacity *= 2
+        }
+        tail -= head
+        head = 0
+    }
+
+    func deallocate() {
+        storage.deallocate()
+    }
+}

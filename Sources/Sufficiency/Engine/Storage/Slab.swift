@@ -1,0 +1,53 @@
+/// A fixed number of values in one allocation, read and written in place.
+///
+/// The engine's per-run state lives in slabs rather than arrays: an element is
+/// reached through a pointer with no copy-on-write check, reference counting or
+/// bounds check (bounds are asserted in debug builds), so the hot path of an
+/// event costs a few loads and stores. A slab does not own its memory in the
+/// Swift sense: whoever creates it calls `deallocate()` once, when done.
+struct Slab<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+    let count: Int
+
+    /// `count` copies of `value`.
+    init(repeating value: Element, count: Int) {
+        base = .allocate(capacity: max(count, 1))
+        base.initialize(repeating: value, count: count)
+        self.count = count
+    }
+
+    /// A copy of `values`.
+    init(_ values: [Element]) {
+        base = .allocate(capacity: max(values.count, 1))
+        count = values.count
+        values.withUnsafeBufferPointer { source in
+            if let start = source.baseAddress { base.initialize(from: start, count: values.count) }
+        }
+    }
+
+    subscript(i: Int) -> Element {
+        @inline(__always)
+        unsafeAddress {
+            assert(i >= 0 && i < count, "Slab index \(i) outside 0..<\(count)")
+            return UnsafePointer(base + i)
+        }
+        @inline(__always)
+        nonmutating unsafeMutableAddress {
+            assert(i >= 0 && i < count, "Slab index \(i) outside 0..<\(count)")
+            return base + i
+        }
+    }
+
+    /// Sets every element to `value`.
+    @inline(__always)
+    func fill(_ value: Element) {
+        for i in 0..<count { base[i] = value }
+    }
+
+    var indices: Range<Int> { 0..<count }
+
+    func deallocate() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}
