@@ -12,7 +12,6 @@ let package = Package(
         // Pinned to the versions this project's machines carry.
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,12 +24,10 @@ let package = Package(
             dependencies: [
                 "CGSL",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "HeapModule", package: "swift-collections"),
-                .product(name: "DequeModule", package: "swift-collections"),
             ],
             swiftSettings: [
-                // The engine's state lives in one class used by one thread at a time;
-                // dynamic exclusivity checks on its arrays cost a tenth of run time.
+                // Configuration and results arrays are read by one thread at a time;
+                // dynamic exclusivity checks on them cost a tenth of run time.
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),

@@ -1,0 +1,26 @@
+import XCTest
+@testable import Sufficiency
+
+/// The calendar's day tables are counted on from the first day; they must agree with
+/// Foundation's Gregorian calendar on every day, across leap years and centuries.
+final class SimulationCalendarTests: XCTestCase {
+    func testMonthsFinancialYearsAndAprilsAgreeWithFoundationOverTwoCenturies() throws {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        let start = try XCTUnwrap(utc.date(from: DateComponents(year: 1999, month: 2, day: 27)))
+        // 1999 → 2201 covers 2000 (leap), 2100 and 2200 (not leap).
+        let settings = CalendarSettings(start: start, horizonDays: 202 * 365, period: .quarter, warmUpDays: 400)
+        let calendar = SimulationCalendar(settings)
+        var aprils: [(Int, Int)] = []
+        for day in -settings.warmUpDays..<settings.horizonDays {
+            let date = try XCTUnwrap(utc.date(byAdding: .day, value: day, to: start))
+            let parts = utc.dateComponents([.year, .month, .day], from: date)
+            let month = try XCTUnwrap(parts.month), year = try XCTUnwrap(parts.year)
+            XCTAssertEqual(calendar.month(at: Double(day) + 0.5), month, "day \(day)")
+            XCTAssertEqual(calendar.financialYear(at: Double(day)), month >= 4 ? year : year - 1, "day \(day)")
+            if month == 4 && parts.day == 1 && day > -settings.warmUpDays { aprils.append((day, year)) }
+        }
+        XCTAssertEqual(calendar.aprilFirsts.map(\.day), aprils.map(\.0))
+        XCTAssertEqual(calendar.aprilFirsts.map(\.year), aprils.map(\.1))
+    }
+}
