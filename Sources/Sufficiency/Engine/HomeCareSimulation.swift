@@ -108,6 +108,9 @@ final class HomeCareSimulation {
     let durationsFromPlacement: Bool
     let planTables: [PlanTables]
 
+    /// Days from the start to the end of the run.
+    let horizon: Double
+
     // Per-run state.
     var plan: OptionPlan
     var tables: PlanTables
@@ -198,6 +201,7 @@ final class HomeCareSimulation {
         reviewInterval = scenario.demand.review.intervalDays
         backgroundHazard = scenario.handBacks.backgroundAnnualHazard
         durationsFromPlacement = scenario.demand.durationStartsAt == .placement
+        horizon = Double(calendar.horizonDays)
         zoneCount = scenario.zones.count
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
@@ -260,7 +264,6 @@ final class HomeCareSimulation {
 
         schedule.people.withUnsafeBufferPointer { people in
             var next = schedule.initialCount
-            let horizon = Double(calendar.horizonDays)
             let periodCount = calendar.periods.count
             while true {
                 let referralTime = next < people.count ? people[next].referredAt : .infinity
@@ -284,6 +287,9 @@ final class HomeCareSimulation {
     @inline(__always)
     func post(_ kind: Event.Kind, at time: Double, subject: Int32, stamp: UInt32 = 0) {
         sequence &+= 1
+        // Events after the horizon would never be handled (the run stops there); most
+        // are background hand-backs decades away, and keeping them made the heap deep.
+        if time >= horizon && kind != .periodBoundary { return }
         events.insert(Event(time: time, kind: kind, sequence: sequence, subject: subject, stamp: stamp))
     }
 
