@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times the released command-line tool on the Wiltshire scenario, end to end:
 # replications a second and peak resident memory for 100 and 1,000 replications on
-# every core, 100 replications on one thread, and `validate` wall time; then compares
-# the medians with the performance targets in Benchmarks/README.md.
+# every core, 100 replications on one thread, the same on the twin county (twice the
+# demand and providers, made by scaling/twin-county.py, which needs PyYAML), and
+# `validate` wall time; then compares the medians with the performance targets in
+# Benchmarks/README.md.
 #
 #     bash Benchmarks/measure.sh            (from the repository root, or from anywhere)
 #
@@ -74,6 +76,11 @@ time_run() {
 time_run all100 "run, 100 replications, all cores" 100
 time_run all1000 "run, 1000 replications, all cores" 1000
 time_run one100 "run, 100 replications, --threads 1" 100 --threads 1
+wiltshire="$scenario"
+python3 Benchmarks/scaling/twin-county.py "$wiltshire" "$out/twin.yaml"
+scenario="$out/twin.yaml"
+time_run twin100 "twin county, 100 replications, -t 1" 100 --threads 1
+scenario="$wiltshire"
 
 # validate: /usr/bin/time's wall time has 10 ms steps, so the shell's clock
 # (EPOCHREALTIME, microseconds) times the same command too.
@@ -93,16 +100,20 @@ all100="$(median "$out/all100.wall")"
 all1000="$(median "$out/all1000.wall")"
 all1000mb="$(sort -g "$out/all1000.mb" | tail -1)"
 one100="$(median "$out/one100.wall")"
+twin100="$(median "$out/twin100.wall")"
 validate="$(median "$out/validate.ms")"
 cores="$(nproc)"
 echo
 echo "Medians of $runs run(s) against the targets:"
-awk -v a100="$all100" -v a1000="$all1000" -v mb="$all1000mb" -v o100="$one100" -v v="$validate" -v cores="$cores" 'BEGIN {
+awk -v a100="$all100" -v a1000="$all1000" -v mb="$all1000mb" -v o100="$one100" -v t100="$twin100" -v v="$validate" -v cores="$cores" 'BEGIN {
     verdict = "met"; if (!(a1000 <= 3 && cores == 2)) verdict = (cores == 2) ? "not met" : "not comparable (needs 2 cores)"
     printf "  1000 replications, all %d cores: %.2f s wall (target <= 3 s on 2 cores): %s\n", cores, a1000, verdict
     printf "  peak memory, 1000 replications: %.1f MB (target <= 300 MB): %s\n", mb, (mb <= 300) ? "met" : "not met"
     ratio = o100 / a100
     printf "  all cores over --threads 1, 100 replications: %.2fx (target >= 1.8x with 2 threads): %s\n", ratio,
         (cores != 2) ? "not comparable (needs 2 cores)" : (ratio >= 1.8) ? "met" : "not met"
+    twin = t100 / o100
+    printf "  twin county over Wiltshire, 100 replications, one thread: %.2fx (target <= 2.2x): %s\n", twin,
+        (twin <= 2.2) ? "met" : "not met"
     printf "  validate: %.1f ms (target < 50 ms): %s\n", v, (v < 50) ? "met" : "not met"
 }'
