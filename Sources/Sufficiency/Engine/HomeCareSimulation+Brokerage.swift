@@ -93,7 +93,11 @@ extension HomeCareSimulation {
         let stamp = customers[c].stamp
         let interval = reviewInterval
         if interval > 0 {
-            post(.review, at: t + (firstReview ?? interval), subject: Int32(c), stamp: stamp)
+            if let firstReview {
+                post(.review, at: t + firstReview, subject: Int32(c), stamp: stamp)
+            } else {
+                postReview(subject: Int32(c), stamp: stamp)
+            }
         }
         let hazard = backgroundHazard
         if hazard > 0 {
@@ -213,7 +217,7 @@ extension HomeCareSimulation {
         }
         customers[c].stamp &+= 1
         let stamp = customers[c].stamp
-        post(.review, at: t + settings.intervalDays, subject: Int32(c), stamp: stamp)
+        postReview(subject: Int32(c), stamp: stamp)
         rescheduleBackgroundHandBack(c, stamp: stamp)
     }
 
