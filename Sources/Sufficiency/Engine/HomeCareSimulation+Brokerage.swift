@@ -242,20 +242,23 @@ extension HomeCareSimulation {
         for queueClass in 0..<3 {
             for z in zones {
                 let q = Int(z) * 3 + queueClass
-                // Drop stale entries at the head so queues do not grow.
-                while let head = queues[q].first, !isLive(head) { queues[q].removeFirst() }
-                var i = 0
-                while i < queues[q].count {
-                    if spare(p) < HomeCareSimulation.epsilon { return }
-                    let entry = queues[q][i]
-                    if isLive(entry) {
-                        let c = Int(entry.person)
-                        if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) {
-                            if i == 0 { queues[q].removeFirst(); continue }
-                        }
+                // Entries of people placed or gone are dropped as the scan passes them
+                // (live ones keep their order), so later scans read fewer entries.
+                var read = 0, kept = 0
+                while read < queues[q].count {
+                    if spare(p) < HomeCareSimulation.epsilon {
+                        queues[q].removeSubrange(from: kept, to: read)
+                        return
                     }
-                    i += 1
+                    let entry = queues[q][read]
+                    read += 1
+                    guard isLive(entry) else { continue }
+                    let c = Int(entry.person)
+                    if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) { continue }
+                    queues[q][kept] = entry
+                    kept += 1
                 }
+                queues[q].removeSubrange(from: kept, to: read)
             }
         }
     }

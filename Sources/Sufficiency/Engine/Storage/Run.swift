@@ -62,6 +62,16 @@ struct Run<Element>: @unchecked Sendable {
         return value
     }
 
+    /// Removes the elements at `from..<to`, moving the later ones down (their order is kept).
+    @inline(__always)
+    mutating func removeSubrange(from: Int, to: Int) {
+        assert(0 <= from && from <= to && to <= count, "removeSubrange \(from)..<\(to) outside 0...\(count)")
+        if from == to { return }
+        (storage + head + from).moveUpdate(from: storage + head + to, count: count - to)
+        tail -= to - from
+        if head == tail { head = 0; tail = 0 }
+    }
+
     @inline(__always)
     mutating func removeAll() {
         head = 0
