@@ -185,10 +185,14 @@ final class SummaryGridTests: XCTestCase {
         let rows = (0..<200).map { _ in (0..<6).map { _ in stream.gaussian(mean: 3, sd: 2) } }
         let all = SummaryGrid(cellCount: 6)
         let some = SummaryGrid(cellCount: 6) { $0 % 2 == 1 }
+        let none = SummaryGrid(cellCount: 6) { _ in false }
         for row in rows {
             all.add(row)
             some.add(row)
+            none.add(row)
         }
+        XCTAssertEqual(none.summary(0).mean, all.summary(0).mean)
+        XCTAssertTrue(none.summary(5).p50.isNaN)
         XCTAssertEqual((0..<6).map(some.keepsQuantiles), [false, true, false, true, false, true])
         XCTAssertTrue((0..<6).allSatisfy(all.keepsQuantiles))
         for cell in 0..<6 {

@@ -63,7 +63,7 @@ public final class SummaryGrid {
         precondition(values.count == cellCount,
                      "SummaryGrid.add: \(values.count) values for \(cellCount) cells")
         moments.add(values)
-        let w = quantiles.baseAddress!
+        guard let w = quantiles.baseAddress else { return }
         for (k, cell) in quantileCells.enumerated() {
             let x = values[cell]
             if x.isNaN { continue }
