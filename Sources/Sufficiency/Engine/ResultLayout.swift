@@ -47,8 +47,9 @@ public struct ResultLayout: Sendable {
 
 extension ResultLayout {
     /// An empty grid for this layout's cells that keeps percentiles on the compared windows
-    /// (financial years and the whole run) only: per-period percentiles would cost most of the
-    /// statistics step each replication and nobody reads them.
+    /// (financial years and the whole run) only: percentiles for every single period would cost
+    /// more than the rest of the statistics step each replication, and a period's spread is
+    /// already in its standard deviation.
     public func makeSummaryGrid() -> SummaryGrid {
         var compared = [Bool](repeating: false, count: windows.count)
         for w in comparedWindows { compared[w] = true }
