@@ -129,7 +129,7 @@ let benchmarks: @Sendable () -> Void = {
         let runner = Runner(scenario: Workloads.scenario(Workloads.wiltshirePath,
                                                         ["run.replications=1", "run.threads=1"]))
         let values = Workloads.replicationValues(of: runner.run())
-        return StatisticsStep(grid: SummaryGrid(cellCount: runner.layout.cellCount), values: values)
+        return StatisticsStep(grid: runner.layout.makeSummaryGrid(), values: values)
     }
 
     // Optional: one replication of the quick-start scenario, when the repository has one.

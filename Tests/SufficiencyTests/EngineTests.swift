@@ -23,6 +23,22 @@ final class EngineTests: XCTestCase {
         }
     }
 
+    func testPercentilesAreKeptForFinancialYearsAndTheWholeRunOnly() {
+        let results = Runner(scenario: TestScenarios.market(replications: 3, checkInvariants: false)).run()
+        let layout = results.layout
+        for w in layout.windows.indices {
+            let s = results.summary(option: 0, window: w, measure: "referrals")!
+            XCTAssertGreaterThan(s.n, 0)
+            if layout.comparedWindows.contains(w) {
+                XCTAssertFalse(s.p05.isNaN || s.p50.isNaN || s.p95.isNaN, "window \(w)")
+            } else {
+                XCTAssertEqual(layout.windows[w].kind, .period)
+                XCTAssertTrue(s.p05.isNaN && s.p50.isNaN && s.p95.isNaN, "window \(w)")
+                XCTAssertFalse(s.mean.isNaN, "window \(w)")
+            }
+        }
+    }
+
     func testDifferentSeedsGiveDifferentResults() {
         let a = Runner(scenario: TestScenarios.market(replications: 2, seed: 1, checkInvariants: false)).run()
         let b = Runner(scenario: TestScenarios.market(replications: 2, seed: 2, checkInvariants: false)).run()

@@ -1,3 +1,4 @@
+import CGSL
 import XCTest
 @testable import Sufficiency
 
@@ -61,7 +62,7 @@ final class PairedComparisonTests: XCTestCase {
     }
 
     func testLargeGridMatchesSmallGrid() {
-        let cells = CellParallelism.threshold + 100
+        let cells = 4_200
         let stream = RandomStream(seed: 11)
         let preferences = (0..<cells).map { $0 % 2 == 0 ? Preference.lower : .higher }
         let grid = ComparisonGrid(preferences: preferences)
@@ -76,6 +77,43 @@ final class PairedComparisonTests: XCTestCase {
             let single = ComparisonGrid(preferences: [preferences[cell]])
             for (a, b) in rows { single.add(a: [a[cell]], b: [b[cell]]) }
             XCTAssertEqual(grid.comparison(cell), single.comparison(0), "cell \(cell)")
+        }
+    }
+
+    /// Mean and sd of A − B agree with GSL's two-pass statistics over the differences, across
+    /// block boundaries and with skipped replications; reading mid-block changes nothing.
+    func testDifferencesMatchTwoPassGSLAndReadingChangesNothing() {
+        let b = BlockMoments.blockSize
+        for replications in [1, 3, b, b + 1, 3 * b + 2] {
+            let stream = RandomStream(seed: UInt64(100 + replications))
+            let rows = (0..<replications).map { r -> ([Double], [Double]) in
+                let a = [500 + stream.gaussian(mean: 0, sd: 4), r % 4 == 2 ? .nan : stream.gamma(mean: 3, sd: 1)]
+                let b = [500 + stream.gaussian(mean: 1, sd: 4), stream.gamma(mean: 3, sd: 1)]
+                return (a, b)
+            }
+            let quiet = ComparisonGrid(preferences: [.lower, .higher])
+            let watched = ComparisonGrid(preferences: [.lower, .higher])
+            for (a, b) in rows {
+                quiet.add(a: a, b: b)
+                watched.add(a: a, b: b)
+                _ = watched.comparison(0)
+                _ = watched.comparison(1)
+            }
+            for cell in 0..<2 {
+                let differences = rows.map { $0.0[cell] - $0.1[cell] }.filter { !$0.isNaN }
+                let c = quiet.comparison(cell)
+                let context = "cell \(cell), \(replications) replications"
+                XCTAssertEqual(c, watched.comparison(cell), context)
+                XCTAssertEqual(c.n, differences.count, context)
+                let mean = gsl_stats_mean(differences, 1, differences.count)
+                XCTAssertEqual(c.meanDifference, mean, accuracy: 1e-12 * max(abs(mean), 1), context)
+                if differences.count == 1 {
+                    XCTAssertTrue(c.sdDifference.isNaN, context)
+                } else {
+                    let sd = gsl_stats_sd(differences, 1, differences.count)
+                    XCTAssertEqual(c.sdDifference, sd, accuracy: 1e-12 * sd, context)
+                }
+            }
         }
     }
 }

@@ -89,8 +89,7 @@ final class SummaryGridTests: XCTestCase {
     }
 
     func testLargeGridGivesTheSameResultsAsOneCellAtATime() {
-        // Above the parallel threshold, so cells are updated concurrently in chunks.
-        let cells = CellParallelism.threshold + 1_500
+        let cells = 5_500
         let replications = 40
         let stream = RandomStream(seed: 5)
         let rows = (0..<replications).map { _ in
@@ -105,6 +104,113 @@ final class SummaryGridTests: XCTestCase {
         }
         XCTAssertEqual(grid.summary(97).n, 0)
         XCTAssertEqual(grid.summary(98).n, replications)
+    }
+
+    /// Mean and sd agree with GSL's two-pass statistics over all of a cell's values, for counts
+    /// below, at, just past and well past the block size, with NaNs interleaved.
+    func testMomentsMatchTwoPassGSLAcrossBlockBoundaries() {
+        let b = BlockMoments.blockSize
+        for replications in [1, 2, b - 1, b, b + 1, 2 * b + 5, 1_001] {
+            let stream = RandomStream(seed: UInt64(replications))
+            // Cell 0 always has a value; cell 1 misses every third replication; cell 2 has a
+            // value only every seventh; values sit far from zero to test cancellation.
+            let rows = (0..<replications).map { r in
+                [1e4 + stream.gaussian(mean: 0, sd: 3),
+                 r % 3 == 1 ? .nan : stream.gamma(mean: 5, sd: 2),
+                 r % 7 == 3 ? -2e3 + stream.gaussian(mean: 0, sd: 1) : .nan]
+            }
+            let grid = SummaryGrid(cellCount: 3)
+            for row in rows { grid.add(row) }
+            for cell in 0..<3 {
+                let values = rows.map { $0[cell] }.filter { !$0.isNaN }
+                let s = grid.summary(cell)
+                let context = "cell \(cell), \(replications) replications"
+                XCTAssertEqual(s.n, values.count, context)
+                guard !values.isEmpty else { XCTAssertEqual(s, .empty, context); continue }
+                let mean = gsl_stats_mean(values, 1, values.count)
+                XCTAssertEqual(s.mean, mean, accuracy: 1e-12 * abs(mean), context)
+                if values.count == 1 {
+                    XCTAssertTrue(s.sd.isNaN, context)
+                } else {
+                    let sd = gsl_stats_sd(values, 1, values.count)
+                    XCTAssertEqual(s.sd, sd, accuracy: 1e-12 * sd, context)
+                }
+            }
+        }
+    }
+
+    /// Reading summaries mid-block neither changes them later nor gives anything but the
+    /// statistics of the values so far.
+    func testReadingSummariesMidBlockChangesNothing() {
+        let stream = RandomStream(seed: 31)
+        let rows = (0..<(3 * BlockMoments.blockSize + 7)).map { r in
+            [stream.gaussian(mean: 50, sd: 10), r % 5 == 0 ? .nan : stream.gamma(mean: 2, sd: 1)]
+        }
+        let quiet = SummaryGrid(cellCount: 2), watched = SummaryGrid(cellCount: 2)
+        for (r, row) in rows.enumerated() {
+            quiet.add(row)
+            watched.add(row)
+            for cell in 0..<2 {
+                let s = watched.summary(cell)
+                let values = rows[...r].map { $0[cell] }.filter { !$0.isNaN }
+                XCTAssertEqual(s.n, values.count)
+                if !values.isEmpty {
+                    XCTAssertEqual(s.mean, gsl_stats_mean(values, 1, values.count), accuracy: 1e-12 * abs(s.mean))
+                }
+            }
+        }
+        for cell in 0..<2 { XCTAssertEqual(quiet.summary(cell), watched.summary(cell)) }
+        // And again after the next block boundary.
+        for row in rows.prefix(BlockMoments.blockSize) {
+            quiet.add(row)
+            watched.add(row)
+        }
+        for cell in 0..<2 { XCTAssertEqual(quiet.summary(cell), watched.summary(cell)) }
+    }
+
+    func testStateSizeDoesNotGrowWithReplications() {
+        let moments = BlockMoments(cellCount: 3)
+        let before = moments.stateBytes
+        XCTAssertEqual(before, 3 * (BlockMoments.blockSize + 3) * 8)
+        for r in 0..<1_000 { [Double(r), .nan, 1].withUnsafeBufferPointer { moments.add($0) } }
+        XCTAssertEqual(moments.stateBytes, before)
+        XCTAssertEqual(moments.moments(0).n, 1_000)
+        XCTAssertEqual(moments.moments(0).mean, 499.5, accuracy: 1e-9)
+    }
+
+    /// Only the cells asked for keep percentiles; their moments and percentiles match a grid
+    /// that keeps them everywhere, and the others report NaN percentiles with the same moments.
+    func testPercentilesOnlyForTheCellsThatKeepThem() {
+        let stream = RandomStream(seed: 8)
+        let rows = (0..<200).map { _ in (0..<6).map { _ in stream.gaussian(mean: 3, sd: 2) } }
+        let all = SummaryGrid(cellCount: 6)
+        let some = SummaryGrid(cellCount: 6) { $0 % 2 == 1 }
+        let none = SummaryGrid(cellCount: 6) { _ in false }
+        for row in rows {
+            all.add(row)
+            some.add(row)
+            none.add(row)
+        }
+        XCTAssertEqual(none.summary(0).mean, all.summary(0).mean)
+        XCTAssertTrue(none.summary(5).p50.isNaN)
+        XCTAssertEqual((0..<6).map(some.keepsQuantiles), [false, true, false, true, false, true])
+        XCTAssertTrue((0..<6).allSatisfy(all.keepsQuantiles))
+        for cell in 0..<6 {
+            let full = all.summary(cell), partial = some.summary(cell)
+            XCTAssertFalse(full.p05.isNaN || full.p50.isNaN || full.p95.isNaN)
+            XCTAssertLessThan(full.p05, full.p50)
+            XCTAssertLessThan(full.p50, full.p95)
+            if cell % 2 == 1 {
+                XCTAssertEqual(partial, full)
+            } else {
+                XCTAssertTrue(partial.p05.isNaN && partial.p50.isNaN && partial.p95.isNaN)
+                XCTAssertEqual(partial.n, full.n)
+                XCTAssertEqual(partial.mean, full.mean)
+                XCTAssertEqual(partial.sd, full.sd)
+                XCTAssertEqual(partial.ciLow, full.ciLow)
+                XCTAssertEqual(partial.ciHigh, full.ciHigh)
+            }
+        }
     }
 
     func testSummaryEqualityTreatsNaNAsEqual() {

@@ -35,6 +35,24 @@ public struct ResultLayout: Sendable {
         ((option * windows.count + window) * zoneSlots + zoneSlot) * measures.count + measure
     }
 
+    /// Index into `windows` of cell `cell`'s window.
+    @inline(__always)
+    public func window(ofCell cell: Int) -> Int {
+        (cell / (zoneSlots * measures.count)) % windows.count
+    }
+
     /// Index of the horizon window.
     public var horizonWindow: Int { windows.count - 1 }
+}
+
+extension ResultLayout {
+    /// An empty grid for this layout's cells that keeps percentiles on the compared windows
+    /// (financial years and the whole run) only: percentiles for every single period would cost
+    /// more than the rest of the statistics step each replication, and a period's spread is
+    /// already in its standard deviation.
+    public func makeSummaryGrid() -> SummaryGrid {
+        var compared = [Bool](repeating: false, count: windows.count)
+        for w in comparedWindows { compared[w] = true }
+        return SummaryGrid(cellCount: cellCount) { compared[window(ofCell: $0)] }
+    }
 }

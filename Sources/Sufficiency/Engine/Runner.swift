@@ -34,7 +34,7 @@ public final class Runner: @unchecked Sendable {
         let replications = scenario.run.replications
         let threads = threadCount
         let layout = self.layout
-        let summaries = SummaryGrid(cellCount: layout.cellCount)
+        let summaries = layout.makeSummaryGrid()
         let preferences = (0..<layout.comparisonCellsPerPair).map { i in
             layout.measures.all[i % layout.measures.count].better ?? .lower
         }

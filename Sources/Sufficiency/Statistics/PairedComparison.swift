@@ -1,5 +1,3 @@
-import CGSL
-
 /// Which direction is better for a measure, e.g. `.lower` for unmet hours or cost, `.higher` for
 /// hours delivered.
 public enum Preference: String, Sendable {
@@ -59,12 +57,12 @@ public struct Comparison: Sendable, Equatable {
 ///
 /// Options share random-number streams within a replication (common random numbers), so the
 /// difference A − B in the same replication removes most of the noise they have in common. Per
-/// cell this keeps the running mean and standard deviation of A − B in a GSL
-/// `gsl_rstat_workspace`, and counts of replications in which A was better, B was better, or
-/// the two were exactly equal, judged by the cell's `Preference`. Memory is fixed at creation.
+/// cell this keeps the count, mean and standard deviation of A − B (`BlockMoments`), and counts
+/// of replications in which A was better, B was better, or the two were exactly equal, judged by
+/// the cell's `Preference`. Memory is fixed at creation.
 ///
 /// As with `SummaryGrid`, results depend only on the values and the order replications are
-/// added; large grids update chunks of cells concurrently without changing any result.
+/// added, never on the thread count or on when comparisons are read.
 ///
 /// Not `Sendable`: feed a grid from one thread at a time.
 public final class ComparisonGrid {
@@ -73,7 +71,9 @@ public final class ComparisonGrid {
     /// Which direction is better, per cell.
     public let preferences: [Preference]
 
-    private let differences: [UnsafeMutablePointer<gsl_rstat_workspace>]
+    private let differences: BlockMoments
+    /// One replication's A − B per cell (NaN where either is missing), handed to `differences`.
+    private let row: UnsafeMutableBufferPointer<Double>
     // Three counts per cell: A better, B better, tied.
     private let counts: UnsafeMutableBufferPointer<Int>
 
@@ -82,18 +82,15 @@ public final class ComparisonGrid {
         GSL.configure()
         cellCount = preferences.count
         self.preferences = preferences
-        differences = (0..<preferences.count).map { _ in
-            guard let w = gsl_rstat_alloc() else {
-                preconditionFailure("ComparisonGrid: GSL could not allocate running statistics (out of memory)")
-            }
-            return w
-        }
+        differences = BlockMoments(cellCount: preferences.count)
+        row = .allocate(capacity: preferences.count)
+        row.initialize(repeating: .nan)
         counts = .allocate(capacity: 3 * preferences.count)
         counts.initialize(repeating: 0)
     }
 
     deinit {
-        for w in differences { gsl_rstat_free(w) }
+        row.deallocate()
         counts.deallocate()
     }
 
@@ -107,27 +104,29 @@ public final class ComparisonGrid {
     public func add(a: UnsafeBufferPointer<Double>, b: UnsafeBufferPointer<Double>) {
         precondition(a.count == cellCount && b.count == cellCount,
                      "ComparisonGrid.add: \(a.count) and \(b.count) values for \(cellCount) cells")
-        let differences = self.differences, counts = self.counts
+        let row = self.row, counts = self.counts
         preferences.withUnsafeBufferPointer { preferences in
-            CellParallelism.forEachChunk(cellCount: cellCount) { cells in
-                for cell in cells {
-                    let x = a[cell], y = b[cell]
-                    if x.isNaN || y.isNaN { continue }
-                    precondition(x.isFinite && y.isFinite,
-                                 "ComparisonGrid.add: cell \(cell) has infinite value (A \(x), B \(y))")
-                    gsl_rstat_add(x - y, differences[cell])
-                    let slot: Int
-                    if x == y {
-                        slot = 2
-                    } else if (x < y) == (preferences[cell] == .lower) {
-                        slot = 0
-                    } else {
-                        slot = 1
-                    }
-                    counts[3 * cell + slot] += 1
+            for cell in 0..<cellCount {
+                let x = a[cell], y = b[cell]
+                if x.isNaN || y.isNaN {
+                    row[cell] = .nan
+                    continue
                 }
+                precondition(x.isFinite && y.isFinite,
+                             "ComparisonGrid.add: cell \(cell) has infinite value (A \(x), B \(y))")
+                row[cell] = x - y
+                let slot: Int
+                if x == y {
+                    slot = 2
+                } else if (x < y) == (preferences[cell] == .lower) {
+                    slot = 0
+                } else {
+                    slot = 1
+                }
+                counts[3 * cell + slot] += 1
             }
         }
+        differences.add(UnsafeBufferPointer(row))
     }
 
     /// Adds one replication's values for both options; see `add(a:b:)` taking buffers.
@@ -138,18 +137,15 @@ public final class ComparisonGrid {
     }
 
     /// The comparison for cell `cell` (0-based, below `cellCount`) over the replications added
-    /// so far.
+    /// so far. Reading changes no later result.
     public func comparison(_ cell: Int) -> Comparison {
         precondition(cell >= 0 && cell < cellCount,
                      "ComparisonGrid.comparison: cell \(cell) is outside 0..<\(cellCount)")
-        let w = differences[cell]
-        let n = Int(gsl_rstat_n(w))
+        let (n, mean, sd) = differences.moments(cell)
         guard n > 0 else {
             return Comparison(n: 0, meanDifference: .nan, sdDifference: .nan, ciLow: .nan, ciHigh: .nan,
                               shareABetter: .nan, shareBBetter: .nan, shareTied: .nan)
         }
-        let mean = gsl_rstat_mean(w)
-        let sd = n >= 2 ? gsl_rstat_sd(w) : .nan
         let halfWidth = Summary.confidenceHalfWidth(sd: sd, n: n)
         let total = Double(n)
         return Comparison(n: n, meanDifference: mean, sdDifference: sd,

@@ -1,5 +1,3 @@
-import CGSL
-
 /// Summary statistics of one output cell over the replications that produced a value for it.
 ///
 /// Values are in the cell's own unit (hours a week, £, people, ...). Fields that are undefined
@@ -19,11 +17,12 @@ public struct Summary: Sendable, Equatable {
     public var ciLow: Double
     /// Upper end of the 95% confidence interval for the mean: mean + t(0.975, n−1)·sd/√n.
     public var ciHigh: Double
-    /// 5th percentile across replications.
+    /// 5th percentile across replications; NaN for cells that keep no percentiles (see
+    /// `SummaryGrid`).
     public var p05: Double
-    /// Median across replications.
+    /// Median across replications; NaN for cells that keep no percentiles.
     public var p50: Double
-    /// 95th percentile across replications.
+    /// 95th percentile across replications; NaN for cells that keep no percentiles.
     public var p95: Double
 
     public init(n: Int, mean: Double, sd: Double, ciLow: Double, ciHigh: Double,
@@ -58,12 +57,11 @@ public struct Summary: Sendable, Equatable {
                                       p05: .nan, p50: .nan, p95: .nan)
 
     /// Half-width of the 95% confidence interval of a mean, t(0.975, n−1)·sd/√n, using GSL's
-    /// Student-t quantile (`gsl_cdf_tdist_Pinv`); NaN when `n < 2`.
+    /// Student-t quantile (`gsl_cdf_tdist_Pinv`, remembered by `n`: see `StudentTQuantile`);
+    /// NaN when `n < 2`.
     public static func confidenceHalfWidth(sd: Double, n: Int) -> Double {
         guard n >= 2 else { return .nan }
-        GSL.configure()
-        let t = gsl_cdf_tdist_Pinv(0.975, Double(n - 1))
-        return t * sd / Double(n).squareRoot()
+        return StudentTQuantile.confidence95(n: n) * sd / Double(n).squareRoot()
     }
 
     public static func == (lhs: Summary, rhs: Summary) -> Bool {

@@ -1,0 +1,138 @@
+import CGSL
+
+/// Count, mean and standard deviation of each of a fixed set of cells' values, fed one
+/// replication at a time, in memory fixed when created.
+///
+/// Values are in each cell's own unit; the results are in the same unit. NaN means "no value in
+/// this replication" and is skipped for that cell.
+///
+/// Per-value streaming updates (`gsl_rstat_add`) cost too much when a replication has a hundred
+/// thousand cells, so values are held for a block of up to `blockSize` replications, stored
+/// cell-major: a cell's values for the block are contiguous, and one replication's `add` writes
+/// at stride `blockSize`. When the block is full, each cell's values (NaNs compacted away) are
+/// reduced with GSL (`gsl_stats_mean`, `gsl_stats_tss_m`) and merged into the cell's running
+/// count, mean and sum of squared deviations (M2) with the pairwise update of Chan, Golub and
+/// LeVeque. Reading a cell merges its partial block into a copy, so reading never changes later
+/// results: they depend only on the values and the order replications are added.
+///
+/// Not `Sendable`: add from one thread at a time.
+final class BlockMoments {
+    /// Replications held before they are merged into the running totals.
+    static let blockSize = 16
+
+    /// Number of cells; every `add` supplies exactly this many values.
+    let cellCount: Int
+
+    /// Replications added to the current block (0..<blockSize).
+    private var pending = 0
+    /// `cellCount × blockSize` values, cell-major: cell `c`'s slot for the block's `i`th
+    /// replication is `c × blockSize + i`.
+    private let block: UnsafeMutableBufferPointer<Double>
+    /// Per cell: values merged so far.
+    private let counts: UnsafeMutableBufferPointer<Int>
+    /// Per cell: mean of the values merged so far.
+    private let means: UnsafeMutableBufferPointer<Double>
+    /// Per cell: sum of squared deviations from that mean.
+    private let squares: UnsafeMutableBufferPointer<Double>
+
+    /// Creates `cellCount` (≥ 0) cells with no values.
+    init(cellCount: Int) {
+        precondition(cellCount >= 0, "BlockMoments: cellCount \(cellCount) is negative")
+        GSL.configure()
+        self.cellCount = cellCount
+        block = .allocate(capacity: cellCount * Self.blockSize)
+        block.initialize(repeating: .nan)
+        counts = .allocate(capacity: cellCount)
+        counts.initialize(repeating: 0)
+        means = .allocate(capacity: cellCount)
+        means.initialize(repeating: 0)
+        squares = .allocate(capacity: cellCount)
+        squares.initialize(repeating: 0)
+    }
+
+    deinit {
+        block.deallocate()
+        counts.deallocate()
+        means.deallocate()
+        squares.deallocate()
+    }
+
+    /// Bytes of state, the same whatever the number of replications added.
+    var stateBytes: Int { cellCount * ((Self.blockSize + 2) * MemoryLayout<Double>.stride + MemoryLayout<Int>.stride) }
+
+    /// Adds one replication's value for every cell: `values[c]` for cell `c`, NaN for none.
+    /// `values.count` must equal `cellCount`; infinite values are programmer mistakes.
+    func add(_ values: UnsafeBufferPointer<Double>) {
+        precondition(values.count == cellCount, "BlockMoments.add: \(values.count) values for \(cellCount) cells")
+        let b = Self.blockSize
+        guard let base = block.baseAddress, let input = values.baseAddress else { return }
+        let column = base + pending
+        for cell in 0..<cellCount {
+            let x = input[cell]
+            precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
+            column[cell &* b] = x
+        }
+        pending += 1
+        if pending == b { mergeBlock() }
+    }
+
+    /// Count, mean and sample standard deviation (divisor n − 1) of cell `cell`'s values so far.
+    /// The mean is NaN when `n == 0`, the standard deviation when `n < 2`.
+    func moments(_ cell: Int) -> (n: Int, mean: Double, sd: Double) {
+        precondition(cell >= 0 && cell < cellCount, "BlockMoments.moments: cell \(cell) is outside 0..<\(cellCount)")
+        var n = counts[cell], mean = means[cell], m2 = squares[cell]
+        if pending > 0 {
+            // Compact into scratch, not in place: the block keeps filling after this read.
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { scratch in
+                let row = block.baseAddress! + cell * Self.blockSize
+                var k = 0
+                for i in 0..<pending where !row[i].isNaN {
+                    scratch[k] = row[i]
+                    k += 1
+                }
+                Self.merge(scratch.baseAddress!, k, into: &n, &mean, &m2)
+            }
+        }
+        guard n > 0 else { return (0, .nan, .nan) }
+        return (n, mean, n >= 2 ? (m2 / Double(n - 1)).squareRoot() : .nan)
+    }
+
+    /// Merges every cell's block into its running totals and empties the block.
+    private func mergeBlock() {
+        let b = Self.blockSize
+        let base = block.baseAddress!
+        for cell in 0..<cellCount {
+            // The block is refilled from scratch next, so compacting in place is safe here.
+            let row = base + cell &* b
+            var k = 0
+            for i in 0..<b {
+                let x = row[i]
+                if !x.isNaN {
+                    row[k] = x
+                    k += 1
+                }
+            }
+            Self.merge(row, k, into: &counts[cell], &means[cell], &squares[cell])
+        }
+        pending = 0
+    }
+
+    /// Merges `k` contiguous values (no NaN) into running count `n`, mean and M2 (Chan, Golub
+    /// and LeVeque's pairwise update).
+    @inline(__always)
+    private static func merge(_ values: UnsafePointer<Double>, _ k: Int,
+                              into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
+        guard k > 0 else { return }
+        let blockMean = gsl_stats_mean(values, 1, k)
+        let blockM2 = k > 1 ? gsl_stats_tss_m(values, 1, k, blockMean) : 0
+        guard n > 0 else {
+            (n, mean, m2) = (k, blockMean, blockM2)
+            return
+        }
+        let na = Double(n), nb = Double(k), total = na + nb
+        let delta = blockMean - mean
+        mean += delta * (nb / total)
+        m2 += blockM2 + delta * delta * (na * nb / total)
+        n += k
+    }
+}
