@@ -50,6 +50,19 @@ final class EngineStorageTests: XCTestCase {
         XCTAssertNil(run.first)
     }
 
+    func testRemovingASubrangeKeepsTheRestInOrder() {
+        var run = Run<Int32>(capacity: 4)
+        defer { run.deallocate() }
+        for i in 0..<20 { run.append(Int32(i)) }
+        run.removeFirst()
+        run.removeSubrange(from: 2, to: 5)      // the later elements overlap the gap
+        XCTAssertEqual((0..<run.count).map { run[$0] }, [1, 2] + (6..<20).map(Int32.init))
+        run.removeSubrange(from: 3, to: 3)
+        XCTAssertEqual(run.count, 16)
+        run.removeSubrange(from: 0, to: run.count)
+        XCTAssertTrue(run.isEmpty)
+    }
+
     func testJaggedRowsKeepTheirOrderAndLengths() {
         let rows: [[Int32]] = [[3, 1], [], [7], [2, 2, 9]]
         let jagged = Jagged(rows)

@@ -67,7 +67,12 @@ struct Run<Element>: @unchecked Sendable {
     mutating func removeSubrange(from: Int, to: Int) {
         assert(0 <= from && from <= to && to <= count, "removeSubrange \(from)..<\(to) outside 0...\(count)")
         if from == to { return }
-        (storage + head + from).moveUpdate(from: storage + head + to, count: count - to)
+        // Forward, element by element: the ranges may overlap, and elements are trivial.
+        var i = head + from
+        for j in (head + to)..<tail {
+            storage[i] = storage[j]
+            i += 1
+        }
         tail -= to - from
         if head == tail { head = 0; tail = 0 }
     }
