@@ -95,6 +95,15 @@ struct MeasureComputer {
         windowSourceStart = sourceStart
         doubles = Array(repeating: 0, count: sets * (zoneCount + 1) * sumStride)
         heapKeys = Array(repeating: 0, count: bucketCount + 1)
+        reserve(waits: 1024)
+    }
+
+    /// Makes room for `waits` waits.
+    private mutating func reserve(waits: Int) {
+        waitCapacity = waits
+        waitValues = Array(repeating: 0, count: 3 * waits)
+        for i in waits..<(2 * waits) { waitValues[i] = -.infinity }
+        waitBuckets = Array(repeating: 0, count: waits)
     }
 
     /// Writes option `option`'s measures from `sim` into `out` (the replication's cells).
@@ -102,12 +111,7 @@ struct MeasureComputer {
         precondition(sim.binStride == binStride && sim.bins.count == periodCount * binStride,
                      "the simulation's bins do not match the result layout")
         precondition(out.count >= layout.cellCount, "too few result cells")
-        if sim.waits.count > waitCapacity {
-            waitCapacity = max(sim.waits.count + sim.waits.count / 4, 1024)
-            waitValues = Array(repeating: 0, count: 3 * waitCapacity)
-            for i in waitCapacity..<(2 * waitCapacity) { waitValues[i] = -.infinity }
-            waitBuckets = Array(repeating: 0, count: waitCapacity)
-        }
+        if sim.waits.count > waitCapacity { reserve(waits: sim.waits.count + sim.waits.count / 4) }
         // Borrow the buffers (no copy) so the work can read `self` meanwhile.
         var doubles: [Double] = [], ints: [Int] = [], heapKeys: [Double] = []
         var waitValues: [Double] = [], waitBuckets: [Int32] = []
@@ -139,9 +143,9 @@ struct MeasureComputer {
     }
 
     private func compute(option: Int, bins: UnsafePointer<Double>, waits: UnsafeBufferPointer<(Int32, Int32, Double)>,
-                         into cells: UnsafeMutablePointer<Double>,
-                         doubles: UnsafeMutablePointer<Double>, ints: UnsafeMutablePointer<Int>,
-                         heapKeys: UnsafeMutablePointer<Double>, waitValues: UnsafeMutablePointer<Double>, waitBuckets: UnsafeMutablePointer<Int32>) {
+                         into cells: UnsafeMutablePointer<Double>, doubles: UnsafeMutablePointer<Double>,
+                         ints: UnsafeMutablePointer<Int>, heapKeys: UnsafeMutablePointer<Double>,
+                         waitValues: UnsafeMutablePointer<Double>, waitBuckets: UnsafeMutablePointer<Int32>) {
         let zones = zoneCount, providers = providerCount, groups = groupCount, periods = periodCount
         let width = sumStride, block = (zones + 1) * width, buckets = bucketCount
         let groupStart = layout.measures.groupSpendStart
@@ -159,8 +163,7 @@ struct MeasureComputer {
         Self.bucketWaits(waits, periods: periods, zones: zones, start: start, cursor: cursor, buckets: waitBuckets,
                          into: sorted)
         let percentiles = Percentiles(sorted: sorted, start: start, runLo: runLo, runHi: runHi, heapKeys: heapKeys,
-                                      heapRuns: heapRuns,
-                                      largest: largest, periods: periods)
+                                      heapRuns: heapRuns, largest: largest, periods: periods)
         for (w, window) in layout.windows.enumerated() {
             let first = window.firstPeriod, end = window.endPeriod
             let windowSums = sums + windowSet[w] * block
