@@ -81,13 +81,24 @@ extension HomeCareSimulation {
         if workforce.dynamic {
             let stream = streams.workforce
             let competing = nlw(at: t) * workforce.competingWagePremium
-            // Leavers: turnover rises as pay falls behind the competing wage.
+            // Pay and the competing wage change only in April, and with them a provider's
+            // weekly chance of losing a worker and its pull on applicants.
+            let year = calendar.financialYear(at: t)
+            if year != pricedYear {
+                pricedYear = year
+                let elasticity = workforce.recruitmentPayElasticity
+                for p in 0..<providerCount {
+                    // Leavers: turnover rises as pay falls behind the competing wage.
+                    let shortfall = max(0, (competing - pay(p)) / competing)
+                    let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
+                    weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
+                    payAttraction[p] = pow(pay(p) / competing, elasticity)
+                }
+            }
             for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
-                let shortfall = max(0, (competing - pay(p)) / competing)
-                let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
                 let workers = Int(providers[p].workers)
                 if workers > 0 {
-                    let leavers = stream.binomial(probability: 1 - exp(-hazard * 7 / 365.25), trials: workers)
+                    let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
                     providers[p].workers -= Double(leavers)
                 }
                 updateProductivity(p)
@@ -146,12 +157,6 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
-        // Pay, and so its pull, changes only in April.
-        let year = calendar.financialYear(at: t)
-        if year != pricedYear {
-            pricedYear = year
-            for p in 0..<providerCount { payAttraction[p] = pow(pay(p) / competing, elasticity) }
-        }
         for z in 0..<zoneCount {
             var n = 0
             var payTotal = 0.0

@@ -168,6 +168,8 @@ final class HomeCareSimulation {
     let recruitCounts: Slab<UInt32>
     /// Each provider's pay^elasticity relative to the competing wage, for `pricedYear`.
     let payAttraction: Slab<Double>
+    /// Each provider's chance a week that a given worker leaves, for `pricedYear`.
+    let weeklyLeaving: Slab<Double>
     var pricedYear = Int.min
 
     var streams = RandomStreams()
@@ -235,6 +237,7 @@ final class HomeCareSimulation {
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
         payAttraction = Slab(repeating: 0, count: providerCount)
+        weeklyLeaving = Slab(repeating: 0, count: providerCount)
     }
 
     deinit {
@@ -243,7 +246,7 @@ final class HomeCareSimulation {
         for q in 0..<queues.count { queues[q].deallocate() }
         for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
                      pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
-                     payAttraction] {
+                     payAttraction, weeklyLeaving] {
             slab.deallocate()
         }
         events.deallocate()

@@ -7,12 +7,12 @@ import CGSL
 /// this replication" and is skipped for that cell.
 ///
 /// Per-value streaming updates (`gsl_rstat_add`) cost too much when a replication has a hundred
-/// thousand cells, so values are held for a block of up to `blockSize` replications, stored
-/// cell-major: a cell's values for the block are contiguous, and one replication's `add` writes
-/// at stride `blockSize`. When the block is full, each cell's values (NaNs compacted away) are
-/// reduced with GSL (`gsl_stats_mean`, `gsl_stats_tss_m`) and merged into the cell's running
-/// count, mean and sum of squared deviations (M2) with the pairwise update of Chan, Golub and
-/// LeVeque. Reading a cell merges its partial block into a copy, so reading never changes later
+/// thousand cells, so values are held for a block of up to `blockSize` replications, one row
+/// per replication: `add` is a sequential copy. When the block is full, each cell's values are
+/// gathered from the rows (NaNs left out; the rows are read in step, which the memory system
+/// streams well), reduced with GSL (`gsl_stats_mean`, `gsl_stats_tss_m`) and merged into the
+/// cell's running count, mean and sum of squared deviations (M2) with the pairwise update of
+/// Chan, Golub and LeVeque. Reading a cell merges its partial block into a copy, so reading never changes later
 /// results: they depend only on the values and the order replications are added.
 ///
 /// Not `Sendable`: add from one thread at a time.
@@ -25,8 +25,8 @@ final class BlockMoments {
 
     /// Replications added to the current block (0..<blockSize).
     private var pending = 0
-    /// `cellCount × blockSize` values, cell-major: cell `c`'s slot for the block's `i`th
-    /// replication is `c × blockSize + i`.
+    /// `blockSize × cellCount` values, replication-major: cell `c`'s value for the block's
+    /// `i`th replication is at `i × cellCount + c`.
     private let block: UnsafeMutableBufferPointer<Double>
     /// Per cell: values merged so far.
     private let counts: UnsafeMutableBufferPointer<Int>
@@ -64,16 +64,15 @@ final class BlockMoments {
     /// `values.count` must equal `cellCount`; infinite values are programmer mistakes.
     func add(_ values: UnsafeBufferPointer<Double>) {
         precondition(values.count == cellCount, "BlockMoments.add: \(values.count) values for \(cellCount) cells")
-        let b = Self.blockSize
         guard let base = block.baseAddress, let input = values.baseAddress else { return }
-        let column = base + pending
+        let row = base + pending * cellCount
         for cell in 0..<cellCount {
             let x = input[cell]
             precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
-            column[cell &* b] = x
+            row[cell] = x
         }
         pending += 1
-        if pending == b { mergeBlock() }
+        if pending == Self.blockSize { mergeBlock() }
     }
 
     /// Count, mean and sample standard deviation (divisor n − 1) of cell `cell`'s values so far.
@@ -82,14 +81,8 @@ final class BlockMoments {
         precondition(cell >= 0 && cell < cellCount, "BlockMoments.moments: cell \(cell) is outside 0..<\(cellCount)")
         var n = counts[cell], mean = means[cell], m2 = squares[cell]
         if pending > 0 {
-            // Compact into scratch, not in place: the block keeps filling after this read.
             withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { scratch in
-                let row = block.baseAddress! + cell * Self.blockSize
-                var k = 0
-                for i in 0..<pending where !row[i].isNaN {
-                    scratch[k] = row[i]
-                    k += 1
-                }
+                let k = gather(cell, rows: pending, into: scratch.baseAddress!)
                 Self.merge(scratch.baseAddress!, k, into: &n, &mean, &m2)
             }
         }
@@ -99,22 +92,30 @@ final class BlockMoments {
 
     /// Merges every cell's block into its running totals and empties the block.
     private func mergeBlock() {
-        let b = Self.blockSize
-        let base = block.baseAddress!
-        for cell in 0..<cellCount {
-            // The block is refilled from scratch next, so compacting in place is safe here.
-            let row = base + cell &* b
-            var k = 0
-            for i in 0..<b {
-                let x = row[i]
-                if !x.isNaN {
-                    row[k] = x
-                    k += 1
-                }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { scratch in
+            let values = scratch.baseAddress!
+            for cell in 0..<cellCount {
+                let k = gather(cell, rows: Self.blockSize, into: values)
+                Self.merge(values, k, into: &counts[cell], &means[cell], &squares[cell])
             }
-            Self.merge(row, k, into: &counts[cell], &means[cell], &squares[cell])
         }
         pending = 0
+    }
+
+    /// Copies cell `cell`'s non-NaN values from the block's first `rows` rows to `values`;
+    /// returns how many.
+    @inline(__always)
+    private func gather(_ cell: Int, rows: Int, into values: UnsafeMutablePointer<Double>) -> Int {
+        let base = block.baseAddress! + cell
+        var k = 0
+        for i in 0..<rows {
+            let x = base[i &* cellCount]
+            if !x.isNaN {
+                values[k] = x
+                k += 1
+            }
+        }
+        return k
     }
 
     /// Merges `k` contiguous values (no NaN) into running count `n`, mean and M2 (Chan, Golub
