@@ -1,33 +1,41 @@
 import XCTest
 @testable import Sufficiency
 
-/// The engine's containers: the event heap's order decides every result, and the
+/// The engine's containers: the event calendar's order decides every result, and the
 /// queues and package lists must keep their elements through growth and reuse.
 final class EngineStorageTests: XCTestCase {
     func testEventsComeOutInTimeThenKindThenSchedulingOrder() {
-        var queue = EventQueue(capacity: 16)
-        defer { queue.deallocate() }
+        var calendar = EventCalendar(firstDay: -30, lastDay: 200)
+        defer { calendar.deallocate() }
         var expected: [Event] = []
         var state: UInt64 = 12345
         func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
-        // Many ties in time, so kind and sequence decide; enough events to force growth.
+        var now = -30.0
+        // Many ties in time, so kind and sequence decide; events for today and later days
+        // interleaved with removals, as the engine posts them; enough to grow the pool.
         for sequence in 1...5000 {
-            let event = Event(time: Double(next() % 200), kind: Event.Kind(rawValue: UInt8(next() % 6))!,
+            let time = min(200, now + Double(next() % 400) / 8)
+            let event = Event(time: time, kind: Event.Kind(rawValue: UInt8(next() % 6))!,
                               sequence: UInt64(sequence), subject: Int32(sequence), stamp: 0)
-            queue.insert(event)
+            calendar.insert(event)
             expected.append(event)
-            // Interleave removals, as the engine does.
-            if sequence % 7 == 0 {
+            if sequence % 3 == 0 {
                 let smallest = expected.min()!
-                XCTAssertEqual(queue.removeMin().subject, smallest.subject)
+                XCTAssertEqual(calendar.min()?.subject, smallest.subject)
+                calendar.removeMin()
                 expected.removeAll { $0.subject == smallest.subject }
+                now = smallest.time
             }
         }
-        XCTAssertEqual(queue.count, expected.count)
+        XCTAssertEqual(calendar.count, expected.count)
         for event in expected.sorted() {
-            XCTAssertEqual(queue.removeMin().subject, event.subject)
+            XCTAssertEqual(calendar.min()?.subject, event.subject)
+            calendar.removeMin()
         }
-        XCTAssertNil(queue.min)
+        XCTAssertNil(calendar.min())
+        calendar.removeAll()
+        calendar.insert(Event(time: -30, kind: .review, sequence: 1, subject: 7, stamp: 0))
+        XCTAssertEqual(calendar.min()?.subject, 7)
     }
 
     func testARunIsAFirstInFirstOutQueueAndAStackThroughGrowth() {

@@ -116,7 +116,7 @@ final class HomeCareSimulation {
     var tables: PlanTables
     var t = 0.0
     var sequence: UInt64 = 0
-    var events = EventQueue()
+    var events: EventCalendar
     /// Reviews due one review interval from now, in the order posted. Posting times never
     /// decrease, so this first-in-first-out lane is already in event order: the most
     /// numerous events (a third of them stale) bypass the heap.
@@ -208,6 +208,7 @@ final class HomeCareSimulation {
         backgroundHazard = scenario.handBacks.backgroundAnnualHazard
         durationsFromPlacement = scenario.demand.durationStartsAt == .placement
         horizon = Double(calendar.horizonDays)
+        events = EventCalendar(firstDay: -calendar.warmUpDays, lastDay: calendar.horizonDays)
         zoneCount = scenario.zones.count
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
@@ -275,7 +276,7 @@ final class HomeCareSimulation {
             let periodCount = calendar.periods.count
             while true {
                 let referralTime = referral < people.count ? people[referral].referredAt : .infinity
-                var next = events.min
+                var next = events.min()
                 var fromLane = false
                 if let review = reviewLane.first, next.map({ review < $0 }) ?? true {
                     next = review
@@ -283,12 +284,11 @@ final class HomeCareSimulation {
                 }
                 if let top = next, top.time <= referralTime {
                     if top.time >= horizon && top.kind != .periodBoundary { break }
-                    let event: Event
+                    let event = top
                     if fromLane {
-                        event = top
                         reviewLane.removeFirst()
                     } else {
-                        event = events.removeMin()
+                        events.removeMin()
                     }
                     t = event.time
                     handle(event)
