@@ -23,7 +23,9 @@ extension HomeCareSimulation {
         customers[c].queuedAt = t
         customers[c].stamp &+= 1
         waitingStock(c, sign: 1)
-        queues[Int(customers[c].zone) * 3 + Int(queueClass)].append((person: Int32(c), stamp: customers[c].stamp))
+        let q = Int(customers[c].zone) * 3 + Int(queueClass)
+        queues[q].append((person: Int32(c), stamp: customers[c].stamp))
+        queueMinHours[q] = min(queueMinHours[q], customers[c].hours)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -182,6 +184,8 @@ extension HomeCareSimulation {
             waitingStock(c, sign: -1)
             customers[c].hours = hours
             waitingStock(c, sign: 1)
+            let q = Int(customers[c].zone) * 3 + Int(customers[c].queueClass)
+            queueMinHours[q] = min(queueMinHours[q], hours)
         case .notYet, .gone:
             customers[c].hours = hours
         }
@@ -242,9 +246,12 @@ extension HomeCareSimulation {
         for queueClass in 0..<3 {
             for z in zones {
                 let q = Int(z) * 3 + queueClass
+                // Nobody in this queue needs as few hours as the provider has spare.
+                if queueMinHours[q] - HomeCareSimulation.epsilon > spare(p) { continue }
                 // Entries of people placed or gone are dropped as the scan passes them
                 // (live ones keep their order), so later scans read fewer entries.
                 var read = 0, kept = 0
+                var smallest = Double.infinity
                 while read < queues[q].count {
                     if spare(p) < HomeCareSimulation.epsilon {
                         queues[q].removeSubrange(from: kept, to: read)
@@ -257,8 +264,11 @@ extension HomeCareSimulation {
                     if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) { continue }
                     queues[q][kept] = entry
                     kept += 1
+                    smallest = min(smallest, customers[c].hours)
                 }
                 queues[q].removeSubrange(from: kept, to: read)
+                // The whole queue was read, so the bound can be made exact again.
+                queueMinHours[q] = smallest
             }
         }
     }

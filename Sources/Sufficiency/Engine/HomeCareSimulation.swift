@@ -128,6 +128,9 @@ final class HomeCareSimulation {
     let packages: Slab<Run<Int32>>
     /// Waiting queues, zone × 3 classes.
     let queues: Slab<Run<QueueEntry>>
+    /// For each queue, at most the smallest package (hours a week) of anyone in it: a
+    /// provider with less spare is not offered the queue, which saves reading it.
+    let queueMinHours: Slab<Double>
     /// Current rate (£ an hour) of each contract of the running option.
     let contractRates: Slab<Double>
     var spotRateNow = 0.0
@@ -231,6 +234,7 @@ final class HomeCareSimulation {
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
+        queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
         packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
         providers = Slab(repeating: ProviderState(), count: providerCount)
         contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
@@ -247,7 +251,7 @@ final class HomeCareSimulation {
         for q in 0..<queues.count { queues[q].deallocate() }
         for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
                      pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
-                     payAttraction, weeklyLeaving] {
+                     payAttraction, weeklyLeaving, queueMinHours] {
             slab.deallocate()
         }
         events.deallocate()
@@ -359,6 +363,7 @@ final class HomeCareSimulation {
             customers.fill(Customer())
         }
         for i in 0..<zoneCount * 3 { queues[i].removeAll() }
+        queueMinHours.fill(.infinity)
         for p in 0..<providerCount { packages[p].removeAll() }
         for (k, contract) in option.contracts.enumerated() { contractRates[k] = contract.rate * option.frontLoading }
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
