@@ -55,6 +55,12 @@ final class CSVFileWriter {
         fields.bytes.withUnsafeBytes { append($0, fields: fields.count) }
     }
 
+    /// Appends entry `i` of a `CSVFieldTable` to the current row.
+    @inline(__always)
+    func append(_ entries: CSVFieldTable.Entries, _ i: Int) {
+        append(entries[i], fields: entries.fieldsPerEntry)
+    }
+
     /// Appends one number field to the current row, formatted by `CSVFormat.number`.
     @inline(__always)
     func number(_ x: Double) {
@@ -65,10 +71,16 @@ final class CSVFileWriter {
             count += comma + length
             pending += 1
         } else {
-            // Beyond 9 × 10^12: rare, so the string path is fine.
-            let text = Array(CSVFormat.number(x).utf8)
-            text.withUnsafeBytes { append($0, fields: 1) }
+            hugeNumber(x)
         }
+    }
+
+    /// Numbers beyond 9 × 10^12: rare, so the string path is fine, and kept out of line so
+    /// that `number` stays small enough to inline.
+    @inline(never)
+    private func hugeNumber(_ x: Double) {
+        let text = Array(CSVFormat.number(x).utf8)
+        text.withUnsafeBytes { append($0, fields: 1) }
     }
 
     /// Appends one whole-number field to the current row, as `String(n)` prints it.

@@ -146,8 +146,39 @@ public enum CSVFormat {
     /// A calendar date in ISO 8601 form, yyyy-MM-dd, as the date falls in UTC, on the Gregorian
     /// calendar whatever the machine's locale and time zone.
     public static func date(_ date: Date) -> String {
+        let day = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+        // Years 1600 to 9999: worked out directly, as Foundation's calendar would (its Julian
+        // days end in 1582); Foundation costs tens of thousands of instructions a date.
+        guard day >= -135_080, day < 2_932_897 else { return foundationDate(date) }
+        let (year, month, dayOfMonth) = civil(daysSince1970: Int(day))
+        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 10)
+        bytes.withUnsafeMutableBufferPointer { out in
+            let p = out.baseAddress!
+            writeDigits(UInt64(year), count: 4, endingAt: p + 4)
+            writeDigits(UInt64(month), count: 2, endingAt: p + 7)
+            writeDigits(UInt64(dayOfMonth), count: 2, endingAt: p + 10)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `date` through Foundation's Gregorian calendar, for dates outside the direct range.
+    static func foundationDate(_ date: Date) -> String {
         let parts = gregorianUTC.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// Year, month (1–12) and day of month of the proleptic Gregorian calendar date `days`
+    /// days after 1970-01-01 (Hinnant's civil_from_days), for days from 1600-03-01 on.
+    private static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Built once: making a calendar cost more than reading a date from it.

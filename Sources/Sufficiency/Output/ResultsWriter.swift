@@ -67,26 +67,27 @@ public enum ResultsWriter {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: summaryHeader)
         let measures = layout.measures.all
-        for o in layout.options.indices {
-            for w in layout.windows.indices {
-                let head = CSVFields(text.options[o], text.windows[w])
-                for slot in layout.zoneNames.indices {
-                    for m in measures.indices {
-                        if slot > 0 && !measures[m].perZone { continue }
-                        let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
-                        if s.n == 0 { continue }
-                        csv.append(head)
-                        csv.append(text.zones[slot])
-                        csv.append(text.measures[m])
-                        csv.integer(s.n)
-                        csv.number(s.mean)
-                        csv.number(s.sd)
-                        csv.number(s.ciLow)
-                        csv.number(s.ciHigh)
-                        csv.number(s.p05)
-                        csv.number(s.p50)
-                        csv.number(s.p95)
-                        try csv.endRow()
+        try text.summaryTails.withEntries { tails in
+            for o in layout.options.indices {
+                for w in layout.windows.indices {
+                    let head = CSVFields(text.options[o], text.windows[w])
+                    for slot in layout.zoneNames.indices {
+                        for m in measures.indices {
+                            if slot > 0 && !measures[m].perZone { continue }
+                            let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
+                            if s.n == 0 { continue }
+                            csv.append(head)
+                            csv.append(tails, slot * measures.count + m)
+                            csv.integer(s.n)
+                            csv.number(s.mean)
+                            csv.number(s.sd)
+                            csv.number(s.ciLow)
+                            csv.number(s.ciHigh)
+                            csv.number(s.p05)
+                            csv.number(s.p50)
+                            csv.number(s.p95)
+                            try csv.endRow()
+                        }
                     }
                 }
             }
@@ -113,30 +114,32 @@ public enum ResultsWriter {
         let noShares = CSVFields(["", "", ""])
         let csv = try CSVFileWriter(url: url, header: comparisonHeader)
         let measures = layout.measures.all
-        for (pair, (a, b)) in layout.pairs.enumerated() {
-            let options = CSVFields(text.options[a], text.options[b])
-            for w in layout.comparedWindows {
-                let head = CSVFields(options, text.windows[w])
-                for slot in layout.zoneNames.indices {
-                    for m in measures.indices {
-                        if slot > 0 && !measures[m].perZone { continue }
-                        let c = results.comparisons[pair].comparison(results.comparisonCell(window: w, zoneSlot: slot, measure: m)!)
-                        if c.n == 0 { continue }
-                        csv.append(head)
-                        csv.append(text.zones[slot])
-                        csv.append(text.comparedMeasures[m])
-                        csv.integer(c.n)
-                        csv.number(c.meanDifference)
-                        csv.number(c.ciLow)
-                        csv.number(c.ciHigh)
-                        if measures[m].better == nil {
-                            csv.append(noShares)
-                        } else {
-                            csv.number(c.shareABetter)
-                            csv.number(c.shareBBetter)
-                            csv.number(c.shareTied)
+        try text.comparisonTails.withEntries { tails in
+            for (pair, (a, b)) in layout.pairs.enumerated() {
+                let options = CSVFields(text.options[a], text.options[b])
+                for w in layout.comparedWindows {
+                    let head = CSVFields(options, text.windows[w])
+                    for slot in layout.zoneNames.indices {
+                        for m in measures.indices {
+                            if slot > 0 && !measures[m].perZone { continue }
+                            let c = results.comparisons[pair].comparison(
+                                results.comparisonCell(window: w, zoneSlot: slot, measure: m)!)
+                            if c.n == 0 { continue }
+                            csv.append(head)
+                            csv.append(tails, slot * measures.count + m)
+                            csv.integer(c.n)
+                            csv.number(c.meanDifference)
+                            csv.number(c.ciLow)
+                            csv.number(c.ciHigh)
+                            if measures[m].better == nil {
+                                csv.append(noShares)
+                            } else {
+                                csv.number(c.shareABetter)
+                                csv.number(c.shareBBetter)
+                                csv.number(c.shareTied)
+                            }
+                            try csv.endRow()
                         }
-                        try csv.endRow()
                     }
                 }
             }
