@@ -8,6 +8,8 @@ struct CSVFieldTable: Sendable {
     private let ends: [Int]
     /// Fields in each entry.
     let fieldsPerEntry: Int
+    /// Bytes in the longest entry.
+    let longestEntry: Int
 
     /// A table of `entries`, which must all hold the same number of fields.
     init(_ entries: [CSVFields]) {
@@ -22,6 +24,7 @@ struct CSVFieldTable: Sendable {
         self.bytes = bytes
         self.ends = ends
         fieldsPerEntry = fields
+        longestEntry = entries.map(\.bytes.count).max() ?? 0
     }
 
     /// Calls `body` with the table's entries readable in place.

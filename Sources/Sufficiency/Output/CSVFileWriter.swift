@@ -91,6 +91,24 @@ final class CSVFileWriter {
         count += CSVFormat.writeInteger(n, to: buffer + count)
     }
 
+    /// Writes one whole row through `body`, which must write no more than `bound` bytes and as
+    /// many fields as the header; the row's line feed is added here. Rows must not be
+    /// started with `field`, `number` or the like before this.
+    @inline(__always)
+    func row(atMost bound: Int, _ body: (inout CSVRow) -> Void) throws {
+        precondition(pending == 0, "CSV row started before row(atMost:)")
+        reserve(bound + 1)
+        let start = buffer + count
+        var row = CSVRow(at: start)
+        body(&row)
+        let length = row.end - start
+        precondition(length <= bound, "CSV row took \(length) bytes, bound \(bound)")
+        precondition(row.fields == columns, "CSV row has \(row.fields) fields, header has \(columns)")
+        row.end[0] = UInt8(ascii: "\n")
+        count += length + 1
+        if count >= Self.flushSize { try flush() }
+    }
+
     /// Ends the current row; it must have had as many fields as the header.
     @inline(__always)
     func endRow() throws {

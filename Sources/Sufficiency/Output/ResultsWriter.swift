@@ -71,22 +71,25 @@ public enum ResultsWriter {
             for o in layout.options.indices {
                 for w in layout.windows.indices {
                     let head = CSVFields(text.options[o], text.windows[w])
+                    let bound = head.bytes.count + 1 + text.summaryTails.longestEntry
+                        + CSVRow.integerRoom + 7 * CSVRow.numberRoom
                     for slot in layout.zoneNames.indices {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
                             let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
                             if s.n == 0 { continue }
-                            csv.append(head)
-                            csv.append(tails, slot * measures.count + m)
-                            csv.integer(s.n)
-                            csv.number(s.mean)
-                            csv.number(s.sd)
-                            csv.number(s.ciLow)
-                            csv.number(s.ciHigh)
-                            csv.number(s.p05)
-                            csv.number(s.p50)
-                            csv.number(s.p95)
-                            try csv.endRow()
+                            try csv.row(atMost: bound) { row in
+                                row.append(head)
+                                row.append(tails, slot * measures.count + m)
+                                row.integer(s.n)
+                                row.number(s.mean)
+                                row.number(s.sd)
+                                row.number(s.ciLow)
+                                row.number(s.ciHigh)
+                                row.number(s.p05)
+                                row.number(s.p50)
+                                row.number(s.p95)
+                            }
                         }
                     }
                 }
@@ -119,26 +122,30 @@ public enum ResultsWriter {
                 let options = CSVFields(text.options[a], text.options[b])
                 for w in layout.comparedWindows {
                     let head = CSVFields(options, text.windows[w])
+                    let bound = head.bytes.count + 1 + text.comparisonTails.longestEntry
+                        + CSVRow.integerRoom + 6 * CSVRow.numberRoom
                     for slot in layout.zoneNames.indices {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
                             let c = results.comparisons[pair].comparison(
                                 results.comparisonCell(window: w, zoneSlot: slot, measure: m)!)
                             if c.n == 0 { continue }
-                            csv.append(head)
-                            csv.append(tails, slot * measures.count + m)
-                            csv.integer(c.n)
-                            csv.number(c.meanDifference)
-                            csv.number(c.ciLow)
-                            csv.number(c.ciHigh)
-                            if measures[m].better == nil {
-                                csv.append(noShares)
-                            } else {
-                                csv.number(c.shareABetter)
-                                csv.number(c.shareBBetter)
-                                csv.number(c.shareTied)
+                            let better = measures[m].better != nil
+                            try csv.row(atMost: bound) { row in
+                                row.append(head)
+                                row.append(tails, slot * measures.count + m)
+                                row.integer(c.n)
+                                row.number(c.meanDifference)
+                                row.number(c.ciLow)
+                                row.number(c.ciHigh)
+                                if better {
+                                    row.number(c.shareABetter)
+                                    row.number(c.shareBBetter)
+                                    row.number(c.shareTied)
+                                } else {
+                                    row.append(noShares)
+                                }
                             }
-                            try csv.endRow()
                         }
                     }
                 }
