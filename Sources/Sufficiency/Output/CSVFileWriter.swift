@@ -55,12 +55,6 @@ final class CSVFileWriter {
         fields.bytes.withUnsafeBytes { append($0, fields: fields.count) }
     }
 
-    /// Appends entry `i` of a `CSVFieldTable` to the current row.
-    @inline(__always)
-    func append(_ entries: CSVFieldTable.Entries, _ i: Int) {
-        append(entries[i], fields: entries.fieldsPerEntry)
-    }
-
     /// Appends one number field to the current row, formatted by `CSVFormat.number`.
     @inline(__always)
     func number(_ x: Double) {
