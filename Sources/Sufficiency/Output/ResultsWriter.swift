@@ -49,9 +49,10 @@ public enum ResultsWriter {
         try checkDestination(directory)
         let staged = try AtomicDirectory(destination: directory)
         do {
-            try writeSummary(results, runner: runner, to: staged.url(for: "summary.csv"))
-            try writeReplications(results, to: staged.url(for: "replications.csv"))
-            try writeComparison(results, runner: runner, to: staged.url(for: "comparison.csv"))
+            let text = RowText(results.layout, runner: runner)
+            try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
+            try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
+            try writeComparison(results, text: text, to: staged.url(for: "comparison.csv"))
             var manifest = manifest
             manifest.files = files
             try staged.write(manifest.jsonData(), to: "manifest.json")
@@ -62,24 +63,34 @@ public enum ResultsWriter {
         }
     }
 
-    static func writeSummary(_ results: RunResults, runner: Runner, to url: URL) throws {
+    static func writeSummary(_ results: RunResults, text: RowText, to url: URL) throws {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: summaryHeader)
-        for (o, option) in layout.options.enumerated() {
-            for (w, window) in layout.windows.enumerated() {
-                let label = WindowLabel.label(window, calendar: runner.calendar, period: runner.scenario.calendar.period)
-                let (first, last) = WindowLabel.dates(window, calendar: runner.calendar)
-                for (slot, zone) in layout.zoneNames.enumerated() {
-                    for (m, measure) in layout.measures.all.enumerated() {
-                        if slot > 0 && !measure.perZone { continue }
-                        let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
-                        if s.n == 0 { continue }
-                        for text in [option, window.kind.rawValue, label, first, last, zone, measure.name, measure.unit] {
-                            csv.field(text)
+        let measures = layout.measures.all
+        try text.summaryTails.withEntries { tails in
+            for o in layout.options.indices {
+                for w in layout.windows.indices {
+                    let head = CSVFields(text.options[o], text.windows[w])
+                    let bound = head.bytes.count + 1 + text.summaryTails.longestEntry
+                        + CSVRow.integerRoom + 7 * CSVRow.numberRoom
+                    for slot in layout.zoneNames.indices {
+                        for m in measures.indices {
+                            if slot > 0 && !measures[m].perZone { continue }
+                            let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
+                            if s.n == 0 { continue }
+                            try csv.row(atMost: bound) { row in
+                                row.append(head)
+                                row.append(tails, slot * measures.count + m)
+                                row.integer(s.n)
+                                row.number(s.mean)
+                                row.number(s.sd)
+                                row.number(s.ciLow)
+                                row.number(s.ciHigh)
+                                row.number(s.p05)
+                                row.number(s.p50)
+                                row.number(s.p95)
+                            }
                         }
-                        csv.field(String(s.n))
-                        for x in [s.mean, s.sd, s.ciLow, s.ciHigh, s.p05, s.p50, s.p95] { csv.number(x) }
-                        try csv.endRow()
                     }
                 }
             }
@@ -87,13 +98,13 @@ public enum ResultsWriter {
         try csv.close()
     }
 
-    static func writeReplications(_ results: RunResults, to url: URL) throws {
+    static func writeReplications(_ results: RunResults, text: RowText, to url: URL) throws {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: ["replication", "option"] + layout.measures.all.map(\.name))
         for r in 0..<results.replications {
-            for (o, option) in layout.options.enumerated() {
-                csv.field(String(r + 1))
-                csv.field(option)
+            for o in layout.options.indices {
+                csv.integer(r + 1)
+                csv.append(text.options[o])
                 for m in 0..<layout.measures.count { csv.number(results.total(replication: r, option: o, measure: m)) }
                 try csv.endRow()
             }
@@ -101,31 +112,45 @@ public enum ResultsWriter {
         try csv.close()
     }
 
-    static func writeComparison(_ results: RunResults, runner: Runner, to url: URL) throws {
+    static func writeComparison(_ results: RunResults, text: RowText, to url: URL) throws {
         let layout = results.layout
+        let noShares = CSVFields(["", "", ""])
         let csv = try CSVFileWriter(url: url, header: comparisonHeader)
-        for (pair, (a, b)) in layout.pairs.enumerated() {
-            for w in layout.comparedWindows {
-                let window = layout.windows[w]
-                let label = WindowLabel.label(window, calendar: runner.calendar, period: runner.scenario.calendar.period)
-                let (first, last) = WindowLabel.dates(window, calendar: runner.calendar)
-                for (slot, zone) in layout.zoneNames.enumerated() {
-                    for (m, measure) in layout.measures.all.enumerated() {
-                        if slot > 0 && !measure.perZone { continue }
-                        let c = results.comparisons[pair].comparison(results.comparisonCell(window: w, zoneSlot: slot, measure: m)!)
-                        if c.n == 0 { continue }
-                        let shares = measure.better == nil
-                            ? ["", "", ""] : [n(c.shareABetter), n(c.shareBBetter), n(c.shareTied)]
-                        try csv.write([layout.options[a], layout.options[b], window.kind.rawValue, label, first, last,
-                                       zone, measure.name, measure.unit, measure.better?.rawValue ?? "",
-                                       String(c.n), n(c.meanDifference), n(c.ciLow), n(c.ciHigh)] + shares)
+        let measures = layout.measures.all
+        try text.comparisonTails.withEntries { tails in
+            for (pair, (a, b)) in layout.pairs.enumerated() {
+                let options = CSVFields(text.options[a], text.options[b])
+                for w in layout.comparedWindows {
+                    let head = CSVFields(options, text.windows[w])
+                    let bound = head.bytes.count + 1 + text.comparisonTails.longestEntry
+                        + CSVRow.integerRoom + 6 * CSVRow.numberRoom
+                    for slot in layout.zoneNames.indices {
+                        for m in measures.indices {
+                            if slot > 0 && !measures[m].perZone { continue }
+                            let c = results.comparisons[pair].comparison(
+                                results.comparisonCell(window: w, zoneSlot: slot, measure: m)!)
+                            if c.n == 0 { continue }
+                            let better = measures[m].better != nil
+                            try csv.row(atMost: bound) { row in
+                                row.append(head)
+                                row.append(tails, slot * measures.count + m)
+                                row.integer(c.n)
+                                row.number(c.meanDifference)
+                                row.number(c.ciLow)
+                                row.number(c.ciHigh)
+                                if better {
+                                    row.number(c.shareABetter)
+                                    row.number(c.shareBBetter)
+                                    row.number(c.shareTied)
+                                } else {
+                                    row.append(noShares)
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         try csv.close()
     }
-
-    @inline(__always)
-    private static func n(_ x: Double) -> String { CSVFormat.number(x) }
 }

@@ -30,4 +30,11 @@ enum WindowLabel {
     static func dates(_ window: SimulationCalendar.Window, calendar: SimulationCalendar) -> (String, String) {
         (CSVFormat.date(calendar.date(ofDay: window.fromDay)), CSVFormat.date(calendar.date(ofDay: window.toDay - 1)))
     }
+
+    /// The window's four columns as the CSV files show them: kind, label, first and last day.
+    static func fields(_ window: SimulationCalendar.Window, calendar: SimulationCalendar,
+                       period: ReportingPeriod) -> CSVFields {
+        let (first, last) = dates(window, calendar: calendar)
+        return CSVFields([window.kind.rawValue, label(window, calendar: calendar, period: period), first, last])
+    }
 }
