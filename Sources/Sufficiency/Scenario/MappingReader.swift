@@ -8,13 +8,28 @@ struct MappingReader {
     let mapping: Node.Mapping
     /// The keys this mapping may have.
     let keys: [String]
+    /// The text of each written key (nil for keys that are not scalars), in order, so reads
+    /// by name compare strings instead of copying nodes.
+    private let writtenKeys: [String?]
+
+    init(reader: NodeReader, mapping: Node.Mapping, keys: [String]) {
+        self.reader = reader
+        self.mapping = mapping
+        self.keys = keys
+        writtenKeys = mapping.map { pair in
+            if case .scalar(let scalar) = pair.key { return scalar.string }
+            return nil
+        }
+    }
 
     var keyPath: String { reader.keyPath }
 
     /// The key and value written under `key`, if any.
     private func pair(_ key: String) -> (key: Node, value: Node)? {
         precondition(keys.contains(key), "MappingReader: '\(key)' is read but not declared among \(keys)")
-        return mapping.first { $0.key.scalar?.string == key }
+        guard let index = writtenKeys.firstIndex(where: { $0 == key }) else { return nil }
+        let pair = mapping[mapping.startIndex + index]
+        return (pair.key, pair.value)
     }
 
     /// Whether `key` is present with a value that is not empty.

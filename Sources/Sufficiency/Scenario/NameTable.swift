@@ -26,7 +26,7 @@ struct NameTable {
         var table = NameTable(kind: kind)
         for (position, element) in elements.enumerated() {
             guard let reader = element.peekChild("name"),
-                  let name = reader.text?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
+                  let name = reader.text?.trimmingWhitespace, !name.isEmpty else { continue }
             if let first = table.positions[name] {
                 reader.report("'\(name)' is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
             } else {

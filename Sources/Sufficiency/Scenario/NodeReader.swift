@@ -36,8 +36,26 @@ struct NodeReader {
 
     /// Whether the node is an empty value (nothing after the colon, `~` or `null`).
     var isNull: Bool {
-        if case .scalar = node { return Resolver.default.resolveTag(of: node) == .null }
-        return false
+        guard case .scalar(let scalar) = node else { return false }
+        guard scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return scalar.tag.rawValue == Tag.Name.null.rawValue }
+        let bytes = scalar.string.utf8
+        // Yams's null expression matches only these, each possibly followed by one line break
+        // (so at most 7 bytes); only text with a break needs the expression itself.
+        if bytes.count > 7 { return false }
+        for word in NodeReader.nullWords where bytes.elementsEqual(word.utf8) { return true }
+        guard scalar.string.unicodeScalars.contains(where: NodeReader.isLineBreak) else { return false }
+        return Resolver.default.resolveTag(of: node) == .null
+    }
+
+    /// The plain scalars YAML reads as an empty value.
+    private static let nullWords = ["", "~", "null", "Null", "NULL"]
+
+    /// The characters ICU treats as ending a line, where its `$` may match.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     /// The text of a scalar that is not empty; nil for empty values, lists and mappings.
@@ -111,7 +129,7 @@ struct NodeReader {
     /// A whole number from 0 to 2⁶⁴ − 1, read exactly (a random seed).
     func unsignedWholeNumber(expected: String) -> UInt64? {
         guard let text, let value = UInt64(text.replacingOccurrences(of: "_", with: "")
-            .trimmingCharacters(in: .whitespaces)) else {
+            .trimmingWhitespace) else {
             reject(expected: expected)
             return nil
         }
@@ -140,7 +158,7 @@ struct NodeReader {
 
     /// A name: text with something in it besides spaces, trimmed.
     func name(expected: String = "a name") -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else {
+        guard let trimmed = text?.trimmingWhitespace, !trimmed.isEmpty else {
             reject(expected: expected)
             return nil
         }
@@ -149,7 +167,7 @@ struct NodeReader {
 
     /// A calendar date written `yyyy-mm-dd`, as midnight UTC.
     func date() -> Date? {
-        guard let text, let date = ISODate.parse(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text, let date = ISODate.parse(text.trimmingWhitespace) else {
             reject(expected: "an ISO date yyyy-mm-dd")
             return nil
         }
@@ -159,7 +177,7 @@ struct NodeReader {
     /// One of an enumeration's raw values, written exactly.
     func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
-        guard let text, let value = Choice(rawValue: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text, let value = Choice(rawValue: text.trimmingWhitespace) else {
             reject(expected: NodeReader.oneOf(Choice.allCases.map(\.rawValue)))
             return nil
         }
@@ -296,7 +314,7 @@ struct NodeReader {
     /// The text under `key` in this mapping (merge keys included), trimmed and read silently
     /// (nil when absent, empty or not text).
     func peekText(_ key: String) -> String? {
-        guard let text = peekChild(key)?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = peekChild(key)?.text?.trimmingWhitespace, !text.isEmpty else { return nil }
         return text
     }
 
@@ -315,26 +333,35 @@ struct NodeReader {
     /// optional point, optional exponent; underscores between digits are ignored. Hex,
     /// `.inf` and `.nan` are not numbers here, and neither is anything non-finite.
     static func parseNumber(_ raw: String) -> Double? {
-        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
-        let scalars = Array(text.unicodeScalars)
-        func isDigit(_ i: Int) -> Bool { i < scalars.count && scalars[i] >= "0" && scalars[i] <= "9" }
+        var text = raw.trimmingWhitespace
+        // Foundation is slow to call; most numbers have no underscore to remove.
+        if text.utf8.contains(UInt8(ascii: "_")) { text = text.replacingOccurrences(of: "_", with: "") }
+        // Every character the grammar accepts is ASCII, so reading bytes reads the same text.
+        guard text.withUTF8(isDecimalNumber), let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Whether `bytes` are a decimal number: optional sign, digits with an optional point (at
+    /// least one digit in all), optional exponent.
+    private static func isDecimalNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9") }
+        func isSign(_ i: Int) -> Bool { i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) }
         var i = 0
-        if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
+        if isSign(i) { i += 1 }
         var digits = 0
         while isDigit(i) { i += 1; digits += 1 }
-        if i < scalars.count, scalars[i] == "." {
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
             while isDigit(i) { i += 1; digits += 1 }
         }
-        guard digits > 0 else { return nil }
-        if i < scalars.count, scalars[i] == "e" || scalars[i] == "E" {
+        guard digits > 0 else { return false }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
-            if i < scalars.count, scalars[i] == "+" || scalars[i] == "-" { i += 1 }
+            if isSign(i) { i += 1 }
             var exponentDigits = 0
             while isDigit(i) { i += 1; exponentDigits += 1 }
-            guard exponentDigits > 0 else { return nil }
+            guard exponentDigits > 0 else { return false }
         }
-        guard i == scalars.count, let value = Double(text), value.isFinite else { return nil }
-        return value
+        return i == bytes.count
     }
 }

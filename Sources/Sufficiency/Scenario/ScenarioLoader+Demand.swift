@@ -78,7 +78,7 @@ extension ScenarioLoader {
     static func day(from reader: NodeReader, _ context: Context) -> Double? {
         if let text = reader.text {
             if let number = NodeReader.parseNumber(text) { return number }
-            if let date = ISODate.parse(text.trimmingCharacters(in: .whitespaces)) {
+            if let date = ISODate.parse(text.trimmingWhitespace) {
                 // Without a valid start the calendar's problem is already reported, and the
                 // date cannot become a day (nor be compared with another).
                 return context.calendarStart.map { Double(ISODate.days(from: $0, to: date)) }

@@ -23,7 +23,7 @@ extension ScenarioLoader {
         guard let uplift = reader.mapping(keys: keys, expected: "a mapping such as {rule: weighted, staff_weight: 0.7}")
         else { return nil }
         guard let ruleReader = uplift.required("rule") else { return nil }
-        guard let rule = ruleReader.text?.trimmingCharacters(in: .whitespaces), ruleNames.contains(rule) else {
+        guard let rule = ruleReader.text?.trimmingWhitespace, ruleNames.contains(rule) else {
             ruleReader.reject(expected: NodeReader.oneOf(ruleNames))
             return nil
         }

@@ -85,7 +85,7 @@ extension ScenarioLoader {
     /// resolved by `resolve` (zones only, or an option's areas too).
     static func zoneSet(_ reader: NodeReader, _ context: Context, what: String = "zone names",
                         resolve: (NodeReader) -> [Int]?) -> [Int]? {
-        if reader.text?.trimmingCharacters(in: .whitespaces) == "all" {
+        if reader.text?.trimmingWhitespace == "all" {
             return Array(0..<context.zoneCount)
         }
         guard let elements = reader.list(expected: "a list of \(what), or all") else { return nil }

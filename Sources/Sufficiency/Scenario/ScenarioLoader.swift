@@ -93,7 +93,12 @@ public enum ScenarioLoader {
     /// The YAML node tree of `text`, or nil after reporting a syntax error or an empty file.
     private static func compose(_ text: String, log: IssueLog) -> Node? {
         do {
-            if let root = try Yams.compose(yaml: text) { return root }
+            // The quick composer handles well-formed files; Yams decides everything else.
+            if let composed = YAMLComposer.compose(text) {
+                if let root = composed { return root }
+            } else if let root = try Yams.compose(yaml: text) {
+                return root
+            }
             log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: 1, column: 1), keyPath: "",
                                   message: "the file is empty; expected a scenario with the keys name, calendar, "
                                       + "zones, demand, providers and options."))
