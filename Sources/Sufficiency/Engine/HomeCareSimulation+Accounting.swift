@@ -64,9 +64,28 @@ extension HomeCareSimulation {
         pzCost[cell] += hours * customer.rate
         if !customer.route.isContracted { pzSpot[cell] += hours }
         pzCount[cell] += sign
-        if pzCount[cell] == 0 { pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0 }
+        if pzCount[cell] == 0 {
+            pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0
+            noteZone(z, of: p, present: false)
+        } else if sign > 0 && pzCount[cell] == 1 {
+            noteZone(z, of: p, present: true)
+        }
         pgCost[g] += hours * customer.rate
         zoneInCare[z] += sign
+    }
+
+    /// Keeps `zonesInUse[p]` (ascending) in step with provider `p` having packages in zone `z`.
+    @inline(__always)
+    func noteZone(_ z: Int, of p: Int, present: Bool) {
+        let zone = Int32(z)
+        var i = 0
+        while i < zonesInUse[p].count && zonesInUse[p][i] < zone { i += 1 }
+        if present {
+            zonesInUse[p].insert(zone, at: i)
+        } else {
+            assert(i < zonesInUse[p].count && zonesInUse[p][i] == zone, "zone \(z) not in use by provider \(p)")
+            zonesInUse[p].removeSubrange(from: i, to: i + 1)
+        }
     }
 
     /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
@@ -102,6 +121,10 @@ extension HomeCareSimulation {
     }
 
     private func fold(into period: Int) {
+        bins.withUnsafeMutableBufferPointer { fold(into: period, bins: $0) }
+    }
+
+    private func fold(into period: Int, bins: UnsafeMutableBufferPointer<Double>) {
         let base = period * binStride
         let f = fieldCount
         let deliveredBase = base + zoneCount * f

@@ -20,7 +20,9 @@ extension HomeCareSimulation {
     func updateProductivity(_ p: Int) {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
-        for z in 0..<zoneCount {
+        // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
+        for i in 0..<zonesInUse[p].count {
+            let z = Int(zonesInUse[p][i])
             let n = pzCount[p * zoneCount + z]
             if n > 0 {
                 let zone = zoneTraits[z]
@@ -64,7 +66,8 @@ extension HomeCareSimulation {
     func averageRate(_ p: Int) -> Double {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
-            for z in 0..<zoneCount { cost += pzCost[p * zoneCount + z] }
+            // Zones without packages hold exactly zero, so they can be left out of the sum.
+            for i in 0..<zonesInUse[p].count { cost += pzCost[p * zoneCount + Int(zonesInUse[p][i])] }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
@@ -95,6 +98,12 @@ extension HomeCareSimulation {
                     payAttraction[p] = pow(pay(p) / competing, elasticity)
                 }
             }
+            // Providers competing for each zone's waiting hours (no exits happen in this loop).
+            for z in 0..<zoneCount {
+                var competitors = 0.0
+                for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
+                spotCompetitors[z] = competitors
+            }
             for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
                 let workers = Int(providers[p].workers)
                 if workers > 0 {
@@ -106,9 +115,7 @@ extension HomeCareSimulation {
                 // zone's waiting hours, and a buffer.
                 var wanted = 0.0
                 for z in tables.serves.row(p) {
-                    var competitors = 0.0
-                    for q in tables.spot.row(Int(z)) where providers[Int(q)].active { competitors += 1 }
-                    wanted += zoneWaitingHours[Int(z)] / max(1, competitors)
+                    wanted += zoneWaitingHours[Int(z)] / max(1, spotCompetitors[Int(z)])
                 }
                 let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
                 let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)

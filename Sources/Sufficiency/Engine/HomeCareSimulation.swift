@@ -126,6 +126,10 @@ final class HomeCareSimulation {
     let providers: Slab<ProviderState>
     /// Each provider's packages (person indices).
     let packages: Slab<Run<Int32>>
+    /// For each provider, the zones it has packages in, ascending.
+    let zonesInUse: Slab<Run<Int32>>
+    /// For each zone, the active providers taking spot packages there (this week's tick).
+    let spotCompetitors: Slab<Double>
     /// Waiting queues, zone × 3 classes.
     let queues: Slab<Run<QueueEntry>>
     /// For each queue, at most the smallest package (hours a week) of anyone in it: a
@@ -236,6 +240,8 @@ final class HomeCareSimulation {
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
         queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
         packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
+        zonesInUse = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 8) })
+        spotCompetitors = Slab(repeating: 0, count: zoneCount)
         providers = Slab(repeating: ProviderState(), count: providerCount)
         contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
@@ -247,11 +253,11 @@ final class HomeCareSimulation {
 
     deinit {
         for tables in planTables { tables.deallocate() }
-        for p in 0..<providerCount { packages[p].deallocate() }
+        for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
         for q in 0..<queues.count { queues[q].deallocate() }
         for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
                      pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
-                     payAttraction, weeklyLeaving, queueMinHours] {
+                     payAttraction, weeklyLeaving, queueMinHours, spotCompetitors] {
             slab.deallocate()
         }
         events.deallocate()
@@ -259,6 +265,7 @@ final class HomeCareSimulation {
         customers.deallocate()
         providers.deallocate()
         packages.deallocate()
+        zonesInUse.deallocate()
         queues.deallocate()
         providerTraits.deallocate()
         zoneTraits.deallocate()
@@ -364,7 +371,7 @@ final class HomeCareSimulation {
         }
         for i in 0..<zoneCount * 3 { queues[i].removeAll() }
         queueMinHours.fill(.infinity)
-        for p in 0..<providerCount { packages[p].removeAll() }
+        for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
         for (k, contract) in option.contracts.enumerated() { contractRates[k] = contract.rate * option.frontLoading }
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
         legacyRateNow = option.referenceRate * (1 + option.legacyPremium)

@@ -62,6 +62,18 @@ struct Run<Element>: @unchecked Sendable {
         return value
     }
 
+    /// Inserts `value` before the element at `index` (`index == count` appends).
+    mutating func insert(_ value: Element, at index: Int) {
+        assert(index >= 0 && index <= count, "Run insert at \(index) outside 0...\(count)")
+        append(value)
+        var i = tail - 1
+        while i > head + index {
+            storage[i] = storage[i - 1]
+            i -= 1
+        }
+        storage[head + index] = value
+    }
+
     /// Removes the elements at `from..<to`, moving the later ones down (their order is kept).
     @inline(__always)
     mutating func removeSubrange(from: Int, to: Int) {
