@@ -65,6 +65,14 @@ final class EngineStorageTests: XCTestCase {
         run.removeFirst()
         run.removeSubrange(from: 2, to: 5)      // the later elements overlap the gap
         XCTAssertEqual((0..<run.count).map { run[$0] }, [1, 2] + (6..<20).map(Int32.init))
+        run.insert(99, at: 2)
+        run.insert(-1, at: 0)
+        run.insert(100, at: run.count)
+        XCTAssertEqual((0..<run.count).map { run[$0] }, [-1, 1, 2, 99] + (6..<20).map(Int32.init) + [100])
+        for value in [99, -1, 100] as [Int32] {
+            let i = (0..<run.count).first { run[$0] == value }!
+            run.removeSubrange(from: i, to: i + 1)
+        }
         run.removeSubrange(from: 3, to: 3)
         XCTAssertEqual(run.count, 16)
         run.removeSubrange(from: 0, to: run.count)
