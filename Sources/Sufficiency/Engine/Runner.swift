@@ -91,6 +91,8 @@ private final class Collector: @unchecked Sendable {
     private var nextClaim = 0
     private var nextFold = 0
     private var pending: [Int: [Double]] = [:]
+    /// Whether a worker is folding replications in (only one does at a time).
+    private var folding = false
     private(set) var totals: [Double] = []
     private var a: [Double]
     private var b: [Double]
@@ -121,12 +123,19 @@ private final class Collector: @unchecked Sendable {
     func deliver(_ r: Int, _ cells: [Double]) {
         condition.lock(); defer { condition.unlock() }
         pending[r] = cells
+        // One worker folds at a time, outside the lock, so the others can hand over
+        // their replications and go on simulating instead of waiting for the fold.
+        if folding { return }
+        folding = true
         while let ready = pending.removeValue(forKey: nextFold) {
+            condition.unlock()
             fold(ready)
+            condition.lock()
             nextFold += 1
             progress?(nextFold, replications)
+            condition.broadcast()
         }
-        condition.broadcast()
+        folding = false
     }
 
     private func fold(_ cells: [Double]) {
