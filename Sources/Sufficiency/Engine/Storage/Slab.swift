@@ -44,8 +44,6 @@ struct Slab<Element>: @unchecked Sendable {
         for i in 0..<count { base[i] = value }
     }
 
-    var indices: Range<Int> { 0..<count }
-
     func deallocate() {
         base.deinitialize(count: count)
         base.deallocate()
