@@ -23,6 +23,8 @@ extension HomeCareSimulation {
             providers[p].capacityArea += s.capacity * dt
             providers[p].workersArea += s.workers * dt
             providers[p].vacancyArea += s.vacancies * dt
+            providers[p].payArea += s.workers * s.pay * dt
+            providers[p].costArea += min(s.committed, s.capacity) * s.costPerHour * dt
         }
         providers[p].lastT = t
     }
@@ -52,7 +54,7 @@ extension HomeCareSimulation {
         let p = Int(customer.provider)
         let z = Int(customer.zone)
         let cell = p * zoneCount + z
-        let g = p * groupCount + Int(customer.group)
+        let g = p * spendCells + customer.route.index * groupCount + Int(customer.group)
         integrateProvider(p)
         integrateCell(cell)
         integrateGroup(g)
@@ -112,6 +114,7 @@ extension HomeCareSimulation {
         for p in 0..<providerCount {
             providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
             providers[p].workersArea = 0; providers[p].vacancyArea = 0
+            providers[p].payArea = 0; providers[p].costArea = 0
         }
         for i in 0..<pzArea.count { pzArea[i] = 0 }
         for i in 0..<pgArea.count { pgArea[i] = 0 }
@@ -129,6 +132,7 @@ extension HomeCareSimulation {
         let f = fieldCount
         let deliveredBase = base + zoneCount * f
         let groupBase = deliveredBase + providerCount * zoneCount
+        let minimumPrice = minimumPrice(ofPeriod: period)
         // Counters (referrals, placements, waits, hand-backs, exits).
         for i in 0..<counters.count { bins[base + i] = counters[i] }
         for z in 0..<zoneCount {
@@ -161,12 +165,26 @@ extension HomeCareSimulation {
                     bins[b + PeriodField.capacityArea.rawValue] += s.capacityArea * share
                     bins[b + PeriodField.workersArea.rawValue] += s.workersArea * share
                     bins[b + PeriodField.vacancyArea.rawValue] += s.vacancyArea * share
+                    bins[b + PeriodField.payArea.rawValue] += s.payArea * share
+                    bins[b + PeriodField.providerCostArea.rawValue] += s.costArea * share
                 }
                 bins[deliveredBase + cell] = committed * fraction
             }
-            for g in 0..<groupCount {
-                bins[groupBase + g] += pgArea[p * groupCount + g] * fraction
+            for k in 0..<spendCells {
+                bins[groupBase + k] += pgArea[p * spendCells + k] * fraction
             }
         }
+        for z in 0..<zoneCount {
+            let b = base + z * f
+            bins[b + PeriodField.minimumPriceArea.rawValue] = bins[b + PeriodField.deliveredArea.rawValue] * minimumPrice
+        }
+    }
+
+    /// The Homecare Association's minimum price (£ an hour) in the financial year period
+    /// `period` starts in: NaN if the scenario gives none for that year, 0 if it gives none at all.
+    private func minimumPrice(ofPeriod period: Int) -> Double {
+        if scenario.prices.minimumPrice.isEmpty { return 0 }
+        let year = calendar.financialYear(at: Double(calendar.periods[period].fromDay))
+        return prices.minimumPrice[year - prices.firstYear]
     }
 }

@@ -6,7 +6,38 @@ extension HomeCareSimulation {
     /// Hourly pay (£) of provider `p`'s care workers in the current financial year.
     @inline(__always)
     func pay(_ p: Int) -> Double {
-        nlw(at: t) * providerTraits[p].payPremium
+        providers[p].pay
+    }
+
+    /// Sets provider `p`'s pay for the year (at the start and each April, after the
+    /// uplift): its usual pay (NLW × premium) moved towards the pay its rate covers
+    /// by the workforce's pass-through share, and never below the NLW. A rule that
+    /// lets rates fall behind costs squeezes pay, and with it recruitment and turnover.
+    func setPay(_ p: Int) {
+        let nlw = nlw(at: t)
+        let usual = nlw * providerTraits[p].payPremium
+        let passThrough = scenario.workforce.payPassThrough
+        if passThrough > 0 {
+            let covered = scenario.prices.cost.payCovered(byRate: averageRate(p), travelRatio: providers[p].travelRatio,
+                                                          runningIndex: runningIndex(at: t))
+            providers[p].pay = max(nlw, usual + passThrough * (covered - usual))
+        } else {
+            providers[p].pay = usual
+        }
+        refreshCost(p)
+    }
+
+    /// Running-cost index in force at time `t`.
+    @inline(__always)
+    func runningIndex(at t: Double) -> Double {
+        prices.runningIndex[calendar.financialYear(at: t) - prices.firstYear]
+    }
+
+    /// Recomputes provider `p`'s cost of a contact hour after its pay or travel changed.
+    @inline(__always)
+    func refreshCost(_ p: Int) {
+        providers[p].costPerHour = scenario.prices.cost.costPerContactHour(
+            hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: runningIndex(at: t))
     }
 
     /// National Living Wage (£ an hour) in force at time `t`.
@@ -38,6 +69,7 @@ extension HomeCareSimulation {
         let minutes = travel / count
         providers[p].travelRatio = minutes / workforce.visitMinutes
         providers[p].productive = (1 - workforce.nonContactShare) * workforce.visitMinutes / (workforce.visitMinutes + minutes)
+        refreshCost(p)
     }
 
     /// Travel per visit relative to the reference caseload: the distance between
@@ -55,10 +87,9 @@ extension HomeCareSimulation {
     }
 
     /// Cost of a contact hour (£) for provider `p` now.
+    @inline(__always)
     func costPerHour(_ p: Int) -> Double {
-        let year = calendar.financialYear(at: t)
-        return scenario.prices.cost.costPerContactHour(hourlyPay: pay(p), travelRatio: providers[p].travelRatio,
-                                                       runningIndex: prices.runningIndex[year - prices.firstYear])
+        providers[p].costPerHour
     }
 
     /// Average rate (£ an hour) provider `p` is paid: over its packages, or what
@@ -134,6 +165,11 @@ extension HomeCareSimulation {
         }
         for p in 0..<providerCount where providers[p].active {
             checkCapacityHandBacks(p)
+        }
+        if scenario.handBacks.lossAnnualHazard > 0 {
+            for p in 0..<providerCount where providers[p].active {
+                checkLossHandBacks(p)
+            }
         }
         for p in 0..<providerCount where providers[p].active {
             checkExit(p)
@@ -231,14 +267,41 @@ extension HomeCareSimulation {
         }
     }
 
+    /// Margin of provider `p` now: (average rate − cost) / rate, or −1 with no rate.
+    @inline(__always)
+    func margin(_ p: Int) -> Double {
+        let rate = averageRate(p)
+        return rate > 0 ? (rate - costPerHour(p)) / rate : -1
+    }
+
+    /// A provider whose margin is below the hand-back margin gives back loss-making
+    /// packages, lowest rate first: how many this week is binomial in its packages at
+    /// the weekly equivalent of the annual hazard.
+    private func checkLossHandBacks(_ p: Int) {
+        let settings = scenario.handBacks
+        let count = packages[p].count
+        guard count > 0, margin(p) < settings.lossMargin else { return }
+        let chance = 1 - exp(-settings.lossAnnualHazard * 7 / 365.25)
+        var n = streams.handBacks.binomial(probability: chance, trials: count)
+        while n > 0, !packages[p].isEmpty {
+            let list = packages[p]
+            var pick = 0
+            for i in 1..<list.count where customers[Int(list[i])].rate < customers[Int(list[pick])].rate
+                || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate && list[i] > list[pick]) {
+                pick = i
+            }
+            handBack(Int(list[pick]), cause: .financial)
+            n -= 1
+        }
+    }
+
     /// Financial exit: the weekly chance rises as the margin falls. On exit every
     /// package is handed back and part of the workforce moves to providers in
     /// the same base zone.
     private func checkExit(_ p: Int) {
         let settings = scenario.exits
         let stream = streams.exits
-        let rate = averageRate(p)
-        let margin = rate > 0 ? (rate - costPerHour(p)) / rate : -1
+        let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
         // have run ahead of the rate (0 × ∞ would be NaN).
         let exponent = min(60, settings.sensitivity * (settings.referenceMargin - margin))
@@ -277,16 +340,19 @@ extension HomeCareSimulation {
     /// April: every rate rises by the option's uplift rule for its route, and
     /// packages in care are repriced.
     func applyUplift(year: Int) {
-        let prices = scenario.prices
         let rule = plan.option.uplift
-        let nlwChange = prices.nlwChange(year: year)
-        let cpiChange = prices.cpi(year: year - 1)
-        for k in 0..<tables.contractRoute.count {
-            contractRates[k] *= 1 + rule.uplift(route: tables.contractRoute[k], year: year,
-                                                nlwChange: nlwChange, cpiChange: cpiChange)
+        let y = year - prices.firstYear
+        let nlwChange = prices.nlwChange[y]
+        let cpiChange = prices.cpiBefore[y]
+        let settlement = prices.settlement[y]
+        func uplift(_ route: Route) -> Double {
+            rule.uplift(route: route, year: year, nlwChange: nlwChange, cpiChange: cpiChange, settlement: settlement)
         }
-        spotRateNow *= 1 + rule.uplift(route: .spot, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
-        legacyRateNow *= 1 + rule.uplift(route: .legacy, year: year, nlwChange: nlwChange, cpiChange: cpiChange)
+        for k in 0..<tables.contractRoute.count {
+            contractRates[k] *= 1 + uplift(tables.contractRoute[k])
+        }
+        spotRateNow *= 1 + uplift(.spot)
+        legacyRateNow *= 1 + uplift(.legacy)
         for p in 0..<providerCount {
             for j in 0..<packages[p].count {
                 let i = Int(packages[p][j])
@@ -294,6 +360,11 @@ extension HomeCareSimulation {
                 customers[i].rate = baseRate(customers[i].rateRef) * customers[i].rateFactor
                 commit(i, sign: 1)
             }
+        }
+        // Pay and costs for the new year follow the new NLW and rates.
+        for p in 0..<providerCount {
+            integrateProvider(p)
+            setPay(p)
         }
     }
 }

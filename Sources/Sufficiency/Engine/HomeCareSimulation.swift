@@ -60,6 +60,14 @@ final class HomeCareSimulation {
         var capacityArea = 0.0
         var workersArea = 0.0
         var vacancyArea = 0.0
+        /// Care workers' hourly pay (£), set each April.
+        var pay = 0.0
+        /// Cost of a contact hour (£) at the current pay, travel and running costs.
+        var costPerHour = 0.0
+        /// Integral of workers × pay (£ an hour × people × days).
+        var payArea = 0.0
+        /// Integral of delivered hours a week × cost per hour (£ a week × days).
+        var costArea = 0.0
     }
 
     /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
@@ -94,6 +102,8 @@ final class HomeCareSimulation {
     let zoneCount: Int
     let providerCount: Int
     let groupCount: Int
+    /// Spend cells per provider: route × client group (route-major).
+    let spendCells: Int
     let fieldCount = PeriodField.allCases.count
     /// Doubles per period in `bins`: zone fields, then provider × zone delivered hours, then group spend.
     let binStride: Int
@@ -147,6 +157,7 @@ final class HomeCareSimulation {
     let pzCommitted: Slab<Double>, pzCost: Slab<Double>, pzSpot: Slab<Double>, pzCount: Slab<Double>
     let pzLast: Slab<Double>
     let pzArea: Slab<Double>                         // (p × zones + z) × 3 (committed, cost, spot)
+    /// Spend by provider × route × client group: £ a week now, when last integrated, and its integral.
     let pgCost: Slab<Double>, pgLast: Slab<Double>, pgArea: Slab<Double>
     let counters: Slab<Double>                       // zone × fields (counts only)
     /// Completed periods, `binStride` doubles each.
@@ -158,8 +169,9 @@ final class HomeCareSimulation {
     var checkInvariants = false
     /// 1 + the workforce's overcommitment share.
     let overcommit: Double
-    /// NLW and running-cost index by financial year, looked up on every weekly tick.
-    let prices: PriceTable
+    /// NLW, CPI and running-cost index by financial year, looked up on every weekly
+    /// tick; drawn afresh for each replication (the same for every option).
+    var prices: PriceTable
     /// What a tier's end needs, flattened (group g's tiers start at `tierStart[g]`) so the
     /// hot path copies no strings or arrays.
     struct TierRule {
@@ -219,7 +231,8 @@ final class HomeCareSimulation {
         zoneCount = scenario.zones.count
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
-        binStride = zoneCount * PeriodField.allCases.count + providerCount * zoneCount + groupCount
+        spendCells = Route.allCases.count * groupCount
+        binStride = zoneCount * PeriodField.allCases.count + providerCount * zoneCount + spendCells
         let pz = providerCount * zoneCount
         zoneInCare = Slab(repeating: 0, count: zoneCount)
         zoneWaiting = Slab(repeating: 0, count: zoneCount)
@@ -232,9 +245,9 @@ final class HomeCareSimulation {
         pzCount = Slab(repeating: 0, count: pz)
         pzLast = Slab(repeating: 0, count: pz)
         pzArea = Slab(repeating: 0, count: pz * 3)
-        pgCost = Slab(repeating: 0, count: providerCount * groupCount)
-        pgLast = Slab(repeating: 0, count: providerCount * groupCount)
-        pgArea = Slab(repeating: 0, count: providerCount * groupCount)
+        pgCost = Slab(repeating: 0, count: providerCount * spendCells)
+        pgLast = Slab(repeating: 0, count: providerCount * spendCells)
+        pgArea = Slab(repeating: 0, count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
@@ -359,6 +372,7 @@ final class HomeCareSimulation {
     private func reset(schedule: DemandSchedule) {
         let option = plan.option
         t = -Double(calendar.warmUpDays)
+        prices.draw(streams.prices)
         sequence = 0
         events.removeAll()
         reviewLane.removeAll()
@@ -399,6 +413,7 @@ final class HomeCareSimulation {
             s.lastT = t
             providers[p] = s
             updateProductivity(p)
+            setPay(p)
             providers[p].capacity = capacityOf(p, workforce: workforce)
         }
 

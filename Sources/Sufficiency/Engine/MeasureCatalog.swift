@@ -6,18 +6,28 @@ public struct MeasureCatalog: Sendable {
     /// Positions of the fixed measures in `all`.
     public enum Fixed: Int, CaseIterable, Sendable {
         case referrals, placements, inCare, waiting, waitingHours, commissionedHours,
-             averagePackageHours, deliveredHours, undeliveredShare, unmetHours,
+             averagePackageHours, deliveredHours, undeliveredShare, unmetHours, unmetShare,
              waitMeanDays, waitP90Days, handBacks, handBacksCapacity, handBacksFinancial,
              handBacksBackground, handBackHours, handBackHoursCapacity, handBackHoursFinancial,
              handBackHoursBackground, providerExits, careWorkers, vacancyRate,
-             capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi
+             capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi,
+             careWorkerPay, providerCostPerHour, rateCostGap, providerMargin
     }
 
     public let all: [Measure]
     /// Index in `all` of the first per-client-group spend measure.
     public let groupSpendStart: Int
+    /// The routes with spend measures, in `Route` order.
+    public let routes: [Route]
+    /// Index in `all` of the first spend-by-route measure (one per route in `routes`),
+    /// followed by spend by route and client group (route-major).
+    public let routeSpendStart: Int
+    /// Index in `all` of `minimum_price_gap`, when the scenario gives minimum prices.
+    public let minimumPriceGap: Int?
 
-    public init(clientGroups: [String]) {
+    /// The measures of a scenario with these client groups, the routes packages can be
+    /// bought through, and whether it gives the Homecare Association's minimum prices.
+    public init(clientGroups: [String], routes: [Route] = [.spot, .legacy], minimumPrice: Bool = false) {
         var list: [Measure] = [
             Measure("referrals", unit: "people", better: nil, "Referrals received in the window."),
             Measure("placements", unit: "people", better: nil, "Packages placed with a provider (including re-placements after hand-backs)."),
@@ -29,15 +39,16 @@ public struct MeasureCatalog: Sendable {
             Measure("delivered_hours", unit: "hours", better: .higher, "Contact hours delivered in the window."),
             Measure("undelivered_share", unit: "share", better: .lower, "Share of commissioned hours not delivered because providers lacked staff."),
             Measure("unmet_hours", unit: "hours a week", better: .lower, "Hours a week of eligible need not met: waiting hours plus undelivered hours, time-average."),
+            Measure("unmet_share", unit: "share", better: .lower, "Unmet hours over the hours a week of eligible need (commissioned plus waiting), time-averages."),
             Measure("wait_mean_days", unit: "days", better: .lower, "Mean wait from referral (or hand-back) to placement, over placements in the window."),
             Measure("wait_p90_days", unit: "days", better: .lower, "90th percentile of that wait."),
             Measure("hand_backs", unit: "people", better: .lower, "Packages handed back, all causes."),
             Measure("hand_backs_capacity", unit: "people", better: .lower, "Packages handed back because the provider lacked staff."),
-            Measure("hand_backs_financial", unit: "people", better: .lower, "Packages handed back because the provider left the market."),
+            Measure("hand_backs_financial", unit: "people", better: .lower, "Packages handed back for financial reasons: the provider left the market, or its rate did not cover its costs."),
             Measure("hand_backs_background", unit: "people", better: .lower, "Packages handed back for other reasons."),
             Measure("hand_back_hours", unit: "hours a week", better: .lower, "Hours a week of the packages handed back, all causes."),
             Measure("hand_back_hours_capacity", unit: "hours a week", better: .lower, "Hours a week of packages handed back for lack of staff."),
-            Measure("hand_back_hours_financial", unit: "hours a week", better: .lower, "Hours a week of packages handed back by providers leaving the market."),
+            Measure("hand_back_hours_financial", unit: "hours a week", better: .lower, "Hours a week of packages handed back for financial reasons."),
             Measure("hand_back_hours_background", unit: "hours a week", better: .lower, "Hours a week of packages handed back for other reasons."),
             Measure("provider_exits", unit: "providers", better: .lower, "Providers leaving the market (per zone: by base zone)."),
             Measure("care_workers", unit: "people", better: .higher, "Care workers employed, time-average (per zone: apportioned by hours)."),
@@ -48,6 +59,10 @@ public struct MeasureCatalog: Sendable {
             Measure("average_rate", unit: "GBP per hour", better: .lower, "Spend over delivered hours."),
             Measure("spot_share", unit: "share", better: .lower, "Share of delivered hours bought off contract: spot purchases and legacy packages with providers that hold no contract under the option."),
             Measure("hhi", unit: "index 0-10000", better: .lower, "Herfindahl-Hirschman index of delivered hours by provider."),
+            Measure("care_worker_pay", unit: "GBP per hour", better: nil, "Care workers' hourly pay, averaged over workers and time."),
+            Measure("provider_cost_per_hour", unit: "GBP per hour", better: nil, "Providers' cost of a delivered contact hour (the Homecare Association's build-up at their pay, travel and running costs)."),
+            Measure("rate_cost_gap", unit: "GBP per hour", better: nil, "Rate paid minus providers' cost, per delivered hour."),
+            Measure("provider_margin", unit: "share", better: nil, "Rate paid minus providers' cost, as a share of the rate paid."),
         ]
         precondition(list.count == Fixed.allCases.count, "measure list and Fixed cases disagree")
         groupSpendStart = list.count
@@ -55,6 +70,26 @@ public struct MeasureCatalog: Sendable {
             let slug = MeasureCatalog.slug(group)
             list.append(Measure("spend_\(slug)", unit: "GBP", better: .lower, perZone: false,
                                 "Spend on the \(group) client group."))
+        }
+        self.routes = routes
+        routeSpendStart = list.count
+        for route in routes {
+            list.append(Measure("spend_route_\(route.rawValue)", unit: "GBP", better: nil, perZone: false,
+                                "Spend on packages bought through the \(route.rawValue) route."))
+        }
+        for route in routes {
+            for group in clientGroups {
+                let slug = MeasureCatalog.slug(group)
+                list.append(Measure("spend_route_\(route.rawValue)_\(slug)", unit: "GBP", better: nil, perZone: false,
+                                    "Spend on the \(group) client group through the \(route.rawValue) route."))
+            }
+        }
+        if minimumPrice {
+            minimumPriceGap = list.count
+            list.append(Measure("minimum_price_gap", unit: "GBP per hour", better: .lower,
+                                "The Homecare Association's minimum price minus the rate paid, per delivered hour (positive: paid below the minimum)."))
+        } else {
+            minimumPriceGap = nil
         }
         all = list
     }

@@ -25,7 +25,7 @@ struct MeasureComputer {
     private let periodCount: Int
     private let binStride: Int
     /// Doubles per zone slot in a set of sums: the period fields, then delivered
-    /// hours by provider, then spend by client group (slot 0 only).
+    /// hours by provider, then spend by route and client group (slot 0 only).
     private let sumStride: Int
     /// Wait buckets: zone × period.
     private let bucketCount: Int
@@ -54,6 +54,9 @@ struct MeasureComputer {
     /// a window (lower and upper bounds) and the heap's run numbers (`bucketCount` each).
     private var ints: [Int]
 
+    /// Where the spend-by-group and by-route measures go, and what they add up.
+    private let spend: SpendLayout
+
     private static let fieldCount = PeriodField.allCases.count
     private static let quantile = 0.9
 
@@ -64,8 +67,13 @@ struct MeasureComputer {
         self.groupCount = groupCount
         let periods = layout.windows.reduce(0) { $0 + ($1.kind == .period ? 1 : 0) }
         periodCount = periods
-        binStride = zoneCount * Self.fieldCount + providerCount * zoneCount + groupCount
-        sumStride = Self.fieldCount + providerCount + groupCount
+        let spendCells = Route.allCases.count * groupCount
+        binStride = zoneCount * Self.fieldCount + providerCount * zoneCount + spendCells
+        sumStride = Self.fieldCount + providerCount + spendCells
+        let measures = layout.measures
+        spend = SpendLayout(groups: groupCount, groupStart: measures.groupSpendStart,
+                            routes: measures.routes.map(\.index), routeStart: measures.routeSpendStart,
+                            minimumPriceGap: measures.minimumPriceGap ?? -1)
         bucketCount = zoneCount * periods
         ints = Array(repeating: 0, count: bucketCount + 1 + 4 * bucketCount)
 
@@ -146,9 +154,10 @@ struct MeasureComputer {
                          into cells: UnsafeMutablePointer<Double>, doubles: UnsafeMutablePointer<Double>,
                          ints: UnsafeMutablePointer<Int>, heapKeys: UnsafeMutablePointer<Double>,
                          waitValues: UnsafeMutablePointer<Double>, waitBuckets: UnsafeMutablePointer<Int32>) {
-        let zones = zoneCount, providers = providerCount, groups = groupCount, periods = periodCount
+        let zones = zoneCount, providers = providerCount, periods = periodCount
+        let spendCells = Route.allCases.count * groupCount
+        let spend = self.spend
         let width = sumStride, block = (zones + 1) * width, buckets = bucketCount
-        let groupStart = layout.measures.groupSpendStart
         let sums = doubles
         let sorted = waitValues
         let largest = sorted + 2 * waitCapacity
@@ -159,7 +168,7 @@ struct MeasureComputer {
         let heapRuns = runHi + buckets
 
         Self.sumPeriods(bins: bins, stride: binStride, periods: periods, zones: zones, providers: providers,
-                        groups: groups, into: sums)
+                        groups: spendCells, into: sums)
         Self.bucketWaits(waits, periods: periods, zones: zones, start: start, cursor: cursor, buckets: waitBuckets,
                          into: sorted)
         let percentiles = Percentiles(sorted: sorted, start: start, runLo: runLo, runHi: runHi, heapKeys: heapKeys,
@@ -177,10 +186,7 @@ struct MeasureComputer {
                 let p90 = percentiles.value(zones: zoneRange, from: first, to: end)
                 let cell = cells + layout.cell(option: option, window: w, zoneSlot: slot, measure: 0)
                 Self.write(into: cell, sums: windowSums + slot * width, days: days, p90: p90, providers: providers,
-                           groups: slot == 0 ? groups : 0, groupStart: groupStart)
-                if slot != 0 {
-                    for g in 0..<groups { cell[groupStart + g] = .nan }
-                }
+                           spend: spend, county: slot == 0)
             }
         }
     }
@@ -303,7 +309,7 @@ struct MeasureComputer {
     /// Writes one window and zone slot's measures from its sums.
     @inline(__always)
     private static func write(into cell: UnsafeMutablePointer<Double>, sums s: UnsafePointer<Double>, days: Double,
-                              p90: Double, providers: Int, groups: Int, groupStart: Int) {
+                              p90: Double, providers: Int, spend layout: SpendLayout, county: Bool) {
         typealias M = MeasureCatalog.Fixed
         func f(_ field: PeriodField) -> Double { s[field.rawValue] }
         func put(_ measure: M, _ value: Double) { cell[measure.rawValue] = value }
@@ -319,7 +325,9 @@ struct MeasureComputer {
         put(.averagePackageHours, ratio(f(.committedArea), f(.inCareArea)))
         put(.deliveredHours, delivered)
         put(.undeliveredShare, committedHours > 0 ? 1 - delivered / committedHours : .nan)
-        put(.unmetHours, (f(.waitingHoursArea) + f(.committedArea) - f(.deliveredArea)) / days)
+        let unmetArea = f(.waitingHoursArea) + f(.committedArea) - f(.deliveredArea)
+        put(.unmetHours, unmetArea / days)
+        put(.unmetShare, ratio(unmetArea, f(.waitingHoursArea) + f(.committedArea)))
         put(.waitMeanDays, ratio(f(.waitSum), f(.placements)))
         put(.waitP90Days, p90)
         let capacityBacks = f(.handBacksCapacity), financial = f(.handBacksFinancial)
@@ -351,8 +359,52 @@ struct MeasureComputer {
         } else {
             put(.hhi, .nan)
         }
-        let byGroup = byProvider + providers
-        for g in 0..<groups { cell[groupStart + g] = byGroup[g] / 7 }
+        let spendArea = f(.spendArea), costArea = f(.providerCostArea)
+        put(.careWorkerPay, ratio(f(.payArea), f(.workersArea)))
+        put(.providerCostPerHour, ratio(costArea, f(.deliveredArea)))
+        put(.rateCostGap, ratio(spendArea - costArea, f(.deliveredArea)))
+        put(.providerMargin, ratio(spendArea - costArea, spendArea))
+        if layout.minimumPriceGap >= 0 {
+            cell[layout.minimumPriceGap] = ratio(f(.minimumPriceArea) - spendArea, f(.deliveredArea))
+        }
+        layout.write(into: cell, cells: byProvider + providers, county: county)
+    }
+
+    /// Spend by client group, by route and by route and client group, from the window's
+    /// spend cells (route-major: route r's groups at `r × groups`). County only: zone
+    /// slots get NaN.
+    struct SpendLayout {
+        let groups: Int
+        let groupStart: Int
+        /// `Route.index` of each route with measures.
+        let routes: [Int]
+        let routeStart: Int
+        /// Index of `minimum_price_gap`, or −1.
+        let minimumPriceGap: Int
+
+        @inline(__always)
+        func write(into cell: UnsafeMutablePointer<Double>, cells: UnsafePointer<Double>, county: Bool) {
+            let byRouteGroup = routeStart + routes.count
+            guard county else {
+                for g in 0..<groups { cell[groupStart + g] = .nan }
+                for m in routeStart..<(byRouteGroup + routes.count * groups) { cell[m] = .nan }
+                return
+            }
+            for g in 0..<groups {
+                var total = 0.0
+                for r in 0..<Route.allCases.count { total += cells[r * groups + g] }
+                cell[groupStart + g] = total / 7
+            }
+            for (i, r) in routes.enumerated() {
+                var total = 0.0
+                for g in 0..<groups {
+                    let value = cells[r * groups + g] / 7
+                    cell[byRouteGroup + i * groups + g] = value
+                    total += value
+                }
+                cell[routeStart + i] = total
+            }
+        }
     }
 
     /// The 90th percentile of the waits in a window and zone slot, from the

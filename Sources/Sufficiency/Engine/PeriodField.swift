@@ -7,7 +7,14 @@ enum PeriodField: Int, CaseIterable {
     case referrals, placements, inCareArea, waitingArea, waitingHoursArea, committedArea,
          deliveredArea, spendArea, spotDeliveredArea, capacityArea, workersArea, vacancyArea,
          waitSum, handBacksCapacity, handBacksFinancial, handBacksBackground,
-         handBackHoursCapacity, handBackHoursFinancial, handBackHoursBackground, exits
+         handBackHoursCapacity, handBackHoursFinancial, handBackHoursBackground, exits,
+         /// Workers × pay (people × £ an hour × days), apportioned to zones by hours.
+         payArea,
+         /// Delivered hours a week × providers' cost per hour (£ a week × days).
+         providerCostArea,
+         /// Delivered hours a week × the Homecare Association's minimum price of the
+         /// period's financial year (£ a week × days); NaN in a year without one.
+         minimumPriceArea
 }
 
 /// Why a package went back to the council.

@@ -5,6 +5,7 @@ final class RandomStreams {
     let workforce = RandomStream(seed: 1)
     let handBacks = RandomStream(seed: 1)
     let exits = RandomStream(seed: 1)
+    let prices = RandomStream(seed: 1)
 
     /// Seeds every supply-side stream for `replication`; called before each
     /// option so all options draw from the same sequences (common random numbers).
@@ -13,6 +14,7 @@ final class RandomStreams {
         workforce.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .workforce))
         handBacks.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .handBacks))
         exits.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .exits))
+        prices.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .prices))
     }
 
     /// Seeds the demand stream for `replication`.

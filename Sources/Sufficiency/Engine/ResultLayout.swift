@@ -18,7 +18,8 @@ public struct ResultLayout: Sendable {
         let windows = calendar.windows
         self.windows = windows
         zoneNames = ["all"] + scenario.zones.map(\.name)
-        measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name))
+        measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
+                                  routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty)
         comparedWindows = windows.indices.filter { windows[$0].kind != .period }
         var pairs: [(Int, Int)] = []
         for a in 0..<options.count { for b in (a + 1)..<max(a + 1, options.count) { pairs.append((a, b)) } }

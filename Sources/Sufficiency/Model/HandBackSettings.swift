@@ -13,8 +13,15 @@ public struct HandBackSettings: Sendable, Equatable {
     /// Annual hazard that a package is handed back for other reasons (assumption).
     public var backgroundAnnualHazard: Double
 
+    /// Annual hazard that a package is handed back while its provider's margin (rate
+    /// minus cost, over rate) is below `lossMargin`; lowest-rate packages go first (0: never).
+    public var lossAnnualHazard: Double
+    /// The margin below which providers hand back loss-making packages (0: rate below cost).
+    public var lossMargin: Double
     public init(tolerance: Double = 0.05, graceDays: Double = 28, policy: Policy = .newest,
-                backgroundAnnualHazard: Double = 0.05) {
+                backgroundAnnualHazard: Double = 0.05, lossAnnualHazard: Double = 0, lossMargin: Double = 0) {
+        self.lossAnnualHazard = lossAnnualHazard
+        self.lossMargin = lossMargin
         self.tolerance = tolerance
         self.graceDays = graceDays
         self.policy = policy

@@ -7,12 +7,24 @@ public struct PriceSettings: Sendable, Equatable {
     public var cpi: [Int: Double]
     /// The cost of a contact hour.
     public var cost: CostBuildUp
+    /// How uncertain the future NLW and CPI are; nil: the tables are taken as certain.
+    public var uncertainty: PriceUncertainty?
+    /// The Homecare Association's minimum price for home care (£ a contact hour) by
+    /// financial year, compared with the rates paid in the finance measures; empty if not given.
+    public var minimumPrice: [Int: Double]
 
-    public init(nlw: [Int: Double], cpi: [Int: Double], cost: CostBuildUp = CostBuildUp()) {
+    public init(nlw: [Int: Double], cpi: [Int: Double], cost: CostBuildUp = CostBuildUp(),
+                uncertainty: PriceUncertainty? = nil, minimumPrice: [Int: Double] = [:]) {
         self.nlw = nlw
         self.cpi = cpi
         self.cost = cost
+        self.uncertainty = uncertainty
+        self.minimumPrice = minimumPrice
     }
+
+    /// The Homecare Association's minimum prices, 2021-22 to 2025-26 (MODEL.md), £ an hour.
+    public static let publishedMinimumPrice: [Int: Double] =
+        [2021: 21.43, 2022: 23.20, 2023: 25.95, 2024: 28.53, 2025: 32.14]
 
     /// The published figures (MODEL.md): NLW from April 2021–2026, CPI to September 2021–2025.
     public static let published = PriceSettings(

@@ -22,6 +22,19 @@ public enum Route: String, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Route, rhs: Route) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.index < rhs.index
+    }
+
+    /// Position in `allCases`, for tables by route.
+    @inline(__always)
+    public var index: Int {
+        switch self {
+        case .strategic: return 0
+        case .approved: return 1
+        case .framework: return 2
+        case .dps: return 3
+        case .spot: return 4
+        case .legacy: return 5
+        }
     }
 }

@@ -26,11 +26,16 @@ public struct WorkforceSettings: Sendable, Equatable {
     /// excess is counted as undelivered hours (assumption; ADASS: 5.2% undelivered).
     public var overcommitShare: Double
 
+    /// Share (0–1) of the gap between the pay a provider's rate covers (the cost build-up
+    /// solved for pay) and its usual pay (NLW × pay premium) that reaches care workers each
+    /// April; pay never falls below the NLW. 0: pay follows the NLW alone (assumption).
+    public var payPassThrough: Double
     public init(dynamic: Bool = true, contractedHoursPerWeek: Double = 30,
                 visitMinutes: Double = 45, nonContactShare: Double = 0.1,
                 annualTurnover: Double = 0.291, turnoverPayElasticity: Double = 2,
                 competingWagePremium: Double = 1.05, recruitmentPayElasticity: Double = 3,
-                staffingBuffer: Double = 0.05, overcommitShare: Double = 0) {
+                staffingBuffer: Double = 0.05, overcommitShare: Double = 0, payPassThrough: Double = 0) {
+        self.payPassThrough = payPassThrough
         self.dynamic = dynamic
         self.contractedHoursPerWeek = contractedHoursPerWeek
         self.visitMinutes = visitMinutes

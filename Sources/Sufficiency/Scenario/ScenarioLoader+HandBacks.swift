@@ -1,5 +1,6 @@
 extension ScenarioLoader {
-    static let handBackKeys = ["tolerance", "grace_days", "policy", "background_annual_hazard"]
+    static let handBackKeys = ["tolerance", "grace_days", "policy", "background_annual_hazard",
+                               "loss_annual_hazard", "loss_margin"]
 
     /// `hand_backs`: when providers over capacity give packages back, and which.
     static func decodeHandBacks(_ reader: NodeReader) -> HandBackSettings {
@@ -10,6 +11,10 @@ extension ScenarioLoader {
             graceDays: h.optional("grace_days")?.number(.nonNegative("number of days")) ?? d.graceDays,
             policy: h.optional("policy")?.choice(HandBackSettings.Policy.self) ?? d.policy,
             backgroundAnnualHazard: h.optional("background_annual_hazard")?
-                .number(.nonNegative("annual hazard (0.05 = 5% a year)")) ?? d.backgroundAnnualHazard)
+                .number(.nonNegative("annual hazard (0.05 = 5% a year)")) ?? d.backgroundAnnualHazard,
+            lossAnnualHazard: h.optional("loss_annual_hazard")?
+                .number(.nonNegative("annual hazard (0.5 = 50% a year)")) ?? d.lossAnnualHazard,
+            lossMargin: h.optional("loss_margin")?
+                .number(NumberRule("a margin below 1 (0 = rate equals cost)") { $0 < 1 }) ?? d.lossMargin)
     }
 }

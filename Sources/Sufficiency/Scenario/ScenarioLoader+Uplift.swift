@@ -5,6 +5,7 @@ extension ScenarioLoader {
         ("flat", ["rule", "rate"]),
         ("table", ["rule", "table", "otherwise"]),
         ("none", ["rule"]),
+        ("negotiated", ["rule", "offer", "ask", "alpha", "beta"]),
     ]
     /// The staff-cost weight of a weighted uplift that leaves it out (ProcurementOption's default rule).
     static let defaultStaffWeight = 0.7
@@ -14,7 +15,9 @@ extension ScenarioLoader {
     /// - `{rule: flat, rate: 0.03}`: the same fraction every April;
     /// - `{rule: none}`;
     /// - `{rule: table, table: {framework: {2025: 0.0537}}, otherwise: {...}}`: fractions by
-    ///   route and year, falling back to `otherwise` (default: weighted with weight 0.7).
+    ///   route and year, falling back to `otherwise` (default: weighted with weight 0.7);
+    /// - `{rule: negotiated, offer: {...}, ask: {...}, alpha: 2, beta: 2}`: settles each April
+    ///   between the offer and the ask, at a Beta(alpha, beta) share of the way (default 2, 2).
     static func decodeUplift(_ reader: NodeReader) -> UpliftRule? {
         let ruleNames = upliftKeys.map(\.rule)
         let written = reader.peekText("rule")
@@ -39,6 +42,16 @@ extension ScenarioLoader {
             let otherwise = uplift.optional("otherwise").flatMap(decodeUplift)
             guard let table, uplift.optional("otherwise") == nil || otherwise != nil else { return nil }
             return .table(table, otherwise: otherwise ?? .weighted(staffWeight: defaultStaffWeight))
+        case "negotiated":
+            let offer = uplift.required("offer").flatMap(decodeUplift)
+            let ask = uplift.required("ask").flatMap(decodeUplift)
+            let shape = NumberRule.positive("Beta shape parameter")
+            let alpha = uplift.optional("alpha")?.number(shape)
+            let beta = uplift.optional("beta")?.number(shape)
+            guard let offer, let ask,
+                  uplift.optional("alpha") == nil || alpha != nil, uplift.optional("beta") == nil || beta != nil
+            else { return nil }
+            return .negotiated(offer: offer, ask: ask, alpha: alpha ?? 2, beta: beta ?? 2)
         default:
             return UpliftRule.none
         }

@@ -1,7 +1,8 @@
 extension ScenarioLoader {
     static let workforceKeys = ["dynamic", "contracted_hours_per_week", "visit_minutes", "non_contact_share",
                                 "annual_turnover", "turnover_pay_elasticity", "competing_wage_premium",
-                                "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share"]
+                                "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share",
+                                "pay_pass_through"]
 
     /// `workforce`: county-wide employment, turnover and recruitment settings.
     static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
@@ -25,6 +26,8 @@ extension ScenarioLoader {
             staffingBuffer: w.optional("staffing_buffer")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
                 ?? d.staffingBuffer,
             overcommitShare: w.optional("overcommit_share")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
-                ?? d.overcommitShare)
+                ?? d.overcommitShare,
+            payPassThrough: w.optional("pay_pass_through")?.number(.unitInterval("pass-through share"))
+                ?? d.payPassThrough)
     }
 }
