@@ -78,6 +78,8 @@ struct ReferenceMeasures {
                     put(.deliveredHours, delivered)
                     put(.undeliveredShare, committedHours > 0 ? 1 - delivered / committedHours : .nan)
                     put(.unmetHours, (s(.waitingHoursArea) + s(.committedArea) - s(.deliveredArea)) / days)
+                    put(.unmetShare, ratio(s(.waitingHoursArea) + s(.committedArea) - s(.deliveredArea),
+                                           s(.waitingHoursArea) + s(.committedArea)))
                     put(.waitMeanDays, ratio(s(.waitSum), s(.placements)))
                     put(.waitP90Days, p90(slot: slot, from: window.firstPeriod, to: window.endPeriod))
                     let capacityBacks = s(.handBacksCapacity), financial = s(.handBacksFinancial)
@@ -107,16 +109,37 @@ struct ReferenceMeasures {
                     } else {
                         put(.hhi, .nan)
                     }
-                    for g in 0..<groupCount {
-                        var value = Double.nan
-                        if slot == 0 {
-                            value = 0
-                            for period in window.firstPeriod..<window.endPeriod {
-                                value += bins[period * stride + groupOffset + g]
-                            }
-                            value /= 7
+                    put(.careWorkerPay, ratio(s(.payArea), s(.workersArea)))
+                    put(.providerCostPerHour, ratio(s(.providerCostArea), s(.deliveredArea)))
+                    put(.rateCostGap, ratio(s(.spendArea) - s(.providerCostArea), s(.deliveredArea)))
+                    put(.providerMargin, ratio(s(.spendArea) - s(.providerCostArea), s(.spendArea)))
+                    if let gap = m.minimumPriceGap {
+                        out[layout.cell(option: option, window: w, zoneSlot: slot, measure: gap)] =
+                            ratio(s(.minimumPriceArea) - s(.spendArea), s(.deliveredArea))
+                    }
+                    // Spend by route (r) and client group (g): bin `r × groups + g`, county only.
+                    func spendOf(route r: Int, group g: Int) -> Double {
+                        guard slot == 0 else { return .nan }
+                        var value = 0.0
+                        for period in window.firstPeriod..<window.endPeriod {
+                            value += bins[period * stride + groupOffset + r * groupCount + g]
                         }
+                        return value / 7
+                    }
+                    for g in 0..<groupCount {
+                        var value = slot == 0 ? 0.0 : .nan
+                        for r in 0..<Route.allCases.count { value += spendOf(route: r, group: g) }
                         out[layout.cell(option: option, window: w, zoneSlot: slot, measure: m.groupSpendStart + g)] = value
+                    }
+                    for (i, route) in m.routes.enumerated() {
+                        var total = slot == 0 ? 0.0 : .nan
+                        for g in 0..<groupCount {
+                            let value = spendOf(route: route.index, group: g)
+                            total += value
+                            let byGroup = m.routeSpendStart + m.routes.count + i * groupCount + g
+                            out[layout.cell(option: option, window: w, zoneSlot: slot, measure: byGroup)] = value
+                        }
+                        out[layout.cell(option: option, window: w, zoneSlot: slot, measure: m.routeSpendStart + i)] = total
                     }
                 }
             }
