@@ -17,6 +17,8 @@ public enum HeadlineTable {
         ("hand_backs", "Hand-backs (packages)", 1, 0),
         ("provider_exits", "Provider exits", 1, 2),
         ("care_workers", "Care workers (average)", 1, 0),
+        ("care_worker_pay", "Care worker pay (GBP/hour)", 1, 2),
+        ("provider_margin", "Provider margin (%)", 0.01, 1),
         ("sufficiency_ratio", "Sufficiency ratio", 1, 3),
         ("spot_share", "Spot share of hours (%)", 0.01, 1),
         ("hhi", "Concentration (HHI)", 1, 0),
