@@ -27,6 +27,16 @@ public struct SolveSettings: Sendable, Codable, Equatable {
             default: self = .label(text)
             }
         }
+
+        /// Written as in the scenario: `every_financial_year`, `horizon` or the label.
+        public init(from decoder: Decoder) throws {
+            self.init(try decoder.singleValueContainer().decode(String.self))
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(description)
+        }
     }
 
     /// A bound the measure must be strictly below or strictly above, in the measure's unit.
@@ -39,6 +49,26 @@ public struct SolveSettings: Sendable, Codable, Equatable {
             switch self {
             case .below(let bound): return value < bound
             case .above(let bound): return value > bound
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey { case below, above }
+
+        /// Written as in the scenario: `{"below": 250}` or `{"above": 0.9}`.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let below = try container.decodeIfPresent(Double.self, forKey: .below) {
+                self = .below(below)
+            } else {
+                self = .above(try container.decode(Double.self, forKey: .above))
+            }
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .below(let bound): try container.encode(bound, forKey: .below)
+            case .above(let bound): try container.encode(bound, forKey: .above)
             }
         }
 
