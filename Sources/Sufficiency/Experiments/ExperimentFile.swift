@@ -88,11 +88,15 @@ public struct ExperimentFile: @unchecked Sendable {
         var issues: [ScenarioIssue] = []
         var scenarios: [Scenario] = []
         var reference: ResultLayout?
+        // Which parameter each override origin belongs to, to tell a path's problems from a value's.
+        var parameterOf: [String: Int] = [:]
         for point in points {
-            let extra = zip(settings.parameters, point.values).map { parameter, value in
-                KeyPathOverride(path: parameter.path, value: value.node, valueText: value.text,
-                                origin: "sweep point \(point.number), \(parameter.path) = \(value.text)",
-                                location: value.location, pathLocation: parameter.pathLocation)!
+            let extra = zip(settings.parameters, point.values).enumerated().map { j, pair in
+                let (parameter, value) = pair
+                let origin = "sweep point \(point.number), \(parameter.path) = \(value.text)"
+                parameterOf[origin] = j
+                return KeyPathOverride(path: parameter.path, value: value.node, valueText: value.text, origin: origin,
+                                       location: value.location, pathLocation: parameter.pathLocation)!
             }
             let pointOrigin = "sweep point \(point.number)"
             do {
@@ -109,15 +113,25 @@ public struct ExperimentFile: @unchecked Sendable {
             } catch {
                 for var issue in error.issues {
                     if issue.origin == nil { issue.origin = pointOrigin }
-                    // One problem the same at every point (a misspelt path) is reported once.
-                    let repeated = issues.contains {
-                        $0.location == issue.location && $0.keyPath == issue.keyPath && $0.message == issue.message
+                    // The same problem at several points is the path's, not a value's (a misspelt
+                    // key): reported once, at the path.
+                    if let k = issues.firstIndex(where: { $0.keyPath == issue.keyPath && $0.message == issue.message }) {
+                        // "sweep point N, PATH = VALUE": the same value at another point is no news.
+                        let value = { (origin: String?) in origin?.split(separator: ",", maxSplits: 1).last }
+                        if value(issues[k].origin) != value(issue.origin),
+                           let j = issues[k].origin.flatMap({ parameterOf[$0] }) {
+                            let parameter = settings.parameters[j]
+                            issues[k].location = parameter.pathLocation
+                            issues[k].origin = "sweep parameter \(parameter.path)"
+                            issues[k].value = parameter.path
+                        }
+                        continue
                     }
-                    if !repeated { issues.append(issue) }
+                    issues.append(issue)
                 }
             }
         }
-        guard issues.isEmpty else { throw ScenarioError(issues: issues, file: fileName) }
+        guard issues.isEmpty else { throw ScenarioError(issues: ExperimentFile.ordered(issues, file: fileName), file: fileName) }
         return SweepPlan(settings: settings, points: points, scenarios: scenarios)
     }
 
