@@ -15,8 +15,10 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7
           sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
           sufficiency validate scenarios/wiltshire-home-care.yaml
+          sufficiency sweep scenarios/quickstart-uplift.yaml
+          sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, ValidateCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self]
     )
 }

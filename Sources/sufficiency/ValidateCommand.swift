@@ -8,7 +8,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a scenario file and report every problem in it; run nothing.",
         discussion: """
         Exit status 0 when the scenario is valid, 2 when it has problems (each printed as \
-        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line.
+        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. A sweep \
+        section is checked at every point, a solve section at both ends of its range.
 
         Examples:
           sufficiency validate scenarios/wiltshire-home-care.yaml
@@ -23,12 +24,30 @@ struct ValidateCommand: ParsableCommand {
     var overrides: [String] = []
 
     func run() throws {
-        let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
-        let s = loaded.scenario
+        // The experiment sections are checked too: the sweep's every point, and the solve
+        // settings with the scenario loaded at both ends of the range.
+        let experiment: ExperimentFile
+        var extra = ""
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        do {
+            experiment = try ExperimentFile.load(path: file, overrides: overrides)
+            if let sweep = experiment.sweep {
+                let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
+                extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
+                    + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
+            }
+            if experiment.hasSolve {
+                let solve = try experiment.solveSettings(flags: SolveOverrides())
+                extra += " Solve: \(solve.input) from \(CSVFormat.number(solve.low)) to \(CSVFormat.number(solve.high))."
+            }
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+        let s = experiment.base.scenario
         let options = s.options.map(\.name).joined(separator: ", ")
         print("\(file): valid. \(count(s.zones.count, "zone")), \(count(s.providers.count, "provider")), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
-              + "\(count(s.run.replications, "replication")).")
+              + "\(count(s.run.replications, "replication")).\(extra)")
     }
 }

@@ -28,9 +28,19 @@ public final class Runner: @unchecked Sendable {
         return max(1, min(wanted, scenario.run.replications))
     }
 
+    /// Called once per replication with its index (from 0) and every cell of its results
+    /// (indexed as `layout.cell`), strictly in replication order and never concurrently, from
+    /// whichever worker folds replications in. The buffer is valid only during the call.
+    ///
+    /// Experiments use it for per-replication values (the share of replications meeting a
+    /// target, differences paired on replication) without the runner keeping them all.
+    public typealias ReplicationObserver = @Sendable (_ replication: Int, _ cells: UnsafeBufferPointer<Double>) -> Void
+
     /// Runs every replication; `progress` is called with (done, total) after
-    /// each replication is folded in (from a worker thread).
-    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil) -> RunResults {
+    /// each replication is folded in (from a worker thread), and `observer`, when
+    /// given, just before that with the replication's cells.
+    public func run(progress: (@Sendable (Int, Int) -> Void)? = nil,
+                    observer: ReplicationObserver? = nil) -> RunResults {
         let replications = scenario.run.replications
         let threads = threadCount
         let layout = self.layout
@@ -40,7 +50,8 @@ public final class Runner: @unchecked Sendable {
         }
         let comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
         let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons,
-                                  replications: replications, threads: threads, progress: progress)
+                                  replications: replications, threads: threads, progress: progress,
+                                  observer: observer)
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
@@ -83,6 +94,7 @@ private final class Collector: @unchecked Sendable {
     let comparisons: [ComparisonGrid]
     let replications: Int
     let progress: (@Sendable (Int, Int) -> Void)?
+    let observer: Runner.ReplicationObserver?
     /// Guards the counters and the buffer; workers wait on it when too far ahead.
     private let condition = NSCondition()
     /// Most replications finished but not yet folded, so memory stays bounded
@@ -98,8 +110,9 @@ private final class Collector: @unchecked Sendable {
     private var b: [Double]
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], replications: Int,
-         threads: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+         threads: Int, progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
         window = 4 * threads
+        self.observer = observer
         self.layout = layout
         self.summaries = summaries
         self.comparisons = comparisons
@@ -130,6 +143,7 @@ private final class Collector: @unchecked Sendable {
         while let ready = pending.removeValue(forKey: nextFold) {
             condition.unlock()
             fold(ready)
+            if let observer { ready.withUnsafeBufferPointer { observer(nextFold, $0) } }
             condition.lock()
             nextFold += 1
             progress?(nextFold, replications)

@@ -31,6 +31,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var wallSeconds: Double
     /// Names of the files written, relative to the output directory.
     public var files: [String]
+    /// For a sweep or a solve, what was varied and how; absent (not written) for a run.
+    public var experiment: ExperimentRecord?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,
@@ -38,7 +40,7 @@ public struct Manifest: Codable, Sendable, Equatable {
                 gslVersion: String = GSL.version,
                 scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int,
                 threads: Int, options: [String], commandLine: [String], startedAt: String,
-                wallSeconds: Double, files: [String]) {
+                wallSeconds: Double, files: [String], experiment: ExperimentRecord? = nil) {
         self.tool = tool
         self.sufficiencyVersion = sufficiencyVersion
         self.swiftVersion = swiftVersion
@@ -53,6 +55,7 @@ public struct Manifest: Codable, Sendable, Equatable {
         self.startedAt = startedAt
         self.wallSeconds = wallSeconds
         self.files = files
+        self.experiment = experiment
     }
 
     /// The manifest as UTF-8 JSON with sorted keys and pretty printing, so the same manifest

@@ -11,7 +11,7 @@ final class IssueLog {
     let file: String
     private var collected: [ScenarioIssue] = []
     /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
-    private var overridden: [(path: String, origin: String)] = []
+    private var overridden: [(path: String, origin: String, location: SourceLocation?)] = []
 
     init(file: String) {
         self.file = file
@@ -31,21 +31,29 @@ final class IssueLog {
             add(ScenarioIssue(location: SourceLocation(file: file, line: mark.line, column: mark.column),
                               keyPath: keyPath, value: value, message: message))
         } else {
-            add(ScenarioIssue(origin: origin(of: keyPath), keyPath: keyPath, value: value, message: message))
+            let source = override(of: keyPath)
+            add(ScenarioIssue(location: source?.location, origin: source?.origin, keyPath: keyPath, value: value,
+                              message: message))
         }
     }
 
     /// Notes that the override `origin` (e.g. `--set demand.growth=0.05`) replaced the value at
     /// the canonical key path `path` (e.g. `zones[0].labour_pool_per_week`).
-    func recordOverride(path: String, origin: String) {
-        overridden.append((path, origin))
+    /// `location` is where the value is written in the file, for overrides that come from the
+    /// file itself (a sweep point's values).
+    func recordOverride(path: String, origin: String, location: SourceLocation? = nil) {
+        overridden.append((path, origin, location))
     }
 
     /// The override that set the value at `keyPath` or one of its ancestors, latest first.
     func origin(of keyPath: String) -> String? {
+        override(of: keyPath)?.origin
+    }
+
+    private func override(of keyPath: String) -> (origin: String, location: SourceLocation?)? {
         for entry in overridden.reversed() {
             if keyPath == entry.path || keyPath.hasPrefix(entry.path + ".") || keyPath.hasPrefix(entry.path + "[") {
-                return entry.origin
+                return (entry.origin, entry.location)
             }
         }
         return nil

@@ -32,8 +32,37 @@ struct KeyPathOverride {
     /// The value parsed as YAML, with no file position (its problems are the override's).
     let value: Node
 
-    /// How issues name this override: `--set <text>`.
-    var origin: String { KeyPathOverride.origin(of: text) }
+    /// How issues name this override: `--set <text>` for the command line, or the sweep point
+    /// it belongs to.
+    let origin: String
+    /// Where the value is written in the scenario file, for an override that comes from the
+    /// file itself (a sweep point's value); nil for `--set`.
+    let location: SourceLocation?
+    /// Where the key path is written in the scenario file (for problems with the path itself).
+    let pathLocation: SourceLocation?
+
+    init(text: String, path: String, segments: [Segment], valueText: String, value: Node,
+         origin: String? = nil, location: SourceLocation? = nil, pathLocation: SourceLocation? = nil) {
+        self.text = text
+        self.path = path
+        self.segments = segments
+        self.valueText = valueText
+        self.value = value
+        self.origin = origin ?? KeyPathOverride.origin(of: text)
+        self.location = location
+        self.pathLocation = pathLocation
+    }
+
+    /// An override of `path` with an already-parsed `value` (its positions are removed, so
+    /// problems with it are reported under `origin` at `location`), or nil when `path` is not
+    /// a key path.
+    init?(path: String, value: Node, valueText: String, origin: String, location: SourceLocation?,
+          pathLocation: SourceLocation?) {
+        guard let segments = KeyPathOverride.segments(of: path) else { return nil }
+        self.init(text: "\(path)=\(valueText)", path: path, segments: segments, valueText: valueText,
+                  value: KeyPathOverride.withoutMarks(value), origin: origin, location: location,
+                  pathLocation: pathLocation)
+    }
 
     static func origin(of text: String) -> String { "--set \(text)" }
 
@@ -127,7 +156,7 @@ struct KeyPathOverride {
 
     /// A copy of `node` with every position removed, so problems in it are not placed in the
     /// scenario file.
-    private static func withoutMarks(_ node: Node) -> Node {
+    static func withoutMarks(_ node: Node) -> Node {
         switch node {
         case .scalar(var scalar):
             scalar.mark = nil
@@ -152,7 +181,8 @@ struct KeyPathOverride {
         do {
             return try set(in: &root, from: 0, at: "")
         } catch {
-            log.add(ScenarioIssue(origin: origin, keyPath: path, value: valueText, message: error.message))
+            log.add(ScenarioIssue(location: pathLocation, origin: origin, keyPath: path, value: valueText,
+                                  message: error.message))
             return nil
         }
     }

@@ -32,11 +32,10 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         var parts: [String] = []
-        if let location {
-            parts.append(location.description)
-        } else if let origin {
-            parts.append(origin)
-        }
+        // A value a sweep point put in the file has both: where it is written, and which
+        // point it came from.
+        if let location { parts.append(location.description) }
+        if let origin { parts.append(origin) }
         if !keyPath.isEmpty { parts.append(keyPath) }
         parts.append(message)
         return parts.joined(separator: ": ")

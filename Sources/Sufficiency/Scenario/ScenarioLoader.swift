@@ -16,9 +16,11 @@ import Yams
 /// shares, client groups' shares, tiers' shares within a group) must add up to 1 within 0.001
 /// and are then normalised to add up to exactly 1.
 public enum ScenarioLoader {
-    /// The sections a scenario file may have.
+    /// The sections a scenario file may have. `sweep` and `solve` describe experiments over the
+    /// scenario; `run` ignores them and `ExperimentLoader` reads them.
     static let topLevelKeys = ["name", "description", "calendar", "run", "prices", "workforce", "zones",
-                               "demand", "providers", "caseload", "hand_backs", "exits", "options"]
+                               "demand", "providers", "caseload", "hand_backs", "exits", "options",
+                               "sweep", "solve"]
 
     /// Loads the scenario file at `path` (relative to the current directory or absolute).
     ///
@@ -27,6 +29,12 @@ public enum ScenarioLoader {
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+        let (text, data) = try read(path: path)
+        return try decode(text: text, bytes: data, fileName: path, baseDirectory: nil, overrides: overrides)
+    }
+
+    /// The text and bytes of the scenario file at `path`, or why they cannot be read.
+    static func read(path: String) throws(ScenarioError) -> (text: String, bytes: Data) {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -40,7 +48,7 @@ public enum ScenarioLoader {
                                                        message: "cannot read the scenario file '\(path)': it is not UTF-8 text.")],
                                 file: path)
         }
-        return try decode(text: text, bytes: data, fileName: path, baseDirectory: nil, overrides: overrides)
+        return (text, data)
     }
 
     /// Loads a scenario from YAML text.
@@ -58,17 +66,20 @@ public enum ScenarioLoader {
                    overrides: overrides)
     }
 
-    private static func decode(text: String, bytes: Data, fileName: String, baseDirectory: URL?,
-                               overrides: [String]) throws(ScenarioError) -> LoadedScenario {
+    /// Decodes a scenario from its text after applying `overrides` (`--set` texts) and then
+    /// `extra` (already-parsed overrides, such as a sweep point's values, which are not part of
+    /// the fingerprint: an experiment records them itself).
+    static func decode(text: String, bytes: Data, fileName: String, baseDirectory: URL?,
+                       overrides: [String], extra: [KeyPathOverride] = []) throws(ScenarioError) -> LoadedScenario {
         let log = IssueLog(file: fileName)
-        let parsedOverrides = overrides.compactMap { KeyPathOverride.parse($0, log: log) }
+        let parsedOverrides = overrides.compactMap { KeyPathOverride.parse($0, log: log) } + extra
         let context = Context(log: log, fileName: fileName, baseDirectory: baseDirectory)
 
         var scenario: Scenario?
         if var root = compose(text, log: log) {
             for override in parsedOverrides {
                 if let path = override.apply(to: &root, log: log) {
-                    log.recordOverride(path: path, origin: override.origin)
+                    log.recordOverride(path: path, origin: override.origin, location: override.location)
                 }
             }
             scenario = decodeScenario(NodeReader(node: root, keyPath: "", log: log), context)
@@ -91,7 +102,7 @@ public enum ScenarioLoader {
     }
 
     /// The YAML node tree of `text`, or nil after reporting a syntax error or an empty file.
-    private static func compose(_ text: String, log: IssueLog) -> Node? {
+    static func compose(_ text: String, log: IssueLog) -> Node? {
         do {
             // The quick composer handles well-formed files; Yams decides everything else.
             if let composed = YAMLComposer.compose(text) {

@@ -30,4 +30,6 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case entry = 9
     /// Which zones providers will cover.
     case coverage = 10
+    /// A sweep's Latin hypercube design (replication 0 only): not used inside replications.
+    case design = 11
 }

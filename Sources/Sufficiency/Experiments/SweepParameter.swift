@@ -1,0 +1,90 @@
+import Yams
+
+/// One scenario value a sweep varies: a key path (as `--set` takes it) and either the values
+/// listed for it or a continuous range.
+public struct SweepParameter: Sendable {
+    /// What the parameter takes.
+    public enum Values: Sendable {
+        /// Values written in the scenario, each any YAML value (a number, a mapping, a list).
+        case listed([SweepValue])
+        /// Numbers from `low` to `high` (in the key's own unit); a grid takes `steps` evenly
+        /// spaced values with both ends included, other designs scale into the range.
+        case range(low: Double, high: Double, steps: Int?)
+    }
+
+    /// The key path, e.g. `options[flat 3%].uplift.rate`.
+    public var path: String
+    public var values: Values
+    /// Where `path` is written in the scenario file.
+    var pathLocation: SourceLocation?
+    /// Where the range is written (for problems with values taken from it).
+    var rangeLocation: SourceLocation?
+
+    /// The grid's values: the listed ones, or `steps` evenly spaced numbers from `low` to `high`.
+    func gridValues() -> [SweepValue] {
+        switch values {
+        case .listed(let listed):
+            return listed
+        case let .range(low, high, steps):
+            let n = steps ?? 2
+            return (0..<n).map { i in
+                // The ends exactly as written; the others evenly between them.
+                let x = i == n - 1 ? high : low + (high - low) * Double(i) / Double(n - 1)
+                return number(x)
+            }
+        }
+    }
+
+    /// The value at position `u` (from 0 to 1) of the range.
+    func scaled(_ u: Double) -> SweepValue {
+        guard case let .range(low, high, _) = values else {
+            preconditionFailure("SweepParameter.scaled: \(path) has listed values, not a range")
+        }
+        return number(low + (high - low) * u)
+    }
+
+    /// A number from the range as a value: rounded to the 6 decimals the CSV files show, so
+    /// the value run is exactly the value reported.
+    private func number(_ x: Double) -> SweepValue {
+        let text = NumberRule.format(x)
+        return SweepValue(text: text, node: Node(text), location: rangeLocation)
+    }
+}
+
+/// One value a sweep point gives a parameter.
+///
+/// Unchecked: Yams's `Node` is a tree of value types that does not declare `Sendable`.
+public struct SweepValue: @unchecked Sendable {
+    /// The value as the CSV files show it: a scalar as written, a mapping or list in YAML's
+    /// flow style, e.g. `{2026: 0.02}`.
+    public var text: String
+    /// The value as a YAML node, applied to the scenario as an override.
+    var node: Node
+    /// Where the value is written in the scenario file (a listed value, or the range).
+    var location: SourceLocation?
+
+    init(text: String, node: Node, location: SourceLocation?) {
+        self.text = text
+        self.node = node
+        self.location = location
+    }
+
+    /// A listed value, shown in flow style.
+    init(node: Node, location: SourceLocation?) {
+        self.init(text: SweepValue.flowText(node), node: node, location: location)
+    }
+
+    /// `node` in YAML's flow style on one line: scalars as written, `[a, b]`, `{k: v}`.
+    static func flowText(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string
+        case .sequence(let sequence):
+            return "[" + sequence.map(flowText).joined(separator: ", ") + "]"
+        case .mapping(let mapping):
+            return "{" + mapping.map { "\(flowText($0.key)): \(flowText($0.value))" }.joined(separator: ", ") + "}"
+        case .alias(let alias):
+            return "*" + alias.anchor.rawValue
+        }
+    }
+}

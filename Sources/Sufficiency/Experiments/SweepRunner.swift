@@ -1,0 +1,156 @@
+import Foundation
+
+/// Runs every point of a sweep, one after another, each on all threads.
+///
+/// Every point runs with the same master seed and replication numbers, so replication r of
+/// every point sees the same demand and supply streams (common random numbers): the difference
+/// between two points in the same replication is the effect of the values, not noise. Each
+/// point's results are its county-level statistics for the financial years and the whole run,
+/// and its difference from point 1 paired on replication.
+public enum SweepRunner {
+    /// Runs `plan`; `progress` is called with (done, total) over points × replications.
+    public static func run(_ plan: SweepPlan,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> SweepResults {
+        precondition(!plan.scenarios.isEmpty, "SweepRunner.run: a sweep needs at least one point")
+        let first = Runner(scenario: plan.scenarios[0])
+        let layout = first.layout
+        let tracked = SweepResults.trackedCells(layout)
+        let replications = plan.scenarios[0].run.replications
+        let total = replications * plan.scenarios.count
+        let preferences = tracked.map { layout.measures.all[$0.measure].better ?? .lower }
+        // Point 1's tracked values for every replication, for the paired differences.
+        let reference = ReferenceValues(replications: replications, cells: tracked.map(\.cell))
+        var summaries: [[Summary]] = []
+        var differences: [[Comparison]] = []
+        var threads = 1
+        for (p, scenario) in plan.scenarios.enumerated() {
+            let runner = p == 0 ? first : Runner(scenario: scenario)
+            let grid = PairedGrid(ComparisonGrid(preferences: preferences), cells: tracked.map(\.cell))
+            let isReference = p == 0
+            let observer: Runner.ReplicationObserver = { r, cells in
+                if isReference { reference.store(r, cells) }
+                grid.add(cells, reference: reference.values(r))
+            }
+            var pointProgress: (@Sendable (Int, Int) -> Void)?
+            if let progress {
+                let offset = p * replications
+                pointProgress = { done, _ in progress(offset + done, total) }
+            }
+            let results = runner.run(progress: pointProgress, observer: observer)
+            threads = results.threads
+            summaries.append(tracked.map { results.summaries.summary($0.cell) })
+            differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
+        }
+        return SweepResults(plan: plan, layout: layout, runner: first, tracked: tracked, summaries: summaries,
+                            differences: differences, replications: replications, threads: threads)
+    }
+}
+
+/// Point 1's values of the tracked cells, replication by replication. Written and read only
+/// from the runner's observer, which is never called concurrently.
+private final class ReferenceValues: @unchecked Sendable {
+    private var values: [Double]
+    private let cells: [Int]
+
+    init(replications: Int, cells: [Int]) {
+        self.cells = cells
+        values = [Double](repeating: .nan, count: replications * cells.count)
+    }
+
+    func store(_ r: Int, _ all: UnsafeBufferPointer<Double>) {
+        for (i, c) in cells.enumerated() { values[r * cells.count + i] = all[c] }
+    }
+
+    func values(_ r: Int) -> ArraySlice<Double> {
+        values[(r * cells.count)..<((r + 1) * cells.count)]
+    }
+}
+
+/// A point's differences from point 1 over the tracked cells, fed from the runner's observer.
+private final class PairedGrid: @unchecked Sendable {
+    let grid: ComparisonGrid
+    private let cells: [Int]
+    private var row: [Double]
+
+    init(_ grid: ComparisonGrid, cells: [Int]) {
+        self.grid = grid
+        self.cells = cells
+        row = [Double](repeating: .nan, count: cells.count)
+    }
+
+    func add(_ all: UnsafeBufferPointer<Double>, reference: ArraySlice<Double>) {
+        for (i, c) in cells.enumerated() { row[i] = all[c] }
+        grid.add(a: row, b: Array(reference))
+    }
+}
+
+/// What a sweep produced: for each point, option, window (financial years and the whole run)
+/// and measure, the county-level summary and the difference from point 1.
+public final class SweepResults: @unchecked Sendable {
+    /// One reported cell: option, window (index into `layout.windows`), measure and its
+    /// index in the run's cells (county slot).
+    public struct Cell: Sendable {
+        public var option: Int
+        public var window: Int
+        public var measure: Int
+        public var cell: Int
+    }
+
+    public let plan: SweepPlan
+    /// The cells every point reports (the same for all points).
+    public let layout: ResultLayout
+    /// Point 1's runner, for window labels.
+    let runner: Runner
+    public let tracked: [Cell]
+    /// `summaries[point][i]` for tracked cell `i` (points from 0).
+    public let summaries: [[Summary]]
+    /// `differences[point][i]`: the point minus point 1, paired on replication.
+    public let differences: [[Comparison]]
+    public let replications: Int
+    public let threads: Int
+
+    init(plan: SweepPlan, layout: ResultLayout, runner: Runner, tracked: [Cell], summaries: [[Summary]],
+         differences: [[Comparison]], replications: Int, threads: Int) {
+        self.plan = plan
+        self.layout = layout
+        self.runner = runner
+        self.tracked = tracked
+        self.summaries = summaries
+        self.differences = differences
+        self.replications = replications
+        self.threads = threads
+    }
+
+    /// The cells a sweep reports, in file order: option, then window (financial years, then
+    /// the whole run), then measure; county level only, since zone rows for every point would
+    /// make the file hundreds of times longer.
+    static func trackedCells(_ layout: ResultLayout) -> [Cell] {
+        var cells: [Cell] = []
+        for o in layout.options.indices {
+            for w in layout.comparedWindows {
+                for m in layout.measures.all.indices {
+                    cells.append(Cell(option: o, window: w, measure: m,
+                                      cell: layout.cell(option: o, window: w, zoneSlot: 0, measure: m)))
+                }
+            }
+        }
+        return cells
+    }
+
+    /// The summary of `measure` (by name) for `option` and `window` at point `point` (from 1).
+    public func summary(point: Int, option: Int, window: Int, measure: String) -> Summary? {
+        guard let i = index(option: option, window: window, measure: measure) else { return nil }
+        return summaries[point - 1][i]
+    }
+
+    /// The difference from point 1, as `summary(point:option:window:measure:)`.
+    public func difference(point: Int, option: Int, window: Int, measure: String) -> Comparison? {
+        guard let i = index(option: option, window: window, measure: measure) else { return nil }
+        return differences[point - 1][i]
+    }
+
+    private func index(option: Int, window: Int, measure: String) -> Int? {
+        guard let m = layout.measures.all.firstIndex(where: { $0.name == measure }) else { return nil }
+        return tracked.firstIndex { $0.option == option && $0.window == window && $0.measure == m }
+    }
+}

@@ -1,0 +1,151 @@
+import Yams
+
+/// A scenario's `sweep:` section: which values to vary and how to choose the points.
+public struct SweepSettings: Sendable {
+    public var design: SweepDesign
+    /// Points of a Latin hypercube or Sobol design; nil for a grid (one point per combination).
+    public var points: Int?
+    public var parameters: [SweepParameter]
+    /// Where the section is written, for problems with the whole sweep.
+    var location: SourceLocation?
+
+    static let keys = ["design", "points", "parameters"]
+    static let parameterKeys = ["path", "values", "range", "steps"]
+    /// Sections a sweep may not vary: every point runs with the same seed and replications
+    /// (common random numbers), and experiments do not nest.
+    static let fixedSections = ["run", "sweep", "solve"]
+
+    /// Every point of the design, numbered from 1, each with one value per parameter.
+    ///
+    /// - Parameter seed: the run's master seed (a Latin hypercube's shuffle derives from it).
+    public func designPoints(seed: UInt64) -> [SweepPoint] {
+        let rows: [[SweepValue]]
+        switch design {
+        case .grid:
+            let values = parameters.map { $0.gridValues() }
+            rows = SweepDesign.gridIndices(counts: values.map(\.count)).map { indices in
+                indices.enumerated().map { values[$0.offset][$0.element] }
+            }
+        case .latinHypercube, .sobol:
+            let n = points ?? 1
+            let unit = design == .sobol
+                ? SweepDesign.sobol(points: n, dimensions: parameters.count)
+                : SweepDesign.latinHypercube(points: n, dimensions: parameters.count, seed: seed)
+            rows = unit.map { u in u.enumerated().map { parameters[$0.offset].scaled($0.element) } }
+        }
+        return rows.enumerated().map { SweepPoint(number: $0.offset + 1, values: $0.element) }
+    }
+
+    /// Reads `sweep:`, reporting every problem to the reader's log; nil when there was one.
+    static func decode(_ reader: NodeReader) -> SweepSettings? {
+        guard let sweep = reader.mapping(keys: keys, expected: "a mapping with the keys design, points and parameters")
+        else { return nil }
+        let design = sweep.optional("design").map { $0.choice(SweepDesign.self) } ?? .grid
+        var points: Int?
+        var valid = design != nil
+        if let reader = sweep.optional("points") {
+            if design == .grid {
+                reader.report("points applies to the latin_hypercube and sobol designs; a grid has one point "
+                              + "for each combination of its parameters' values.")
+                valid = false
+            } else if let n = reader.wholeNumber(NumberRule("a whole number of points, at least 1") { $0 >= 1 }) {
+                points = n
+            } else {
+                valid = false
+            }
+        } else if let design, design != .grid {
+            sweep.report("a \(design.rawValue) design needs points: the number of points to run.")
+            valid = false
+        }
+        guard let list = sweep.required("parameters")?.nonEmptyList(of: "parameter to vary") else { return nil }
+        let parameters = list.map { decodeParameter($0, design: design ?? .grid) }
+        if design == .sobol, list.count > SweepDesign.sobolMaximumDimensions {
+            sweep.required("parameters")?.report("a sobol design takes at most \(SweepDesign.sobolMaximumDimensions) "
+                                                 + "parameters (GSL's limit); this one has \(list.count).")
+            valid = false
+        }
+        guard valid, let design, parameters.allSatisfy({ $0 != nil }) else { return nil }
+        return SweepSettings(design: design, points: points, parameters: parameters.map { $0! },
+                             location: reader.location)
+    }
+
+    /// One parameter: `path` and either `values` (grid only) or `range` (with `steps` for a grid).
+    private static func decodeParameter(_ reader: NodeReader, design: SweepDesign) -> SweepParameter? {
+        guard let parameter = reader.mapping(keys: parameterKeys,
+                                             expected: "a mapping such as {path: demand.growth, range: [0.01, 0.05], steps: 5}")
+        else { return nil }
+        var valid = true
+        let pathReader = parameter.required("path")
+        let path = pathReader?.name(expected: "a key path such as options[framework].uplift.rate")
+        if let path, let pathReader {
+            if let segments = KeyPathOverride.segments(of: path) {
+                if case .key(let first) = segments[0], fixedSections.contains(first) {
+                    pathReader.report("a sweep cannot vary '\(first)': every point runs with the same seed and "
+                                      + "replications (common random numbers); use --replications or --seed instead.")
+                    valid = false
+                }
+            } else {
+                pathReader.reject(expected: "a key path: keys separated by dots, each optionally followed by "
+                                  + "[position] or [name], e.g. options[framework].uplift.rate")
+                valid = false
+            }
+        }
+        let valuesReader = parameter.optional("values")
+        let rangeReader = parameter.optional("range")
+        let stepsReader = parameter.optional("steps")
+        var values: SweepParameter.Values?
+        switch (valuesReader, rangeReader) {
+        case (nil, nil):
+            parameter.report("give the parameter either values (a list) or range ([low, high]).")
+        case (.some, .some):
+            parameter.report("give the parameter either values or range, not both.")
+        case (let valuesReader?, nil):
+            if design != .grid {
+                valuesReader.report("values apply to a grid; a \(design.rawValue) design scales points into a "
+                                    + "range, so give range: [low, high] instead.")
+            } else if let elements = valuesReader.nonEmptyList(of: "value") {
+                values = .listed(elements.map { SweepValue(node: $0.node, location: $0.location) })
+            }
+            if let stepsReader { stepsReader.report("steps applies to a range, not to listed values.") }
+        case (nil, let rangeReader?):
+            let ends = rangeReader.list(expected: "a list of two numbers [low, high]")
+            var steps: Int?
+            if let stepsReader {
+                if design == .grid {
+                    steps = stepsReader.wholeNumber(NumberRule("a whole number of values, at least 2") { $0 >= 2 })
+                } else {
+                    stepsReader.report("steps applies to a grid; a \(design.rawValue) design has points instead.")
+                }
+            } else if design == .grid {
+                parameter.report("a range in a grid needs steps: how many evenly spaced values, both ends included.")
+            }
+            if let ends {
+                if ends.count != 2 {
+                    rangeReader.reject(expected: "a list of two numbers [low, high]")
+                } else if let low = ends[0].number(.init("a number", accepts: { _ in true })),
+                          let high = ends[1].number(.init("a number greater than the low end \(ends[0].writtenValue ?? "")",
+                                                          accepts: { $0 > low })),
+                          design != .grid || steps != nil {
+                    values = .range(low: low, high: high, steps: steps)
+                }
+            }
+        }
+        guard valid, let path, let values else { return nil }
+        return SweepParameter(path: path, values: values, pathLocation: pathReader?.location,
+                              rangeLocation: rangeReader?.location)
+    }
+}
+
+/// One point of a sweep: its number (from 1) and the value it gives each parameter, in the
+/// order the parameters are listed.
+public struct SweepPoint: Sendable {
+    public var number: Int
+    public var values: [SweepValue]
+}
+
+extension NodeReader {
+    /// Where this node is written in the scenario file; nil for a value from the command line.
+    var location: SourceLocation? {
+        node.mark.map { SourceLocation(file: log.file, line: $0.line, column: $0.column) }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Writes a sweep's results folder atomically: `sweep.csv`, `points.csv` and `manifest.json`.
+/// See docs/EXPERIMENTS.md for every column.
+public enum SweepWriter {
+    /// File names, in the order they are written.
+    public static let files = ["sweep.csv", "points.csv", "manifest.json"]
+
+    /// Header of sweep.csv; `parameters` are the sweep's key paths, one column each.
+    public static func sweepHeader(parameters: [String]) -> [String] {
+        ["point"] + parameters + [
+            "option", "window", "label", "period_start", "period_end", "measure", "unit",
+            "n", "mean", "sd", "ci95_low", "ci95_high", "diff_mean", "diff_ci95_low", "diff_ci95_high",
+        ]
+    }
+
+    /// Writes every file into `directory`, replacing it only once all are complete; the same
+    /// refusal rules as a run's results apply (`ResultsWriter.checkDestination`).
+    public static func write(_ results: SweepResults, to directory: URL, manifest: Manifest) throws {
+        try ResultsWriter.checkDestination(directory)
+        let staged = try AtomicDirectory(destination: directory)
+        do {
+            try writeSweep(results, to: staged.url(for: "sweep.csv"))
+            try writePoints(results.plan, to: staged.url(for: "points.csv"))
+            var manifest = manifest
+            manifest.files = files
+            manifest.experiment = record(results.plan)
+            try staged.write(manifest.jsonData(), to: "manifest.json")
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// The manifest's description of a sweep.
+    public static func record(_ plan: SweepPlan) -> ExperimentRecord {
+        ExperimentRecord(kind: "sweep", design: plan.settings.design.rawValue, points: plan.points.count,
+                         parameters: plan.settings.parameters.map(\.path))
+    }
+
+    static func writeSweep(_ results: SweepResults, to url: URL) throws {
+        let layout = results.layout
+        let plan = results.plan
+        let csv = try CSVFileWriter(url: url, header: sweepHeader(parameters: plan.settings.parameters.map(\.path)))
+        let runner = results.runner
+        let windows = layout.windows.map {
+            WindowLabel.fields($0, calendar: runner.calendar, period: runner.scenario.calendar.period)
+        }
+        let options = layout.options.map { CSVFields([$0]) }
+        let measures = layout.measures.all.map { CSVFields([$0.name, $0.unit]) }
+        for (p, point) in plan.points.enumerated() {
+            let values = CSVFields(point.values.map(\.text))
+            for (i, cell) in results.tracked.enumerated() {
+                let s = results.summaries[p][i]
+                if s.n == 0 { continue }
+                let d = results.differences[p][i]
+                csv.integer(point.number)
+                csv.append(values)
+                csv.append(options[cell.option])
+                csv.append(windows[cell.window])
+                csv.append(measures[cell.measure])
+                csv.integer(s.n)
+                csv.number(s.mean)
+                csv.number(s.sd)
+                csv.number(s.ciLow)
+                csv.number(s.ciHigh)
+                csv.number(d.meanDifference)
+                csv.number(d.ciLow)
+                csv.number(d.ciHigh)
+                try csv.endRow()
+            }
+        }
+        try csv.close()
+    }
+
+    static func writePoints(_ plan: SweepPlan, to url: URL) throws {
+        let csv = try CSVFileWriter(url: url, header: ["point"] + plan.settings.parameters.map(\.path))
+        for point in plan.points {
+            csv.integer(point.number)
+            for value in point.values { csv.field(value.text) }
+            try csv.endRow()
+        }
+        try csv.close()
+    }
+}

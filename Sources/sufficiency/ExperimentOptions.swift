@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Sufficiency
+
+/// The arguments `sweep` and `solve` share with `run`: the scenario, run settings, results
+/// folder and overrides.
+struct ExperimentOptions: ParsableArguments {
+    @Argument(help: "Scenario file (YAML).")
+    var file: String
+
+    @Option(help: "Replications at every point (overrides run.replications).")
+    var replications: Int?
+
+    @Option(help: "Master seed, the same at every point (overrides run.seed).")
+    var seed: UInt64?
+
+    @Option(help: "Results folder (default: results/<scenario name>-<command>).")
+    var out: String?
+
+    @Option(help: "Worker threads, 0 for one per core (overrides run.threads). Results do not depend on it.")
+    var threads: Int?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. demand.growth=0.05 or sweep.points=32.", valueName: "key=value"))
+    var overrides: [String] = []
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    func validate() throws {
+        if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1; got \(r).") }
+        if let t = threads, t < 0 { throw ValidationError("--threads must be 0 (one per core) or more; got \(t).") }
+    }
+
+    /// The scenario's run settings with the flags applied: every point or evaluation uses them.
+    func runSettings(_ base: RunSettings) -> RunSettings {
+        var run = base
+        if let r = replications { run.replications = r }
+        if let s = seed { run.seed = s }
+        if let t = threads { run.threads = t }
+        return run
+    }
+
+    /// The results folder: `--out`, or results/<scenario name>-<suffix>.
+    func folder(suffix: String) -> String {
+        out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + "-" + suffix
+    }
+
+    /// Loads the scenario and its experiment sections, turning problems into exit status 2
+    /// with every problem printed to standard error.
+    func load() throws -> ExperimentFile {
+        do {
+            return try ExperimentFile.load(path: file, overrides: overrides)
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Stops with status 1 unless the results folder may be (re)placed.
+    func checkDestination(_ folder: String) throws {
+        do {
+            try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
+        } catch {
+            Terminal.standardError("sufficiency: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    func manifest(_ loaded: LoadedScenario, run: RunSettings, threads: Int, startedAt: Date) -> Manifest {
+        Manifest(scenarioFile: file, scenarioSHA256: loaded.sha256, seed: run.seed,
+                 replications: run.replications, threads: threads,
+                 options: loaded.scenario.options.map(\.name), commandLine: CommandLine.arguments,
+                 startedAt: ISO8601DateFormatter().string(from: startedAt),
+                 wallSeconds: Date().timeIntervalSince(startedAt), files: [])
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Sufficiency
+
+/// `sufficiency sweep FILE`: run the scenario at every point of its `sweep:` section.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a scenario at every point of its sweep section and write one row per point and measure.",
+        discussion: """
+        The scenario's sweep: section lists the values to vary (any key path --set accepts) and \
+        the design: a grid of listed values or ranges, a Latin hypercube or a Sobol sequence; \
+        change it with --set, e.g. --set sweep.points=32. Every point is checked before any runs. \
+        Every point runs with the same seed and replications (common random numbers), so \
+        differences between points are the values' effect, not noise. Writes sweep.csv, \
+        points.csv and manifest.json into the results folder (default results/NAME-sweep), with \
+        the same rules as run for an existing folder; the same scenario and seed give \
+        byte-identical files whatever the number of threads. See docs/EXPERIMENTS.md.
+
+        Examples:
+          sufficiency sweep scenarios/quickstart-uplift.yaml
+          sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set sweep.design=sobol --set sweep.points=8
+
+        Exit status: 0 on success, 2 when the scenario or a sweep point has problems (all are \
+        printed), 64 for a mistake on the command line, 1 for other failures.
+        """
+    )
+
+    @OptionGroup var common: ExperimentOptions
+
+    func run() throws {
+        let startedAt = Date()
+        let file = try common.load()
+        guard let settings = file.sweep else {
+            Terminal.standardError("sufficiency: \(common.file) has no sweep section; add one (see docs/EXPERIMENTS.md) to say what to vary.")
+            throw ExitCode(2)
+        }
+        let run = common.runSettings(file.base.scenario.run)
+        let plan: SweepPlan
+        do {
+            plan = try file.sweepPlan(settings, run: run)
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+        let folder = common.folder(suffix: "sweep")
+        try common.checkDestination(folder)
+
+        let scenario = file.base.scenario
+        let total = plan.points.count * run.replications
+        let bar = common.quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
+        if !common.quiet {
+            let threads = Runner(scenario: plan.scenarios[0]).threadCount
+            Terminal.standardError("Sweeping \(scenario.name): \(plan.points.count) points (\(settings.design.rawValue) over "
+                                   + "\(settings.parameters.count) parameter\(settings.parameters.count == 1 ? "" : "s")) x "
+                                   + "\(scenario.options.count) options x \(run.replications) replications on \(threads) threads, "
+                                   + "seed \(run.seed).")
+        }
+        var progress: (@Sendable (Int, Int) -> Void)? = nil
+        if let bar { progress = { done, _ in bar.update(done) } }
+        let results = SweepRunner.run(plan, progress: progress)
+
+        let manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
+        do {
+            try SweepWriter.write(results, to: URL(fileURLWithPath: folder), manifest: manifest)
+        } catch {
+            Terminal.standardError("sufficiency: \(error)")
+            throw ExitCode.failure
+        }
+        if common.quiet {
+            print(folder)
+        } else {
+            print("\(scenario.name): \(plan.points.count) points, \(run.replications) replications each, common random numbers (seed \(run.seed)).")
+            print("Results in \(folder)/ (sweep.csv, points.csv, manifest.json)")
+        }
+    }
+}
