@@ -9,9 +9,12 @@ public final class RunResults: @unchecked Sendable {
     public let replicationTotals: [Double]
     public let replications: Int
     public let threads: Int
+    /// Whether summary.csv gets per-zone rows for single periods (`RunSettings.zonePeriods`).
+    public let zonePeriods: Bool
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid],
-         replicationTotals: [Double], replications: Int, threads: Int) {
+         replicationTotals: [Double], replications: Int, threads: Int, zonePeriods: Bool = true) {
+        self.zonePeriods = zonePeriods
         self.layout = layout
         self.summaries = summaries
         self.comparisons = comparisons

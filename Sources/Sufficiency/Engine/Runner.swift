@@ -67,7 +67,8 @@ public final class Runner: @unchecked Sendable {
             }
         }
         return RunResults(layout: layout, summaries: summaries, comparisons: comparisons,
-                          replicationTotals: collector.totals, replications: replications, threads: threads)
+                          replicationTotals: collector.totals, replications: replications, threads: threads,
+                          zonePeriods: scenario.run.zonePeriods)
     }
 
     /// Runs replication `r` of every option into `cells` (for tests and benchmarks).

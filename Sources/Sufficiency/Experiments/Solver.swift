@@ -79,6 +79,9 @@ public enum Solver {
             do throws(ScenarioError) {
                 var scenario = try file.scenario(input: settings.input, value: x)
                 scenario.run = run
+                // Only the chosen option is simulated: each option's supply streams are seeded
+                // afresh, so its results are the same as in a run of every option.
+                scenario.options = scenario.options.filter { $0.name == settings.option }
                 let e = evaluate(scenario, settings: settings, number: evaluations.count + 1, input: x, progress: progress)
                 evaluations.append(e)
                 return e.meets

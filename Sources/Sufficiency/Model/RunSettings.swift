@@ -8,7 +8,13 @@ public struct RunSettings: Sendable, Equatable {
     /// Check conservation invariants after every event (slow; for tests).
     public var checkInvariants: Bool
 
-    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = 0, checkInvariants: Bool = false) {
+    /// Whether summary.csv has per-zone rows for every reporting period (false: per-zone rows
+    /// for financial years and the whole run only; county rows for every period still).
+    public var zonePeriods: Bool
+
+    public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = 0, checkInvariants: Bool = false,
+                zonePeriods: Bool = true) {
+        self.zonePeriods = zonePeriods
         self.replications = replications
         self.seed = seed
         self.threads = threads

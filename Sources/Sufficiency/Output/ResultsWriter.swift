@@ -67,13 +67,16 @@ public enum ResultsWriter {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: summaryHeader)
         let measures = layout.measures.all
+        let zonePeriods = results.zonePeriods
         try text.summaryTails.withEntries { tails in
             for o in layout.options.indices {
                 for w in layout.windows.indices {
+                    // Per-zone rows of single periods only when asked: they are most of the file.
+                    let zones = zonePeriods || layout.windows[w].kind != .period ? layout.zoneNames.count : 1
                     let head = CSVFields(text.options[o], text.windows[w])
                     let bound = head.bytes.count + 1 + text.summaryTails.longestEntry
                         + CSVRow.integerRoom + 7 * CSVRow.numberRoom
-                    for slot in layout.zoneNames.indices {
+                    for slot in 0..<zones {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
                             let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
