@@ -53,6 +53,19 @@ final class OutputFilesTests: XCTestCase {
         }
     }
 
+    /// `run.zone_periods=false` drops zone rows of single periods and keeps everything else.
+    func testZonePeriodsOffKeepsZoneRowsForFinancialYearsAndTheWholeRunOnly() throws {
+        let (_, full, _) = try runTiny()
+        let (_, lean, _) = try runTiny(extra: ["--set", "run.zone_periods=false"])
+        let all = try CSVText(contentsOf: full.appendingPathComponent("summary.csv"))
+        let some = try CSVText(contentsOf: lean.appendingPathComponent("summary.csv"))
+        let window = all.header.firstIndex(of: "window")!, zone = all.header.firstIndex(of: "zone")!
+        let kept = all.rows.filter { $0[window] != "period" || $0[zone] == "all" }
+        XCTAssertLessThan(kept.count, all.rows.count)
+        XCTAssertEqual(some.rows, kept, "the lean summary is the full one without zone rows of single periods")
+        XCTAssertTrue(some.rows.contains { $0[window] == "financial_year" && $0[zone] == "North" })
+    }
+
     func testComparisonAndReplicationsHeadersAndRows() throws {
         let (_, out, _) = try runTiny()
         let comparison = try CSVText(contentsOf: out.appendingPathComponent("comparison.csv"))

@@ -190,3 +190,56 @@ final class FinanceTests: XCTestCase {
         XCTAssertGreaterThan(unmet[0], unmet[2], "a 0% uplift over five years leaves more need unmet than 8%")
     }
 }
+
+/// What rates do to supply in the engine: pay that follows the rate, and loss-making hand-backs.
+final class FinanceFeedbackTests: XCTestCase {
+    /// The market test scenario with every option's rates scaled by `factor`.
+    private func market(rates factor: Double, passThrough: Double, lossHazard: Double = 0) -> Scenario {
+        var scenario = TestScenarios.market(replications: 6, seed: 5, threads: 1, checkInvariants: false)
+        scenario.workforce.payPassThrough = passThrough
+        scenario.handBacks.lossAnnualHazard = lossHazard
+        for o in scenario.options.indices {
+            scenario.options[o].referenceRate *= factor
+            for k in scenario.options[o].contracts.indices { scenario.options[o].contracts[k].rate *= factor }
+        }
+        return scenario
+    }
+
+    private func whole(_ scenario: Scenario, _ measure: String, option: Int = 0) -> Double {
+        let results = Runner(scenario: scenario).run()
+        return results.summary(option: option, window: results.layout.horizonWindow, measure: measure)!.mean
+    }
+
+    /// With no pass-through, pay is NLW × premium whatever the rate; with it, richer rates pay more.
+    func testPayFollowsTheRateOnlyWithPassThrough() {
+        // Every provider at the NLW: the first financial year's pay is exactly £10.42 at any rate.
+        for factor in [0.8, 1.0, 1.5] {
+            var scenario = market(rates: factor, passThrough: 0)
+            for p in scenario.providers.indices { scenario.providers[p].payPremium = 1 }
+            let results = Runner(scenario: scenario).run()
+            let first = results.layout.windows.firstIndex { $0.kind == .financialYear }!
+            XCTAssertEqual(results.summary(option: 0, window: first, measure: "care_worker_pay")!.mean, 10.42,
+                           accuracy: 1e-9)
+        }
+        let lean = whole(market(rates: 1.2, passThrough: 0.5), "care_worker_pay")
+        let rich = whole(market(rates: 1.6, passThrough: 0.5), "care_worker_pay")
+        XCTAssertGreaterThan(rich, lean + 0.5, "a third more on the rate raises pay")
+        // Pay never falls below the NLW (£10.42 from April 2023) however mean the rate.
+        XCTAssertGreaterThanOrEqual(whole(market(rates: 0.6, passThrough: 1), "care_worker_pay"), 10.42 * 0.98 - 1e-9)
+    }
+
+    /// Rates far below cost make providers hand packages back when the hazard is set, and not otherwise.
+    func testLossMakingPackagesGoBackOnlyWhenAsked() {
+        let off = whole(market(rates: 0.7, passThrough: 0), "hand_backs_financial")
+        let on = whole(market(rates: 0.7, passThrough: 0, lossHazard: 2), "hand_backs_financial")
+        XCTAssertGreaterThan(on, off + 5)
+        // Spend by route adds up to spend.
+        let results = Runner(scenario: market(rates: 1, passThrough: 0.5)).run()
+        let w = results.layout.horizonWindow
+        var routes = 0.0
+        for route in results.layout.measures.routes {
+            routes += results.summary(option: 1, window: w, measure: "spend_route_\(route.rawValue)")!.mean
+        }
+        XCTAssertEqual(routes, results.summary(option: 1, window: w, measure: "spend")!.mean, accuracy: 1e-6 * routes)
+    }
+}
