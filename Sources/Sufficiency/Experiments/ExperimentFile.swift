@@ -49,7 +49,10 @@ public struct ExperimentFile: @unchecked Sendable {
         let log = IssueLog(file: fileName)
         var sweep: SweepSettings?
         var solve: SolveDraft?
-        if var root = ScenarioLoader.compose(text, log: IssueLog(file: fileName)) {
+        // Composing the YAML again costs as much as the rest of loading, so only a file (or
+        // an override) that mentions either section pays for it.
+        if mentionsASection(bytes) || overrides.contains(where: { mentionsASection(Data($0.utf8)) }),
+           var root = ScenarioLoader.compose(text, log: IssueLog(file: fileName)) {
             let quiet = IssueLog(file: fileName)
             for override in overrides.compactMap({ KeyPathOverride.parse($0, log: quiet) }) {
                 if let path = override.apply(to: &root, log: quiet) {
@@ -66,6 +69,25 @@ public struct ExperimentFile: @unchecked Sendable {
         }
         return ExperimentFile(base: base, sweep: sweep, solveDraft: solve, text: text, bytes: bytes,
                               fileName: fileName, overrides: overrides)
+    }
+
+    /// Whether `bytes` contain `sweep` or `solve` anywhere (a byte scan: Foundation's
+    /// `String.contains` took as long as composing the file).
+    static func mentionsASection(_ bytes: Data) -> Bool {
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let b = raw.bindMemory(to: UInt8.self)
+            func at(_ i: Int, _ word: StaticString) -> Bool {
+                let w = word.utf8Start
+                for k in 0..<word.utf8CodeUnitCount where b[i + k] != w[k] { return false }
+                return true
+            }
+            var i = 0
+            while i + 5 <= b.count {
+                if b[i] == UInt8(ascii: "s") && (at(i, "sweep") || at(i, "solve")) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// The scenario with `extra` applied after the command line's overrides.
