@@ -18,6 +18,8 @@ struct Event: Comparable {
         case review = 4
         /// A package is handed back for reasons other than capacity or exit.
         case backgroundHandBack = 5
+        /// A framework's evaluation round (day opportunities).
+        case evaluationRound = 6
     }
 
     /// Days from the start.

@@ -361,6 +361,8 @@ final class HomeCareSimulation {
         case .review:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
+        case .evaluationRound:
+            break
         case .backgroundHandBack:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare {

@@ -94,6 +94,16 @@ public struct MeasureCatalog: Sendable {
         all = list
     }
 
+    /// A catalog of exactly `measures` (a service with its own measures, such as day
+    /// opportunities); it has no home care spend groups, routes or minimum price.
+    public init(measures: [Measure]) {
+        all = measures
+        groupSpendStart = measures.count
+        routes = []
+        routeSpendStart = measures.count
+        minimumPriceGap = nil
+    }
+
     public var count: Int { all.count }
 
     /// A CSV-safe lower-case name: letters and digits, words joined by underscores.

@@ -6,6 +6,8 @@ final class RandomStreams {
     let handBacks = RandomStream(seed: 1)
     let exits = RandomStream(seed: 1)
     let prices = RandomStream(seed: 1)
+    let brokerage = RandomStream(seed: 1)
+    let entry = RandomStream(seed: 1)
 
     /// Seeds every supply-side stream for `replication`; called before each
     /// option so all options draw from the same sequences (common random numbers).
@@ -15,6 +17,8 @@ final class RandomStreams {
         handBacks.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .handBacks))
         exits.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .exits))
         prices.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .prices))
+        brokerage.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .brokerage))
+        entry.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .entry))
     }
 
     /// Seeds the demand stream for `replication`.

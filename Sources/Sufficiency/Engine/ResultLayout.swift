@@ -12,14 +12,21 @@ public struct ResultLayout: Sendable {
     public let comparedWindows: [Int]
     /// Option index pairs compared, (a, b) with a < b.
     public let pairs: [(Int, Int)]
+    /// Whether the scenario is a day opportunities service (its own measures, county-wide).
+    public let isDayOpportunities: Bool
 
     public init(scenario: Scenario, calendar: SimulationCalendar) {
         options = scenario.options.map(\.name)
         let windows = calendar.windows
         self.windows = windows
         zoneNames = ["all"] + scenario.zones.map(\.name)
-        measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
-                                  routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty)
+        isDayOpportunities = scenario.dayOpportunities != nil
+        if let day = scenario.dayOpportunities {
+            measures = MeasureCatalog(measures: DayLayout.measures(day, options: scenario.options.count))
+        } else {
+            measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
+                                      routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty)
+        }
         comparedWindows = windows.indices.filter { windows[$0].kind != .period }
         var pairs: [(Int, Int)] = []
         for a in 0..<options.count { for b in (a + 1)..<max(a + 1, options.count) { pairs.append((a, b)) } }

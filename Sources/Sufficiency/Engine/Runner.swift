@@ -18,7 +18,7 @@ public final class Runner: @unchecked Sendable {
         self.scenario = scenario
         calendar = SimulationCalendar(scenario.calendar)
         layout = ResultLayout(scenario: scenario, calendar: calendar)
-        plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
+        plans = scenario.dayOpportunities == nil ? scenario.options.map { OptionPlan(option: $0, scenario: scenario) } : []
     }
 
     /// Threads a run will use: the scenario's setting, or one per core, never
@@ -54,6 +54,10 @@ public final class Runner: @unchecked Sendable {
                                   observer: observer)
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            if scenario.dayOpportunities != nil {
+                runDayOpportunities(collector)
+                return
+            }
             let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
             let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
             let streams = RandomStreams()
@@ -69,6 +73,31 @@ public final class Runner: @unchecked Sendable {
         return RunResults(layout: layout, summaries: summaries, comparisons: comparisons,
                           replicationTotals: collector.totals, replications: replications, threads: threads,
                           zonePeriods: scenario.run.zonePeriods)
+    }
+
+    /// One worker's share of a day opportunities run: replications claimed from `collector`.
+    private func runDayOpportunities(_ collector: Collector) {
+        let day = scenario.dayOpportunities!
+        let dayLayout = DayLayout(day)
+        let sim = DayOpportunitiesSimulation(scenario: scenario, calendar: calendar, layout: dayLayout)
+        let demand = DayDemand(scenario: scenario, calendar: calendar)
+        let streams = RandomStreams()
+        var computer = DayMeasureComputer(layout: layout, day: dayLayout, options: scenario.options.count,
+                                          savingsTarget: day.savingsTargetPerYear)
+        let seed = scenario.run.seed
+        while let r = collector.claim() {
+            var cells = [Double](repeating: .nan, count: layout.cellCount)
+            streams.seedDemand(master: seed, replication: r)
+            demand.generate(streams.demand)
+            cells.withUnsafeMutableBufferPointer { out in
+                for o in scenario.options.indices {
+                    streams.seedSupply(master: seed, replication: r)
+                    sim.run(option: o, demand: demand, streams: streams)
+                    computer.compute(option: o, from: sim, into: out)
+                }
+            }
+            collector.deliver(r, cells)
+        }
     }
 
     /// Runs replication `r` of every option into `cells` (for tests and benchmarks).

@@ -16,13 +16,18 @@ public struct Scenario: Sendable, Equatable {
     public var prices: PriceSettings
     public var options: [ProcurementOption]
     public var run: RunSettings
+    /// A day opportunities service (`service: day_opportunities`); nil for home care. When
+    /// set, `options` carry only each option's name, description and uplift rule, and the
+    /// home care sections (demand, providers, caseload) are empty.
+    public var dayOpportunities: DayOpportunities?
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),
                 workforce: WorkforceSettings = WorkforceSettings(), providers: [Provider],
                 handBacks: HandBackSettings = HandBackSettings(), exits: ExitSettings = ExitSettings(),
                 prices: PriceSettings = .published, options: [ProcurementOption],
-                run: RunSettings = RunSettings()) {
+                run: RunSettings = RunSettings(), dayOpportunities: DayOpportunities? = nil) {
+        self.dayOpportunities = dayOpportunities
         self.name = name
         self.description = description
         self.calendar = calendar

@@ -24,11 +24,31 @@ public enum HeadlineTable {
         ("hhi", "Concentration (HHI)", 1, 0),
     ]
 
+    /// The rows of a day opportunities run.
+    static let dayRows: [(measure: String, label: String, scale: Double, decimals: Int)] = [
+        ("spend", "Spend, whole run (GBP m)", 1_000_000, 2),
+        ("savings", "Savings on the first option (GBP m)", 1_000_000, 2),
+        ("savings_target_met", "Savings target met (% of runs)", 0.01, 0),
+        ("weekly_spend", "Weekly spend (GBP)", 1, 0),
+        ("average_weekly_cost", "Weekly cost per placement (GBP)", 1, 2),
+        ("transport_spend", "Transport, whole run (GBP m)", 1_000_000, 2),
+        ("placements", "Placements (average)", 1, 0),
+        ("waiting", "People waiting (average)", 1, 1),
+        ("framework_share", "Framework share of placements (%)", 0.01, 1),
+        ("spot_share", "Spot share of placements (%)", 0.01, 1),
+        ("framework_providers", "Providers on the framework (average)", 1, 1),
+        ("approvals", "Providers approved", 1, 1),
+        ("days_to_spot_share_target", "Days until spot share below target", 1, 0),
+        ("direct_payment_takeups", "Direct payments taken up", 1, 0),
+    ]
+
     public static func render(_ results: RunResults, title: String) -> String {
         let layout = results.layout
         let w = layout.horizonWindow
+        let isDay = layout.isDayOpportunities
         var table: [[String]] = [["Measure (mean [95% CI])"] + layout.options]
-        for row in rows {
+        for row in isDay ? dayRows : rows {
+            guard layout.measures.all.contains(where: { $0.name == row.measure }) else { continue }
             var line = [row.label]
             for o in layout.options.indices {
                 guard let s = results.summary(option: o, window: w, measure: row.measure), s.n > 0, s.mean.isFinite else {
@@ -53,7 +73,7 @@ public enum HeadlineTable {
         let measures = layout.measures.all
         for (pair, (a, b)) in layout.pairs.enumerated() where a == 0 {
             var parts: [String] = []
-            for name in ["unmet_hours", "spend"] {
+            for name in isDay ? ["spend"] : ["unmet_hours", "spend"] {
                 guard let m = measures.firstIndex(where: { $0.name == name }),
                       let cell = results.comparisonCell(window: w, zoneSlot: 0, measure: m) else { continue }
                 let c = results.comparisons[pair].comparison(cell)

@@ -18,9 +18,15 @@ import Yams
 public enum ScenarioLoader {
     /// The sections a scenario file may have. `sweep` and `solve` describe experiments over the
     /// scenario; `run` ignores them and `ExperimentLoader` reads them.
-    static let topLevelKeys = ["name", "description", "calendar", "run", "prices", "workforce", "zones",
+    static let topLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "workforce", "zones",
                                "demand", "providers", "caseload", "hand_backs", "exits", "options",
                                "sweep", "solve"]
+
+    /// What a scenario file describes: `service: home_care` (the default) or `day_opportunities`.
+    enum Service: String, CaseIterable {
+        case homeCare = "home_care"
+        case dayOpportunities = "day_opportunities"
+    }
 
     /// Loads the scenario file at `path` (relative to the current directory or absolute).
     ///
@@ -124,6 +130,10 @@ public enum ScenarioLoader {
     /// The whole scenario. Sections are read in dependency order: zones before the demand,
     /// providers, caseload and options that refer to them.
     static func decodeScenario(_ root: NodeReader, _ context: Context) -> Scenario? {
+        if let service = root.peekChild("service") {
+            guard let kind = service.choice(Service.self) else { return nil }
+            if kind == .dayOpportunities { return decodeDayScenario(root, context) }
+        }
         guard let sections = root.mapping(keys: topLevelKeys,
                                           expected: "a mapping with the keys name, calendar, zones, demand, providers and options")
         else { return nil }

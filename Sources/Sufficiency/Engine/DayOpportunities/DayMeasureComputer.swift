@@ -1,0 +1,84 @@
+/// Turns one day opportunities option-replication's period bins into measure values for
+/// every window (county-wide), in `DayLayout.measures` order.
+struct DayMeasureComputer {
+    let layout: ResultLayout
+    let day: DayLayout
+    let options: Int
+    let savingsTarget: Double?
+    /// The window's sums of one option-replication's bins.
+    private var sums: [Double]
+    /// The first option's spend in each window, this replication (for `savings`).
+    private var baselineSpend: [Double]
+
+    init(layout: ResultLayout, day: DayLayout, options: Int, savingsTarget: Double?) {
+        self.layout = layout
+        self.day = day
+        self.options = options
+        self.savingsTarget = savingsTarget
+        sums = Array(repeating: 0, count: day.binStride)
+        baselineSpend = Array(repeating: 0, count: layout.windows.count)
+    }
+
+    /// Writes option `option`'s measures from `sim` into `out` (the replication's cells).
+    mutating func compute(option: Int, from sim: DayOpportunitiesSimulation, into out: UnsafeMutableBufferPointer<Double>) {
+        let d = day
+        for (w, window) in layout.windows.enumerated() {
+            for k in sums.indices { sums[k] = 0 }
+            for period in window.firstPeriod..<window.endPeriod {
+                let base = period * d.binStride
+                for k in 0..<d.binStride { sums[k] += sim.bins[base + k] }
+            }
+            let days = Double(window.days)
+            var m = layout.cell(option: option, window: w, zoneSlot: 0, measure: 0)
+            func put(_ value: Double) { out[m] = value; m += 1 }
+            func ratio(_ a: Double, _ b: Double) -> Double { b > 0 ? a / b : .nan }
+            let s = sums
+            var placedArea = 0.0, spendArea = 0.0
+            for r in 0..<4 { placedArea += s[d.routeCount + r]; spendArea += s[d.routeSpend + r] }
+            put(s[d.referrals])
+            put(s[d.placementsStarted])
+            put(placedArea / days)
+            for r in 0..<4 { put(s[d.routeCount + r] / days) }
+            put(s[d.waitingPeople] / days)
+            put(ratio(s[d.waitDays], s[d.placementsStarted]))
+            put(spendArea / days)
+            for r in 0..<4 { put(s[d.routeSpend + r] / days) }
+            put(ratio(spendArea, placedArea))
+            for r in 0..<4 { put(ratio(s[d.routeSpend + r], s[d.routeCount + r])) }
+            let spend = (spendArea + s[d.transport]) / 7
+            put(spend)
+            put(s[d.transport] / 7)
+            put(ratio(s[d.routeCount + DayRoute.framework.index], placedArea))
+            put(ratio(s[d.routeCount + DayRoute.spot.index], placedArea))
+            put(s[d.members] / days)
+            put(s[d.submissions])
+            put(s[d.approvals])
+            put(s[d.resubmissionApprovals])
+            put(s[d.directPayments])
+            put(s[d.movesToFramework])
+            put(s[d.goalsMet])
+            for l in 0..<d.levels {
+                put(s[d.levelCount + l] / days)
+                put(s[d.levelSpend + l] / days)
+            }
+            for k in 0..<d.lots {
+                put(s[d.lotCount + k] / days)
+                put(s[d.lotSpend + k] / days)
+            }
+            for g in 0..<d.groups { put(s[d.groupSpend + g] / 7) }
+            let whole = w == layout.horizonWindow
+            let reached = !sim.spotTargetDay.isNaN
+            put(whole ? (reached ? sim.spotTargetDay : Double(window.toDay)) : .nan)
+            put(whole ? (reached ? 1 : 0) : .nan)
+            if options > 1 {
+                if option == 0 { baselineSpend[w] = spend }
+                let savings = baselineSpend[w] - spend
+                put(savings)
+                if let target = savingsTarget {
+                    let compared = window.kind != .period
+                    put(compared ? (savings >= target * days / 365.25 ? 1 : 0) : .nan)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,549 @@
+import Foundation
+
+/// One replication of a day opportunities service under one option, event by event: referrals,
+/// placements with providers (on the framework, on legacy terms, spot) or direct payments,
+/// tiers ending, annual reviews that move people onto the framework, evaluation rounds that
+/// admit providers, and April's uplift. Stocks are integrated over time into reporting periods.
+///
+/// An instance is reused across replications and options by one worker thread.
+final class DayOpportunitiesSimulation {
+    let scenario: Scenario
+    let day: DayOpportunities
+    let calendar: SimulationCalendar
+    let layout: DayLayout
+
+    /// A person's state in this option's run.
+    struct Placement {
+        /// `DayRoute` index, or `waiting` / `gone`.
+        var route: Int8 = DayOpportunitiesSimulation.notArrived
+        var level: Int32 = 0
+        var provider: Int32 = -1
+        var tier: Int32 = 0
+        /// £ a day now.
+        var rate = 0.0
+        /// When they started waiting (days).
+        var waitingSince = 0.0
+        /// Bumped when the person leaves, so their pending events are skipped.
+        var stamp: UInt32 = 0
+    }
+
+    struct ProviderState {
+        var places = 0
+        var used = 0
+        var member = false
+        /// In the market: every scenario provider; a new organisation once approved.
+        var active = false
+        /// Has applied and failed (may resubmit).
+        var failed = false
+        var lotMask: UInt64 = 0
+        var joinProbability = 0.0
+    }
+
+    static let waiting: Int8 = 4
+    static let gone: Int8 = 5
+    static let notArrived: Int8 = -1
+
+    private(set) var option = DayOption(rule: .spot)
+    private var optionIndex = 0
+    private var t = 0.0
+    private var sequence: UInt64 = 0
+    private var events: EventCalendar
+    private var people: [Placement] = []
+    private var providers: [ProviderState] = []
+    /// Scenario providers, then room for organisations admitted during the run.
+    private let providerRoom: Int
+    private var queue = Run<Int32>(capacity: 64)
+    private var streams = RandomStreams()
+    private var prices: PriceTable
+    /// £ a day on the framework and spot, by level, now.
+    private var frameworkRates: [Double]
+    private var spotRates: [Double]
+    /// Stocks (see `DayLayout`), their integrals over the current period, and counters.
+    private var stock: [Double]
+    private var area: [Double]
+    private var lastT = 0.0
+    /// Completed periods: `layout.binStride` doubles each.
+    private(set) var bins: [Double] = []
+    private var currentPeriod = -1
+    /// New organisations that have applied so far in this run.
+    private var applicants = 0
+    /// Days from the start until the spot share of placements first fell below the target (NaN: not yet).
+    private(set) var spotTargetDay = Double.nan
+    private let horizon: Double
+
+    init(scenario: Scenario, calendar: SimulationCalendar, layout: DayLayout) {
+        self.scenario = scenario
+        day = scenario.dayOpportunities!
+        self.calendar = calendar
+        self.layout = layout
+        horizon = Double(calendar.horizonDays)
+        events = EventCalendar(firstDay: -calendar.warmUpDays, lastDay: calendar.horizonDays)
+        providerRoom = day.providers.count + 4096
+        prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
+                            through: calendar.financialYear(at: Double(calendar.horizonDays)))
+        frameworkRates = Array(repeating: 0, count: day.levels.count)
+        spotRates = frameworkRates
+        stock = Array(repeating: 0, count: layout.stockCount)
+        area = Array(repeating: 0, count: layout.binStride)
+        bins = Array(repeating: 0, count: calendar.periods.count * layout.binStride)
+    }
+
+    deinit {
+        events.deallocate()
+        queue.deallocate()
+    }
+
+    // MARK: - Running
+
+    /// Runs option `index` against `demand`, leaving per-period results in `bins`.
+    func run(option index: Int, demand: DayDemand, streams: RandomStreams) {
+        self.streams = streams
+        optionIndex = index
+        option = day.options[index]
+        reset(demand)
+        demand.people.withUnsafeBufferPointer { everyone in
+            var next = demand.initialCount
+            let periodCount = calendar.periods.count
+            while true {
+                let referralTime = next < everyone.count ? everyone[next].arrives : .infinity
+                if let event = events.min(), event.time <= referralTime {
+                    if event.time >= horizon && event.kind != .periodBoundary { break }
+                    events.removeMin()
+                    advance(to: event.time)
+                    handle(event, everyone)
+                    if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
+                } else {
+                    if referralTime >= horizon { break }
+                    advance(to: referralTime)
+                    refer(next, everyone[next])
+                    next += 1
+                }
+            }
+        }
+    }
+
+    private func post(_ kind: Event.Kind, at time: Double, subject: Int32, stamp: UInt32 = 0) {
+        sequence &+= 1
+        if time >= horizon && kind != .periodBoundary { return }
+        events.insert(Event(time: time, kind: kind, sequence: sequence, subject: subject, stamp: stamp))
+    }
+
+    private func reset(_ demand: DayDemand) {
+        t = -Double(calendar.warmUpDays)
+        lastT = t
+        sequence = 0
+        events.removeAll()
+        queue.removeAll()
+        prices.draw(streams.prices)
+        for i in stock.indices { stock[i] = 0 }
+        for i in area.indices { area[i] = 0 }
+        for i in bins.indices { bins[i] = 0 }
+        currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
+        spotTargetDay = .nan
+        applicants = 0
+        for l in day.levels.indices {
+            frameworkRates[l] = option.hasFramework ? option.rates[l] : 0
+            spotRates[l] = day.levels[l].spotDailyRate
+        }
+        providers.removeAll(keepingCapacity: true)
+        for p in day.providers {
+            var mask: UInt64 = 0
+            for lot in p.lots { mask |= 1 << UInt64(lot) }
+            providers.append(ProviderState(places: p.places, used: 0, member: option.hasFramework && p.member,
+                                           active: true, failed: false, lotMask: mask,
+                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability))
+        }
+        stock[layout.members] = Double(providers.filter(\.member).count)
+        if people.count < demand.people.count {
+            people = Array(repeating: Placement(), count: demand.people.count + demand.people.count / 4)
+        } else {
+            for i in people.indices { people[i] = Placement() }
+        }
+
+        if calendar.warmUpDays > 0 { post(.periodBoundary, at: 0, subject: -1) }
+        for period in calendar.periods { post(.periodBoundary, at: Double(period.toDay), subject: 0) }
+        for april in calendar.aprilFirsts { post(.uplift, at: Double(april.day), subject: Int32(april.year)) }
+        if option.hasFramework {
+            post(.evaluationRound, at: option.firstRoundDay, subject: 0)
+        }
+
+        // The caseload as it stands: on its own terms with its own providers. Without a
+        // framework there is nothing to be on or legacy to: everyone is bought spot.
+        for i in 0..<demand.initialCount {
+            let person = demand.people[i]
+            let entry = day.caseload[Int(person.entry)]
+            var route = entry.route
+            if !option.hasFramework && (route == .framework || route == .legacy) { route = .spot }
+            var rate = entry.dailyRate
+            if route == .framework { rate = frameworkRates[entry.level] }
+            people[i].level = person.level
+            people[i].tier = person.tier
+            if route == .directPayment {
+                start(i, person, route: .directPayment, provider: -1, rate: rate)
+            } else {
+                providers[entry.provider!].used += 1
+                start(i, person, route: route, provider: Int32(entry.provider!), rate: rate)
+            }
+            post(.tierEnd, at: t + person.tierDays, subject: Int32(i), stamp: people[i].stamp)
+            post(.review, at: t + person.firstReview, subject: Int32(i), stamp: people[i].stamp)
+        }
+        checkSpotTarget()
+    }
+
+    private func handle(_ event: Event, _ everyone: UnsafeBufferPointer<DayDemand.Person>) {
+        let i = Int(event.subject)
+        switch event.kind {
+        case .periodBoundary:
+            closePeriod()
+        case .uplift:
+            applyUplift(year: Int(event.subject))
+        case .tierEnd:
+            if people[i].stamp == event.stamp { endTier(i, everyone[i]) }
+        case .review:
+            if people[i].stamp == event.stamp { review(i) }
+        case .evaluationRound:
+            evaluationRound()
+            post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
+        default:
+            break
+        }
+    }
+
+    // MARK: - People
+
+    private func refer(_ i: Int, _ person: DayDemand.Person) {
+        count(layout.referrals)
+        people[i].level = person.level
+        people[i].tier = person.tier
+        if person.directPaymentDraw < day.reviews.referralDirectPaymentProbability {
+            start(i, person, route: .directPayment, provider: -1, rate: spotRates[Int(person.level)])
+            count(layout.directPayments)
+        } else {
+            people[i].route = Self.waiting
+            people[i].waitingSince = t
+            addStock(i, person, sign: 1)
+            let frameworkFirst = person.frameworkDraw < option.referralFrameworkShare
+            if !place(i, lot: Int(person.lot), frameworkFirst: frameworkFirst) { queue.append(Int32(i)) }
+        }
+        post(.tierEnd, at: t + person.tierDays, subject: Int32(i), stamp: people[i].stamp)
+        post(.review, at: t + person.firstReview, subject: Int32(i), stamp: people[i].stamp)
+        checkSpotTarget()
+    }
+
+    /// Starts person `i` (not yet counted anywhere) on `route`.
+    private func start(_ i: Int, _ person: DayDemand.Person, route: DayRoute, provider: Int32, rate: Double) {
+        people[i].route = Int8(route.index)
+        people[i].provider = provider
+        people[i].rate = rate
+        addStock(i, person, sign: 1)
+    }
+
+    /// Finds person `i` (waiting, counted as waiting) a place: a framework provider with room
+    /// for their lot, else a spot provider (the other way round when not `frameworkFirst`);
+    /// true when placed.
+    @discardableResult
+    private func place(_ i: Int, lot: Int, frameworkFirst: Bool = true) -> Bool {
+        let bit: UInt64 = 1 << UInt64(lot)
+        var p = -1
+        if option.hasFramework && frameworkFirst { p = pick { $0.member && $0.lotMask & bit != 0 } }
+        if p < 0 { p = pick { !$0.member && $0.lotMask & bit != 0 } }
+        if p < 0 && option.hasFramework && !frameworkFirst { p = pick { $0.member && $0.lotMask & bit != 0 } }
+        guard p >= 0 else { return false }
+        let level = Int(people[i].level)
+        moveTo(i, provider: p, route: providers[p].member ? .framework : .spot,
+               rate: providers[p].member ? frameworkRates[level] : spotRates[level])
+        count(layout.placementsStarted)
+        return true
+    }
+
+    /// An active provider matching `where` with a free place, chosen in proportion to its free places.
+    private func pick(where matches: (ProviderState) -> Bool) -> Int {
+        var total = 0
+        for p in providers.indices where providers[p].active && providers[p].used < providers[p].places
+            && matches(providers[p]) {
+            total += providers[p].places - providers[p].used
+        }
+        guard total > 0 else { return -1 }
+        var k = streams.brokerage.uniformInt(total)
+        for p in providers.indices where providers[p].active && providers[p].used < providers[p].places
+            && matches(providers[p]) {
+            k -= providers[p].places - providers[p].used
+            if k < 0 { return p }
+        }
+        return -1
+    }
+
+    /// Moves person `i` from wherever they are to provider `p` on `route` at `rate`.
+    private func moveTo(_ i: Int, provider p: Int, route: DayRoute, rate: Double) {
+        releasePlace(i)
+        let wasWaiting = people[i].route == Self.waiting
+        reprice(i) {
+            people[i].route = Int8(route.index)
+            people[i].provider = Int32(p)
+            people[i].rate = rate
+        }
+        providers[p].used += 1
+        if wasWaiting { count(layout.waitDays, by: t - people[i].waitingSince) }
+    }
+
+    /// Frees person `i`'s place, if they hold one, and offers it to whoever waits.
+    private func releasePlace(_ i: Int) {
+        let p = Int(people[i].provider)
+        guard p >= 0 else { return }
+        people[i].provider = -1
+        providers[p].used -= 1
+        offerPlace(of: p)
+    }
+
+    /// Offers provider `p`'s free places to people waiting for one of its lots, longest waiting first.
+    private func offerPlace(of p: Int) {
+        var k = 0
+        while k < queue.count && providers[p].active && providers[p].used < providers[p].places {
+            let i = Int(queue[k])
+            if people[i].route != Self.waiting {
+                queue.removeSubrange(from: k, to: k + 1)
+                continue
+            }
+            let lot = demandLot(i)
+            if providers[p].lotMask & (1 << UInt64(lot)) != 0 {
+                let level = Int(people[i].level)
+                queue.removeSubrange(from: k, to: k + 1)
+                moveTo(i, provider: p, route: providers[p].member ? .framework : .spot,
+                       rate: providers[p].member ? frameworkRates[level] : spotRates[level])
+                count(layout.placementsStarted)
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// Person lots never change: kept in the demand, looked up through this run's copy.
+    private var lots: [Int32] = []
+    private func demandLot(_ i: Int) -> Int { Int(lots[i]) }
+
+    private func endTier(_ i: Int, _ person: DayDemand.Person) {
+        let group = day.groups[Int(person.group)]
+        let tier = group.tiers[Int(people[i].tier)]
+        if tier.kind == .enablement, !person.goalMet, let next = tier.next {
+            people[i].tier = Int32(next)
+            post(.tierEnd, at: t + person.nextTierDays, subject: Int32(i), stamp: people[i].stamp)
+            return
+        }
+        if tier.kind == .enablement && person.goalMet { count(layout.goalsMet) }
+        leave(i)
+    }
+
+    private func leave(_ i: Int) {
+        releasePlace(i)
+        reprice(i) { people[i].route = Self.gone }
+        people[i].stamp &+= 1
+        count(layout.leavers)
+        checkSpotTarget()
+    }
+
+    /// At review: a change of level, terms moved onto the framework, a move to a framework
+    /// provider, or a direct payment (MODEL: reviews, at least annual).
+    private func review(_ i: Int) {
+        post(.review, at: t + day.reviews.intervalDays, subject: Int32(i), stamp: people[i].stamp)
+        let route = Int(people[i].route)
+        guard route >= 0 && route < 4 else { return }
+        let stream = streams.reviews
+        let level = Int(people[i].level)
+        for change in option.levelChanges where change.from == level {
+            if stream.uniform() < change.probability {
+                reprice(i) { people[i].level = Int32(change.to) }
+                break
+            }
+        }
+        if stream.uniform() < day.reviews.directPaymentProbability {
+            releasePlace(i)
+            reprice(i) {
+                people[i].route = Int8(DayRoute.directPayment.index)
+                people[i].rate = spotRates[Int(people[i].level)]
+            }
+            count(layout.directPayments)
+            checkSpotTarget()
+            return
+        }
+        let newLevel = Int(people[i].level)
+        let p = Int(people[i].provider)
+        switch route {
+        case DayRoute.legacy.index, DayRoute.spot.index:
+            if p >= 0 && providers[p].member {
+                // Their provider is on the framework: they move onto its terms.
+                reprice(i) {
+                    people[i].route = Int8(DayRoute.framework.index)
+                    people[i].rate = frameworkRates[newLevel]
+                }
+                count(layout.movesToFramework)
+            } else if option.hasFramework && stream.uniform() < day.reviews.moveProbability {
+                let bit: UInt64 = 1 << UInt64(demandLot(i))
+                let q = pick { $0.member && $0.lotMask & bit != 0 }
+                if q >= 0 {
+                    moveTo(i, provider: q, route: .framework, rate: frameworkRates[newLevel])
+                    count(layout.movesToFramework)
+                }
+            } else if newLevel != level {
+                reprice(i) { people[i].rate = spotRates[newLevel] }
+            }
+        case DayRoute.framework.index:
+            if newLevel != level { reprice(i) { people[i].rate = frameworkRates[newLevel] } }
+        default:
+            if newLevel != level { reprice(i) { people[i].rate = spotRates[newLevel] } }
+        }
+        checkSpotTarget()
+    }
+
+    // MARK: - Providers
+
+    /// An evaluation round: providers the council targets apply, new organisations apply, and
+    /// failed applicants may resubmit; each submission is approved with its probability.
+    private func evaluationRound() {
+        let stream = streams.entry
+        for p in providers.indices where !providers[p].member {
+            let chance = providers[p].failed ? option.resubmissionProbability
+                : (providers[p].active ? providers[p].joinProbability : 0)
+            guard chance > 0, stream.uniform() < chance else { continue }
+            submit(p, resubmission: providers[p].failed)
+        }
+        var mean = option.applicantsPerRound
+        if let pool = option.applicantPool {
+            mean *= pool > 0 ? Double(max(0, pool - applicants)) / Double(pool) : 0
+        }
+        let newcomers = stream.poisson(mean: mean)
+        for _ in 0..<newcomers where providers.count < providerRoom {
+            applicants += 1
+            providers.append(ProviderState(places: option.newProviderPlaces, used: 0, member: false, active: false,
+                                           failed: false, lotMask: UInt64.max, joinProbability: 0))
+            submit(providers.count - 1, resubmission: false)
+        }
+    }
+
+    private func submit(_ p: Int, resubmission: Bool) {
+        count(layout.submissions)
+        let chance = resubmission ? option.resubmissionApprovalProbability : option.approvalProbability
+        guard streams.entry.uniform() < chance else {
+            providers[p].failed = true
+            return
+        }
+        providers[p].member = true
+        providers[p].active = true
+        providers[p].failed = false
+        stock[layout.members] += 1
+        count(layout.approvals)
+        if resubmission { count(layout.resubmissionApprovals) }
+        offerPlace(of: p)
+    }
+
+    // MARK: - Prices
+
+    private func applyUplift(year: Int) {
+        let rule = scenario.options[optionIndex].uplift
+        let y = year - prices.firstYear
+        func uplift(_ route: Route) -> Double {
+            rule.uplift(route: route, year: year, nlwChange: prices.nlwChange[y], cpiChange: prices.cpiBefore[y],
+                        settlement: prices.settlement[y])
+        }
+        let framework = uplift(.framework), spot = uplift(.spot), legacy = uplift(.legacy)
+        for l in frameworkRates.indices {
+            frameworkRates[l] *= 1 + framework
+            spotRates[l] *= 1 + spot
+        }
+        for i in people.indices where people[i].route >= 0 && people[i].route < 4 {
+            let factor: Double
+            switch Int(people[i].route) {
+            case DayRoute.framework.index: factor = 1 + framework
+            case DayRoute.legacy.index: factor = 1 + legacy
+            default: factor = 1 + spot
+            }
+            reprice(i) { people[i].rate *= factor }
+        }
+    }
+
+    // MARK: - Stocks and periods
+
+    /// Applies `change` to person `i` with their stocks taken out before and put back after.
+    private func reprice(_ i: Int, _ change: () -> Void) {
+        addStock(i, nil, sign: -1)
+        change()
+        addStock(i, nil, sign: 1)
+    }
+
+    /// Person attributes fixed for the run (group, lot, days, transport), copied at arrival.
+    private var fixed: [(group: Int32, lot: Int32, days: Double, transport: Bool)] = []
+
+    /// Adds (+1) or removes (−1) person `i`'s contribution to the stocks.
+    private func addStock(_ i: Int, _ person: DayDemand.Person?, sign: Double) {
+        if let person {
+            if fixed.count <= i {
+                fixed.append(contentsOf: repeatElement((group: Int32(0), lot: Int32(0), days: 0.0, transport: false), count: i + 1 - fixed.count))
+                lots.append(contentsOf: repeatElement(0, count: i + 1 - lots.count))
+            }
+            fixed[i] = (person.group, person.lot, person.days, person.transport)
+            lots[i] = person.lot
+        }
+        let route = Int(people[i].route)
+        if route == Int(Self.waiting) {
+            stock[layout.waitingPeople] += sign
+            return
+        }
+        guard route >= 0 && route < 4 else { return }
+        let f = fixed[i]
+        let weekly = f.days * people[i].rate
+        let level = Int(people[i].level), lot = Int(f.lot), group = Int(f.group)
+        stock[layout.routeCount + route] += sign
+        stock[layout.routeSpend + route] += sign * weekly
+        stock[layout.levelCount + level] += sign
+        stock[layout.levelSpend + level] += sign * weekly
+        stock[layout.lotCount + lot] += sign
+        stock[layout.lotSpend + lot] += sign * weekly
+        stock[layout.groupSpend + group] += sign * weekly
+        if f.transport && route != DayRoute.directPayment.index {
+            stock[layout.transport] += sign * f.days * day.transportCostPerAttendance
+        }
+    }
+
+    private func count(_ counter: Int, by amount: Double = 1) {
+        area[counter] += amount
+    }
+
+    /// Integrates the stocks up to `time`.
+    private func advance(to time: Double) {
+        let dt = time - lastT
+        if dt > 0 { for k in 0..<layout.stockCount { area[k] += stock[k] * dt } }
+        lastT = time
+        t = time
+    }
+
+    /// Records the first time the spot share of placements falls below the target.
+    private func checkSpotTarget() {
+        guard spotTargetDay.isNaN, t >= 0 else { return }
+        var placed = 0.0
+        for r in 0..<4 { placed += stock[layout.routeCount + r] }
+        if placed > 0 && stock[layout.routeCount + DayRoute.spot.index] / placed < day.spotShareTarget {
+            spotTargetDay = t
+        }
+    }
+
+    private func closePeriod() {
+        if currentPeriod >= 0 {
+            let base = currentPeriod * layout.binStride
+            for k in 0..<layout.binStride { bins[base + k] = area[k] }
+        }
+        for k in area.indices { area[k] = 0 }
+        currentPeriod += 1
+        checkSpotTarget()
+    }
+}
+
+extension DayRoute {
+    /// Position in `allCases`.
+    var index: Int {
+        switch self {
+        case .framework: return 0
+        case .legacy: return 1
+        case .spot: return 2
+        case .directPayment: return 3
+        }
+    }
+}

@@ -1,0 +1,181 @@
+/// A day opportunities service: people with placements of days a week at a support level,
+/// bought from providers on a framework (or a dynamic purchasing system), on legacy terms,
+/// spot, or taken as a direct payment.
+///
+/// Scenarios with `service: day_opportunities` carry this in place of home care's demand,
+/// providers and caseload; their options are `DayOption`s.
+public struct DayOpportunities: Sendable, Equatable {
+    /// Support levels (1:1, group tiers by size, virtual), each with its own rates.
+    public var levels: [SupportLevel]
+    /// Lots (Kent: wellbeing, employment); one lot when the scenario names none.
+    public var lots: [String]
+    /// Client groups (Kent: 18–25 and 26+), with their shares of referrals.
+    public var groups: [DayGroup]
+    /// New referrals a week at the start (people).
+    public var referralsPerWeek: Double
+    /// Proportional growth in referrals a year (0.02 = 2%).
+    public var annualGrowth: Double
+    /// Days from referral until a person is ready for a placement (assessment and support
+    /// planning); nil: at once.
+    public var assessmentDays: Distribution?
+    /// Council transport, £ per attendance day of a person who uses it.
+    public var transportCostPerAttendance: Double
+    public var reviews: DayReviewSettings
+    public var providers: [DayProvider]
+    public var caseload: [DayCaseloadEntry]
+    /// One per scenario option, in the same order.
+    public var options: [DayOption]
+    /// The spot share of placements whose first crossing is timed (`days_to_spot_share_target`).
+    public var spotShareTarget: Double
+    /// Savings a year (£) each option should make against the first option, if the scenario sets one.
+    public var savingsTargetPerYear: Double?
+
+    public init(levels: [SupportLevel], lots: [String], groups: [DayGroup], referralsPerWeek: Double,
+                annualGrowth: Double = 0, assessmentDays: Distribution? = nil, transportCostPerAttendance: Double = 0,
+                reviews: DayReviewSettings = DayReviewSettings(), providers: [DayProvider],
+                caseload: [DayCaseloadEntry] = [], options: [DayOption], spotShareTarget: Double = 0.1,
+                savingsTargetPerYear: Double? = nil) {
+        self.levels = levels
+        self.lots = lots
+        self.groups = groups
+        self.referralsPerWeek = referralsPerWeek
+        self.annualGrowth = annualGrowth
+        self.assessmentDays = assessmentDays
+        self.transportCostPerAttendance = transportCostPerAttendance
+        self.reviews = reviews
+        self.providers = providers
+        self.caseload = caseload
+        self.options = options
+        self.spotShareTarget = spotShareTarget
+        self.savingsTargetPerYear = savingsTargetPerYear
+    }
+}
+
+/// A support level and what a day of it costs off the framework.
+public struct SupportLevel: Sendable, Equatable {
+    public var name: String
+    /// £ a day bought spot (or kept as a direct payment) at the start.
+    public var spotDailyRate: Double
+
+    public init(name: String, spotDailyRate: Double) {
+        self.name = name
+        self.spotDailyRate = spotDailyRate
+    }
+}
+
+/// A client group of day opportunities.
+public struct DayGroup: Sendable, Equatable {
+    public var name: String
+    /// Share of new referrals (normalised to add up to 1).
+    public var share: Double
+    /// Days a week of a new placement (half a day is 0.5).
+    public var daysPerWeek: Distribution
+    /// Share of new referrals at each support level (in `levels` order; adds up to 1).
+    public var levelShares: [Double]
+    /// Share of new referrals in each lot (in `lots` order; adds up to 1).
+    public var lotShares: [Double]
+    /// Share of people who use council transport to attend.
+    public var transportShare: Double
+    /// Time-limited enablement and long-term day care; shares add up to 1.
+    public var tiers: [Tier]
+
+    public init(name: String, share: Double, daysPerWeek: Distribution, levelShares: [Double], lotShares: [Double],
+                transportShare: Double = 0, tiers: [Tier]) {
+        self.name = name
+        self.share = share
+        self.daysPerWeek = daysPerWeek
+        self.levelShares = levelShares
+        self.lotShares = lotShares
+        self.transportShare = transportShare
+        self.tiers = tiers
+    }
+}
+
+/// What happens at a day opportunities review.
+public struct DayReviewSettings: Sendable, Equatable {
+    /// Days between reviews (Wiltshire: "at least annually").
+    public var intervalDays: Double
+    /// Chance at a review that a person takes a direct payment or personal budget instead.
+    public var directPaymentProbability: Double
+    /// Chance at a review that a person whose provider is not on the framework moves to one
+    /// that is (when one has a place); otherwise they stay where they are.
+    public var moveProbability: Double
+    /// Chance that a new referral takes a direct payment.
+    public var referralDirectPaymentProbability: Double
+    /// Days before the first review of anyone in the caseload; their first reviews are spread
+    /// evenly over the following interval.
+    public var firstReviewAfterDays: Double
+
+    public init(intervalDays: Double = 365, directPaymentProbability: Double = 0, moveProbability: Double = 0.5,
+                referralDirectPaymentProbability: Double = 0, firstReviewAfterDays: Double = 0) {
+        self.firstReviewAfterDays = firstReviewAfterDays
+        self.intervalDays = intervalDays
+        self.directPaymentProbability = directPaymentProbability
+        self.moveProbability = moveProbability
+        self.referralDirectPaymentProbability = referralDirectPaymentProbability
+    }
+}
+
+/// A day opportunities provider.
+public struct DayProvider: Sendable, Equatable {
+    public var name: String
+    /// People it can support at once.
+    public var places: Int
+    /// Lots it offers (indices into `lots`).
+    public var lots: [Int]
+    /// Whether it is on the framework when the run starts (options with a framework).
+    public var member: Bool
+    /// Chance in each evaluation round that it applies to join, while not a member (the
+    /// council targeting its spot providers); the option's `targeted_join_probability` when nil.
+    public var joinProbability: Double?
+
+    public init(name: String, places: Int, lots: [Int], member: Bool = false, joinProbability: Double? = nil) {
+        self.name = name
+        self.places = places
+        self.lots = lots
+        self.member = member
+        self.joinProbability = joinProbability
+    }
+}
+
+/// How a placement is bought.
+public enum DayRoute: String, Sendable, CaseIterable {
+    /// On the framework (or DPS), at the option's rate for the level.
+    case framework
+    /// With a provider on the framework, on the terms it had before it joined, until review.
+    case legacy
+    /// Spot purchase from a provider not on the framework.
+    case spot
+    /// A direct payment or personal budget: the person buys their own support.
+    case directPayment = "direct_payment"
+}
+
+/// People already placed when the run starts.
+public struct DayCaseloadEntry: Sendable, Equatable {
+    /// Provider index; nil for direct payments.
+    public var provider: Int?
+    public var route: DayRoute
+    public var people: Int
+    public var group: Int
+    public var level: Int
+    public var lot: Int
+    public var daysPerWeek: Double
+    /// £ a day they cost now (legacy, spot and direct-payment terms; framework people
+    /// are at the option's rate when it has one).
+    public var dailyRate: Double
+    /// Share of them who use council transport.
+    public var transportShare: Double
+
+    public init(provider: Int?, route: DayRoute, people: Int, group: Int, level: Int, lot: Int = 0,
+                daysPerWeek: Double, dailyRate: Double, transportShare: Double = 0) {
+        self.provider = provider
+        self.route = route
+        self.people = people
+        self.group = group
+        self.level = level
+        self.lot = lot
+        self.daysPerWeek = daysPerWeek
+        self.dailyRate = dailyRate
+        self.transportShare = transportShare
+    }
+}
