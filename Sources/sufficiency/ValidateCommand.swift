@@ -48,7 +48,7 @@ struct ValidateCommand: ParsableCommand {
         let options = s.options.map(\.name).joined(separator: ", ")
         let market = s.dayOpportunities.map {
             "day opportunities: \(count($0.providers.count, "provider")), \(count($0.levels.count, "support level")), "
-                + "\(count($0.caseload.reduce(0) { $0 + $1.people }, "person")) placed"
+                + "\($0.caseload.reduce(0) { $0 + $1.people }) people placed"
         } ?? "\(count(s.zones.count, "zone")), \(count(s.providers.count, "provider"))"
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
