@@ -325,6 +325,9 @@ final class DayOpportunitiesSimulation {
         let group = day.groups[Int(person.group)]
         let tier = group.tiers[Int(people[i].tier)]
         if tier.kind == .enablement, !person.goalMet, let next = tier.next {
+            // Stepping into the next tier changes the days a week by the tiers' factors.
+            let factor = group.tiers[next].hoursFactor / tier.hoursFactor
+            if factor != 1 { reprice(i) { fixed[i].days *= factor } }
             people[i].tier = Int32(next)
             post(.tierEnd, at: t + person.nextTierDays, subject: Int32(i), stamp: people[i].stamp)
             return
@@ -354,6 +357,12 @@ final class DayOpportunitiesSimulation {
                 reprice(i) { people[i].level = Int32(change.to) }
                 break
             }
+        }
+        if route == DayRoute.directPayment.index {
+            // A direct payment is reviewed for its level only.
+            let changed = Int(people[i].level)
+            if changed != level { reprice(i) { people[i].rate = spotRates[changed] } }
+            return
         }
         if stream.uniform() < day.reviews.directPaymentProbability {
             releasePlace(i)
