@@ -1,0 +1,106 @@
+import XCTest
+@testable import Sufficiency
+
+/// The bundled day opportunities scenarios reproduce the published figures they claim to
+/// (MODEL.md reference figures; the calibration targets stated in each file).
+final class DayOpportunitiesCalibrationTests: XCTestCase {
+    static let scenarios = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scenarios")
+    static let wiltshire = scenarios.appendingPathComponent("wiltshire-day-opportunities.yaml").path
+    static let kent = scenarios.appendingPathComponent("kent-day-opportunities-dps.yaml").path
+
+    private func optionIndex(_ name: String, in scenario: Scenario) -> Int {
+        scenario.options.firstIndex { $0.name == name }!
+    }
+
+    // MARK: - Wiltshire
+
+    /// The first week of Living my Life is the Cabinet update's table of 14/10/2022 (para 8.1).
+    func testWiltshireFirstWeekMatchesTheTabledPlacementsAndSpend() throws {
+        let loaded = try ScenarioLoader.load(path: Self.wiltshire, overrides: ["run.replications=40"])
+        let results = Runner(scenario: loaded.scenario).run()
+        let option = optionIndex("Living my Life", in: loaded.scenario)
+        let week = results.layout.windows.firstIndex { $0.kind == .period }!
+        func mean(_ measure: String) -> Double {
+            results.summary(option: option, window: week, measure: measure)!.mean
+        }
+        let tabled: [(String, Double)] = [
+            ("placements_framework", 2), ("placements_legacy", 169), ("placements_spot", 112),
+            ("weekly_spend_framework", 399.19), ("weekly_spend_legacy", 15_686.67), ("weekly_spend_spot", 13_374.26),
+        ]
+        for (measure, value) in tabled {
+            XCTAssertEqual(mean(measure), value, accuracy: value * 0.02, "\(measure) in the first week")
+        }
+        XCTAssertEqual(mean("framework_providers"), 16, accuracy: 1e-9, "16 LmL providers in the first week")
+    }
+
+    /// Entry over the first four monthly rounds (days 17, 47, 77, 107): a run cut to 108 days
+    /// holds exactly those rounds, so its whole-run window counts them.
+    ///
+    /// The model's expectation, round by round (mean field; exact for the linear parts):
+    /// newcomers are Poisson with mean 4.9 × (40 − applied so far)/40: 4.90, 4.30, 3.77, 3.31;
+    /// targeted applications are 0.1 of the 21 spot providers that have not yet applied:
+    /// 2.10, 1.89, 1.70, 1.53; failed applicants (53.6% of first submissions) resubmit with
+    /// chance 0.15 a round: 0, 0.56, 0.99, 1.29. Submissions add up to about 26.3, approvals
+    /// (46.4% of first submissions, 90% of resubmissions) to about 13.5, 2.6 of them on
+    /// resubmission. The published four rounds had 31 submissions and 16 approvals (3 on
+    /// resubmission): the scenario's entry settings give about 15% fewer, because its
+    /// applicant pool (40) and the targeted spot providers run down from the second round
+    /// while its comment reasons from 7 first submissions in every round. So the test holds
+    /// the engine to its own expectation (within the 95% CI widened by 5% for the mean-field
+    /// approximation) and the published figures to within 20%.
+    func testWiltshireFirstFourRoundsEntry() throws {
+        var scenario = try ScenarioLoader.load(path: Self.wiltshire, overrides: ["run.replications=100"]).scenario
+        scenario.calendar.horizonDays = 108
+        let results = Runner(scenario: scenario).run()
+        let option = optionIndex("Living my Life", in: scenario)
+        let whole = results.layout.horizonWindow
+        func summary(_ measure: String) -> Summary {
+            results.summary(option: option, window: whole, measure: measure)!
+        }
+        let expected: [(String, Double, Double)] = [("submissions", 26.3, 31), ("approvals", 13.5, 16)]
+        for (measure, model, published) in expected {
+            let s = summary(measure)
+            let tolerance = (s.ciHigh - s.ciLow) / 2 + 0.05 * model
+            XCTAssertEqual(s.mean, model, accuracy: tolerance, "\(measure): mean \(s.mean), CI \(s.ciLow)–\(s.ciHigh)")
+            XCTAssertEqual(s.mean, published, accuracy: published * 0.2, "\(measure) against the published four rounds")
+        }
+        let resubmitted = summary("approvals_on_resubmission")
+        XCTAssertEqual(resubmitted.mean, 2.6, accuracy: (resubmitted.ciHigh - resubmitted.ciLow) / 2 + 0.3)
+        XCTAssertEqual(resubmitted.mean, 3, accuracy: 1, "3 approved on resubmission (published)")
+    }
+
+    // MARK: - Kent
+
+    private func runKent() throws -> (Scenario, RunResults, Int) {
+        let loaded = try ScenarioLoader.load(path: Self.kent, overrides: ["run.replications=8"])
+        let results = Runner(scenario: loaded.scenario).run()
+        let year = results.layout.windows.firstIndex { $0.kind == .financialYear && $0.financialYear == 2022 }!
+        return (loaded.scenario, results, year)
+    }
+
+    /// The baseline (the old framework) in 2022/23 reproduces Kent's published caseload and
+    /// forecast spend (paras 1.2, 4.2, 4.3); the DPS is compared with it pound for pound.
+    func testKentBaselineFirstYearMatchesKentsFigures() throws {
+        let (scenario, results, year) = try runKent()
+        XCTAssertEqual(scenario.options.map(\.name), ["framework", "dps"])
+        func mean(_ measure: String) -> Double { results.summary(option: 0, window: year, measure: measure)!.mean }
+
+        XCTAssertEqual(mean("placements"), 1_408, accuracy: 1_408 * 0.03, "people funded in all")
+        XCTAssertEqual(mean("placements_framework"), 1_115, accuracy: 1_115 * 0.03, "people through the framework")
+        XCTAssertEqual(mean("spend_26"), 7_392_400, accuracy: 7_392_400 * 0.05, "26 and over, service provision")
+        XCTAssertEqual(mean("spend_18_25"), 2_672_800, accuracy: 2_672_800 * 0.05, "young people 18-25")
+        XCTAssertEqual(mean("transport_spend"), 2_444_100, accuracy: 2_444_100 * 0.05, "transport")
+        XCTAssertEqual(mean("framework_providers"), 47, accuracy: 3, "47 organisations on the framework")
+
+        let dps = optionIndex("dps", in: scenario)
+        for window in [year, results.layout.horizonWindow] {
+            let savings = try XCTUnwrap(results.summary(option: dps, window: window, measure: "savings"))
+            XCTAssertTrue(savings.mean.isFinite, "DPS savings \(savings.mean)")
+            let met = try XCTUnwrap(results.summary(option: dps, window: window, measure: "savings_target_met"))
+            XCTAssertTrue(met.mean >= 0 && met.mean <= 1, "share meeting the GBP 1 M target \(met.mean)")
+        }
+        XCTAssertEqual(results.summary(option: 0, window: year, measure: "savings")!.mean, 0,
+                       "the baseline saves nothing against itself")
+    }
+}
