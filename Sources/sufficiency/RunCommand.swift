@@ -52,8 +52,19 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        try perform(requireCoverage: false)
+    }
+
+    /// Runs the scenario and writes its results; with `requireCoverage`, a scenario without a
+    /// `coverage` section is refused first (the `coverage` command).
+    func perform(requireCoverage: Bool) throws {
         let startedAt = Date()
         let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
+        if requireCoverage && loaded.scenario.coverage == nil {
+            Terminal.standardError("\(file): the scenario has no coverage section; add one (see docs/SCENARIO-FORMAT.md, "
+                                   + "coverage) to analyse zone coverage, e.g. coverage: {standard_minutes: 20}.")
+            throw ExitCode(2)
+        }
         // Run settings from flags are recorded in the manifest, not folded into the
         // scenario's hash: the hash identifies the scenario, not how it was run.
         var scenario = loaded.scenario
@@ -95,7 +106,7 @@ struct RunCommand: ParsableCommand {
             let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
             print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
-            print("Results in \(folder)/ (summary.csv, replications.csv, comparison.csv, manifest.json)")
+            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")))")
         }
     }
 }

@@ -19,6 +19,6 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self]
     )
 }

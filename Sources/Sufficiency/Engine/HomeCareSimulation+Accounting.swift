@@ -25,6 +25,7 @@ extension HomeCareSimulation {
             providers[p].vacancyArea += s.vacancies * dt
             providers[p].payArea += s.workers * s.pay * dt
             providers[p].costArea += min(s.committed, s.capacity) * s.costPerHour * dt
+            providers[p].travelCostArea += min(s.committed, s.capacity) * s.travelCostPerHour * dt
         }
         providers[p].lastT = t
     }
@@ -114,7 +115,7 @@ extension HomeCareSimulation {
         for p in 0..<providerCount {
             providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
             providers[p].workersArea = 0; providers[p].vacancyArea = 0
-            providers[p].payArea = 0; providers[p].costArea = 0
+            providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
         }
         for i in 0..<pzArea.count { pzArea[i] = 0 }
         for i in 0..<pgArea.count { pgArea[i] = 0 }
@@ -167,6 +168,7 @@ extension HomeCareSimulation {
                     bins[b + PeriodField.vacancyArea.rawValue] += s.vacancyArea * share
                     bins[b + PeriodField.payArea.rawValue] += s.payArea * share
                     bins[b + PeriodField.providerCostArea.rawValue] += s.costArea * share
+                    bins[b + PeriodField.travelCostArea.rawValue] += s.travelCostArea * share
                 }
                 bins[deliveredBase + cell] = committed * fraction
             }
@@ -177,6 +179,24 @@ extension HomeCareSimulation {
         for z in 0..<zoneCount {
             let b = base + z * f
             bins[b + PeriodField.minimumPriceArea.rawValue] = bins[b + PeriodField.deliveredArea.rawValue] * minimumPrice
+        }
+        if let coverage { foldCoverage(coverage, base: base, bins: bins) }
+    }
+
+    /// Each zone's capacity within the standard and its demand while at most one provider
+    /// with capacity reaches it (a provider that had any capacity in the period counts).
+    private func foldCoverage(_ coverage: CoveragePlan, base: Int, bins: UnsafeMutableBufferPointer<Double>) {
+        let f = fieldCount
+        for z in 0..<zoneCount {
+            var reachable = 0.0, reaching = 0
+            for p in 0..<providerCount where providers[p].capacityArea > 0 && coverage.reaches(provider: p, zone: z) {
+                reachable += providers[p].capacityArea
+                reaching += 1
+            }
+            let b = base + z * f
+            bins[b + PeriodField.reachableArea.rawValue] = reachable
+            bins[b + PeriodField.exposedArea.rawValue] = reaching <= 1
+                ? bins[b + PeriodField.committedArea.rawValue] + bins[b + PeriodField.waitingHoursArea.rawValue] : 0
         }
     }
 

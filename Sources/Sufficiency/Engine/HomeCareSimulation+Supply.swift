@@ -36,8 +36,11 @@ extension HomeCareSimulation {
     /// Recomputes provider `p`'s cost of a contact hour after its pay or travel changed.
     @inline(__always)
     func refreshCost(_ p: Int) {
-        providers[p].costPerHour = scenario.prices.cost.costPerContactHour(
+        let cost = scenario.prices.cost
+        providers[p].costPerHour = cost.costPerContactHour(
             hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: runningIndex(at: t))
+        providers[p].travelCostPerHour = cost.travelCostPerContactHour(hourlyPay: providers[p].pay,
+                                                                        travelRatio: providers[p].travelRatio)
     }
 
     /// National Living Wage (£ an hour) in force at time `t`.

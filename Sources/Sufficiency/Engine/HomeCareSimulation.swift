@@ -68,6 +68,10 @@ final class HomeCareSimulation {
         var payArea = 0.0
         /// Integral of delivered hours a week × cost per hour (£ a week × days).
         var costArea = 0.0
+        /// The travel part of `costPerHour` (£ a contact hour).
+        var travelCostPerHour = 0.0
+        /// Integral of delivered hours a week × travel cost per hour (£ a week × days).
+        var travelCostArea = 0.0
     }
 
     /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
@@ -192,6 +196,8 @@ final class HomeCareSimulation {
     var pricedYear = Int.min
 
     var streams = RandomStreams()
+    /// Travel times and reach for the coverage measures; nil without a `coverage` section.
+    let coverage: CoveragePlan?
 
     init(scenario: Scenario, calendar: SimulationCalendar, plans: [OptionPlan]) {
         self.scenario = scenario
@@ -201,6 +207,7 @@ final class HomeCareSimulation {
         planTables = plans.map(PlanTables.init)
         tables = planTables[0]
         overcommit = 1 + scenario.workforce.overcommitShare
+        coverage = scenario.coverage.map { CoveragePlan(scenario: scenario, settings: $0) }
         var rules: [TierRule] = []
         var starts: [Int32] = []
         for group in scenario.demand.clientGroups {

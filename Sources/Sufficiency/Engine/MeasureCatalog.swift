@@ -24,10 +24,19 @@ public struct MeasureCatalog: Sendable {
     public let routeSpendStart: Int
     /// Index in `all` of `minimum_price_gap`, when the scenario gives minimum prices.
     public let minimumPriceGap: Int?
+    /// Index in `all` of the first coverage measure (`CoverageMeasure` order), when the scenario
+    /// has a `coverage` section.
+    public let coverageStart: Int?
+
+    /// The planners' coverage measures, in order, from `coverageStart`.
+    public enum CoverageMeasure: Int, CaseIterable {
+        case demandHours, reachableHours, gapHours, share, travelMean, travelP90, singleProviderShare, travelCost
+    }
 
     /// The measures of a scenario with these client groups, the routes packages can be
     /// bought through, and whether it gives the Homecare Association's minimum prices.
-    public init(clientGroups: [String], routes: [Route] = [.spot, .legacy], minimumPrice: Bool = false) {
+    public init(clientGroups: [String], routes: [Route] = [.spot, .legacy], minimumPrice: Bool = false,
+                coverage: Bool = false) {
         var list: [Measure] = [
             Measure("referrals", unit: "people", better: nil, "Referrals received in the window."),
             Measure("placements", unit: "people", better: nil, "Packages placed with a provider (including re-placements after hand-backs)."),
@@ -91,6 +100,21 @@ public struct MeasureCatalog: Sendable {
         } else {
             minimumPriceGap = nil
         }
+        if coverage {
+            coverageStart = list.count
+            list += [
+                Measure("coverage_demand_hours", unit: "hours a week", better: nil, "Eligible need: commissioned plus waiting hours a week, time-average."),
+                Measure("reachable_capacity_hours", unit: "hours a week", better: .higher, "Capacity of the providers based within the travel-time standard of the zone, time-average (county: summed over zones)."),
+                Measure("coverage_gap_hours", unit: "hours a week", better: .lower, "Need beyond the capacity within the standard: max(0, need - reachable capacity) (county: summed over zones)."),
+                Measure("coverage_share", unit: "share", better: .higher, "Share of need within the standard of a provider's capacity: 1 - gap / need."),
+                Measure("travel_mean_minutes", unit: "minutes", better: .lower, "Mean travel time from provider base to customer zone, weighted by delivered hours."),
+                Measure("travel_p90_minutes", unit: "minutes", better: .lower, "90th percentile of that travel time, weighted by delivered hours."),
+                Measure("single_provider_share", unit: "share", better: .lower, "Share of need in zones (and periods) with at most one provider within the standard: exposure to one hand-back."),
+                Measure("travel_overhead_cost", unit: "GBP", better: .lower, "Travel time's pay and on-costs and mileage in the providers' costs of the hours delivered."),
+            ]
+        } else {
+            coverageStart = nil
+        }
         all = list
     }
 
@@ -102,6 +126,7 @@ public struct MeasureCatalog: Sendable {
         routes = []
         routeSpendStart = measures.count
         minimumPriceGap = nil
+        coverageStart = nil
     }
 
     public var count: Int { all.count }

@@ -60,7 +60,13 @@ struct MeasureComputer {
     private static let fieldCount = PeriodField.allCases.count
     private static let quantile = 0.9
 
-    init(layout: ResultLayout, zoneCount: Int, providerCount: Int, groupCount: Int) {
+    /// Travel times for the coverage measures, when the scenario has them.
+    private let coverage: CoveragePlan?
+    /// Scratch for the travel-time percentiles: (minutes, delivered hours) pairs.
+    private let travel = TravelScratch()
+
+    init(layout: ResultLayout, zoneCount: Int, providerCount: Int, groupCount: Int, coverage: CoveragePlan? = nil) {
+        self.coverage = coverage
         self.layout = layout
         self.zoneCount = zoneCount
         self.providerCount = providerCount
@@ -188,7 +194,79 @@ struct MeasureComputer {
                 Self.write(into: cell, sums: windowSums + slot * width, days: days, p90: p90, providers: providers,
                            spend: spend, county: slot == 0)
             }
+            if let coverage {
+                writeCoverage(coverage, option: option, window: w, sums: windowSums, days: days, cells: cells)
+            }
         }
+    }
+
+    /// Pairs of (travel minutes, delivered hours), kept between calls.
+    private final class TravelScratch {
+        var pairs: [(minutes: Double, weight: Double)] = []
+        var county: [(minutes: Double, weight: Double)] = []
+    }
+
+    /// The coverage measures of one window for every zone slot: each zone's from its sums and
+    /// the travel times, the county's by adding up the zones (gaps zone by zone).
+    private func writeCoverage(_ plan: CoveragePlan, option: Int, window w: Int, sums: UnsafePointer<Double>,
+                               days: Double, cells: UnsafeMutablePointer<Double>) {
+        typealias C = MeasureCatalog.CoverageMeasure
+        let start = layout.measures.coverageStart!
+        let width = sumStride, zones = zoneCount
+        func f(_ slot: UnsafePointer<Double>, _ field: PeriodField) -> Double { slot[field.rawValue] }
+        func put(_ slot: Int, _ m: C, _ value: Double) {
+            cells[layout.cell(option: option, window: w, zoneSlot: slot, measure: start + m.rawValue)] = value
+        }
+        var demand = 0.0, reachable = 0.0, gap = 0.0, exposed = 0.0, cost = 0.0
+        travel.county.removeAll(keepingCapacity: true)
+        for z in 0..<zones {
+            let s = sums + (z + 1) * width
+            let need = f(s, .committedArea) + f(s, .waitingHoursArea)
+            let d = need / days, r = f(s, .reachableArea) / days
+            let g = max(0, d - r)
+            put(z + 1, .demandHours, d)
+            put(z + 1, .reachableHours, r)
+            put(z + 1, .gapHours, g)
+            put(z + 1, .share, d > 0 ? 1 - g / d : .nan)
+            put(z + 1, .singleProviderShare, need > 0 ? f(s, .exposedArea) / need : .nan)
+            put(z + 1, .travelCost, f(s, .travelCostArea) / 7)
+            travel.pairs.removeAll(keepingCapacity: true)
+            let delivered = s + Self.fieldCount
+            for p in 0..<providerCount where delivered[p] > 0 {
+                let pair = (minutes: plan.providerMinutes[p * zones + z], weight: delivered[p])
+                travel.pairs.append(pair)
+                travel.county.append(pair)
+            }
+            let (mean, p90) = Self.travelMoments(&travel.pairs)
+            put(z + 1, .travelMean, mean)
+            put(z + 1, .travelP90, p90)
+            demand += need; reachable += r; gap += g; exposed += f(s, .exposedArea); cost += f(s, .travelCostArea)
+        }
+        let d = demand / days
+        put(0, .demandHours, d)
+        put(0, .reachableHours, reachable)
+        put(0, .gapHours, gap)
+        put(0, .share, d > 0 ? 1 - gap / d : .nan)
+        put(0, .singleProviderShare, demand > 0 ? exposed / demand : .nan)
+        put(0, .travelCost, cost / 7)
+        let (mean, p90) = Self.travelMoments(&travel.county)
+        put(0, .travelMean, mean)
+        put(0, .travelP90, p90)
+    }
+
+    /// Weighted mean and 90th percentile (the smallest value whose cumulative weight reaches
+    /// 90% of the total) of (value, weight) pairs; NaN for no weight.
+    static func travelMoments(_ pairs: inout [(minutes: Double, weight: Double)]) -> (mean: Double, p90: Double) {
+        var total = 0.0, sum = 0.0
+        for pair in pairs { total += pair.weight; sum += pair.weight * pair.minutes }
+        guard total > 0 else { return (.nan, .nan) }
+        pairs.sort { $0.minutes < $1.minutes }
+        var cumulative = 0.0
+        for pair in pairs {
+            cumulative += pair.weight
+            if cumulative >= 0.9 * total { return (sum / total, pair.minutes) }
+        }
+        return (sum / total, pairs[pairs.count - 1].minutes)
     }
 
     /// Adds up sets of sums (`block` doubles each) into `into`, in order.

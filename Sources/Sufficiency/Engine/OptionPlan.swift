@@ -117,8 +117,8 @@ struct OptionPlan: Sendable {
         var d = [Double](repeating: 0, count: n * n)
         for i in 0..<n {
             for j in 0..<n where i != j {
-                if let a = zones[i].centroid, let b = zones[j].centroid {
-                    d[i * n + j] = greatCircleKilometres(a, b)
+                if let a = zones[i].location, let b = zones[j].location, let km = a.kilometres(to: b) {
+                    d[i * n + j] = km
                 } else {
                     d[i * n + j] = 1
                 }

@@ -14,7 +14,15 @@ enum PeriodField: Int, CaseIterable {
          providerCostArea,
          /// Delivered hours a week × the Homecare Association's minimum price of the
          /// period's financial year (£ a week × days); NaN in a year without one.
-         minimumPriceArea
+         minimumPriceArea,
+         /// Capacity of the providers whose base is within the travel-time standard of the zone
+         /// (hours a week × days; coverage only).
+         reachableArea,
+         /// Demand (commissioned plus waiting hours a week × days) in periods when at most one
+         /// provider with capacity is within the standard of the zone (coverage only).
+         exposedArea,
+         /// Delivered hours a week × the travel part of providers' cost per hour (£ a week × days).
+         travelCostArea
 }
 
 /// Why a package went back to the council.

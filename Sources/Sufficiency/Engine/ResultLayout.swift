@@ -25,7 +25,8 @@ public struct ResultLayout: Sendable {
             measures = MeasureCatalog(measures: DayLayout.measures(day, options: scenario.options.count))
         } else {
             measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
-                                      routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty)
+                                      routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty,
+                                      coverage: scenario.coverage != nil)
         }
         comparedWindows = windows.indices.filter { windows[$0].kind != .period }
         var pairs: [(Int, Int)] = []

@@ -63,7 +63,7 @@ public final class Runner: @unchecked Sendable {
             let streams = RandomStreams()
             var computer = MeasureComputer(layout: layout, zoneCount: scenario.zones.count,
                                            providerCount: scenario.providers.count,
-                                           groupCount: scenario.demand.clientGroups.count)
+                                           groupCount: scenario.demand.clientGroups.count, coverage: sim.coverage)
             while let r = collector.claim() {
                 var cells = [Double](repeating: .nan, count: layout.cellCount)
                 runReplication(r, sim: sim, schedule: schedule, streams: streams, computer: &computer, into: &cells)

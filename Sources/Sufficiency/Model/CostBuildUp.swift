@@ -73,6 +73,14 @@ public struct CostBuildUp: Sendable, Equatable {
         return (wages + mileage + running) * (1 + surplusRate)
     }
 
+    /// The part of `costPerContactHour` that travel costs (£ a contact hour): travel time's pay
+    /// and on-costs, and mileage, with their surplus.
+    @inline(__always)
+    public func travelCostPerContactHour(hourlyPay: Double, travelRatio: Double) -> Double {
+        (hourlyPay * travelRatio * (1 + niPensionRate + otherOnCostRate) + mileagePerTravelHour * travelRatio)
+            * (1 + surplusRate)
+    }
+
     /// The hourly pay (£) that a rate of `rate` (£ a contact hour) covers with every other
     /// component of the build-up paid: the inverse of `costPerContactHour` in pay.
     @inline(__always)

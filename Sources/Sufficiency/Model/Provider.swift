@@ -18,10 +18,13 @@ public struct Provider: Sendable, Equatable {
     public var exitHazardFactor: Double
     /// Fixed capacity in hours a week, bypassing the workforce (verification runs).
     public var fixedCapacityHours: Double?
+    /// Where its base is; nil: its base zone's centroid (coverage analysis).
+    public var base: Place?
 
     public init(name: String, baseZone: Int, zones: [Int], careWorkers: Int,
                 payPremium: Double = 1.0, recruitmentPerWeek: Double = 2,
-                exitHazardFactor: Double = 1, fixedCapacityHours: Double? = nil) {
+                exitHazardFactor: Double = 1, fixedCapacityHours: Double? = nil, base: Place? = nil) {
+        self.base = base
         self.name = name
         self.baseZone = baseZone
         self.zones = zones

@@ -20,6 +20,8 @@ public struct Scenario: Sendable, Equatable {
     /// set, `options` carry only each option's name, description and uplift rule, and the
     /// home care sections (demand, providers, caseload) are empty.
     public var dayOpportunities: DayOpportunities?
+    /// The planners' coverage analysis (`coverage` section); nil when not asked for.
+    public var coverage: CoverageSettings?
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),

@@ -30,19 +30,28 @@ public struct Zone: Sendable, Equatable {
     /// People a week who would take a care job in this zone at the competing wage
     /// (the labour pool shared by every provider recruiting here).
     public var labourPoolPerWeek: Double
-    /// Optional centroid, used to rank providers by distance.
-    public var centroid: Coordinate?
+    /// Optional centroid, used to rank providers by distance and to estimate travel times:
+    /// latitude and longitude, or British National Grid eastings and northings.
+    public var location: Place?
+
+    /// The centroid as latitude and longitude, when given that way.
+    public var centroid: Coordinate? {
+        if case let .geographic(latitude, longitude) = location {
+            return Coordinate(latitude: latitude, longitude: longitude)
+        }
+        return nil
+    }
 
     public init(name: String, referralShare: Double, rurality: Rurality = .town,
                 travelMinutesPerVisit: Double, referenceCaseload: Double = 100,
-                labourPoolPerWeek: Double, centroid: Coordinate? = nil) {
+                labourPoolPerWeek: Double, centroid: Coordinate? = nil, location: Place? = nil) {
         self.name = name
         self.referralShare = referralShare
         self.rurality = rurality
         self.travelMinutesPerVisit = travelMinutesPerVisit
         self.referenceCaseload = referenceCaseload
         self.labourPoolPerWeek = labourPoolPerWeek
-        self.centroid = centroid
+        self.location = location ?? centroid.map { .geographic(latitude: $0.latitude, longitude: $0.longitude) }
     }
 
     /// Default travel minutes per visit for a zone of this rurality (assumption).

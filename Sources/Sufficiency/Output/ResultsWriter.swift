@@ -6,6 +6,19 @@ public enum ResultsWriter {
     /// File names, in the order they are written.
     public static let files = ["summary.csv", "replications.csv", "comparison.csv", "manifest.json"]
 
+    /// The files a run of `layout` writes: the four, and the coverage analysis's zones.csv and
+    /// sites.csv when the scenario has a coverage section.
+    public static func files(for layout: ResultLayout) -> [String] {
+        layout.measures.coverageStart == nil ? files : ["summary.csv", "replications.csv", "comparison.csv",
+                                                        "zones.csv", "sites.csv", "manifest.json"]
+    }
+
+    /// Header of sites.csv: one row per chosen addition, in order.
+    public static let sitesHeader = [
+        "rank", "option", "site", "kind", "zone", "reaches", "capacity_hours", "marginal_hours", "cumulative_hours",
+        "cumulative_share",
+    ]
+
     /// Header of summary.csv: one row per option, window, zone and measure.
     public static let summaryHeader = [
         "option", "window", "label", "period_start", "period_end", "zone", "measure", "unit",
@@ -53,8 +66,17 @@ public enum ResultsWriter {
             try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
             try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
             try writeComparison(results, text: text, to: staged.url(for: "comparison.csv"))
+            if let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage {
+                // zones.csv: the coverage measures with the unmet need they are about.
+                var only = Set(start..<(start + MeasureCatalog.CoverageMeasure.allCases.count))
+                if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == "unmet_hours" }) {
+                    only.insert(unmet)
+                }
+                try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only, allZones: true)
+                try writeSites(results, runner: runner, settings: settings, to: staged.url(for: "sites.csv"))
+            }
             var manifest = manifest
-            manifest.files = files
+            manifest.files = files(for: results.layout)
             try staged.write(manifest.jsonData(), to: "manifest.json")
             try staged.commit()
         } catch {
@@ -63,11 +85,14 @@ public enum ResultsWriter {
         }
     }
 
-    static func writeSummary(_ results: RunResults, text: RowText, to url: URL) throws {
+    /// Writes summary rows: every measure, or those in `only`; zone rows of single periods as
+    /// the run asks (`RunResults.zonePeriods`), or always when `allZones`.
+    static func writeSummary(_ results: RunResults, text: RowText, to url: URL, only: Set<Int>? = nil,
+                             allZones: Bool = false) throws {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: summaryHeader)
         let measures = layout.measures.all
-        let zonePeriods = results.zonePeriods
+        let zonePeriods = results.zonePeriods || allZones
         try text.summaryTails.withEntries { tails in
             for o in layout.options.indices {
                 for w in layout.windows.indices {
@@ -79,6 +104,7 @@ public enum ResultsWriter {
                     for slot in 0..<zones {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
+                            if let only, !only.contains(m) { continue }
                             let s = results.summaries.summary(layout.cell(option: o, window: w, zoneSlot: slot, measure: m))
                             if s.n == 0 { continue }
                             try csv.row(atMost: bound) { row in
@@ -97,6 +123,36 @@ public enum ResultsWriter {
                     }
                 }
             }
+        }
+        try csv.close()
+    }
+
+    /// sites.csv: where added capacity covers the most of the chosen option's unmet need (mean
+    /// unmet hours a week per zone over the whole run), ranked, with each addition's gain.
+    static func writeSites(_ results: RunResults, runner: Runner, settings: CoverageSettings, to url: URL) throws {
+        let layout = results.layout
+        let plan = CoveragePlan(scenario: runner.scenario, settings: settings)
+        let need = runner.scenario.zones.indices.map { z in
+            results.summary(option: settings.option, window: layout.horizonWindow, zoneSlot: z + 1,
+                            measure: "unmet_hours").map { max(0, $0.mean) } ?? 0
+        }
+        let selection = SiteSelection(need: need, reach: plan.sites.indices.map { plan.reach(site: $0) },
+                                      capacity: settings.siteCapacityHours, count: settings.additions)
+        let totalNeed = need.reduce(0, +)
+        let csv = try CSVFileWriter(url: url, header: sitesHeader)
+        for (rank, addition) in selection.additions.enumerated() {
+            let site = plan.sites[addition.site]
+            csv.integer(rank + 1)
+            csv.field(layout.options[settings.option])
+            csv.field(site.name)
+            csv.field(site.kind.rawValue)
+            csv.field(runner.scenario.zones[site.zone].name)
+            csv.field(plan.reach(site: addition.site).map { runner.scenario.zones[$0].name }.joined(separator: ";"))
+            csv.number(settings.siteCapacityHours)
+            csv.number(addition.marginalHours)
+            csv.number(addition.cumulativeHours)
+            csv.number(totalNeed > 0 ? addition.cumulativeHours / totalNeed : .nan)
+            try csv.endRow()
         }
         try csv.close()
     }

@@ -16,6 +16,8 @@ extension ScenarioLoader {
         var zones = NameTable(kind: "a zone", isComplete: false)
         /// How many zones the scenario lists.
         var zoneCount = 0
+        /// The zones' centroids, where given.
+        var zonePlaces: [Place?] = []
         /// The county's referrals a week when the zones give their own rates.
         var zoneReferralsPerWeek: Double?
         /// The providers' names; incomplete until `providers` has been read.

@@ -22,7 +22,7 @@ extension ScenarioLoader {
             }
             referrals = fromZones
         } else {
-            referrals = demand.required("referrals_per_week")?.number(.positive("number of referrals a week"))
+            referrals = demand.required("referrals_per_week")?.number(.nonNegative("number of referrals a week"))
         }
         let growth = demand.optional("growth")?
             .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 })

@@ -1,6 +1,6 @@
 extension ScenarioLoader {
     static let providerKeys = ["name", "base_zone", "zones", "care_workers", "pay_premium", "recruitment_per_week",
-                               "exit_hazard_factor", "fixed_capacity_hours"]
+                               "exit_hazard_factor", "fixed_capacity_hours", "base"]
 
     /// `providers`: a non-empty list of providers with unique names. Records their names and
     /// the zones each serves in `context`, for the caseload and the options.
@@ -31,11 +31,20 @@ extension ScenarioLoader {
         let exitFactor = provider.optional("exit_hazard_factor")?.number(.nonNegative("multiplier on the exit hazard"))
         let capacityReader = provider.optional("fixed_capacity_hours")
         let capacity = capacityReader?.number(.nonNegative("number of hours a week"))
+        let baseReader = provider.optional("base")
+        let base = baseReader.flatMap(decodePlace)
+        if let base, let baseReader, let zonePlace = context.zonePlaces.compactMap({ $0 }).first,
+           zonePlace.isGrid != base.isGrid {
+            baseReader.report("the base is in a different coordinate system from the zones' centroids; use "
+                              + (zonePlace.isGrid ? "{easting, northing}." : "{latitude, longitude}."))
+            return nil
+        }
         guard let name, let baseZone, let careWorkers, zonesReader == nil || zones != nil,
-              capacityReader == nil || capacity != nil else { return nil }
+              capacityReader == nil || capacity != nil, baseReader == nil || base != nil else { return nil }
         return Provider(name: name, baseZone: baseZone, zones: Array(Set((zones ?? []) + [baseZone])).sorted(),
                         careWorkers: careWorkers, payPremium: payPremium ?? defaults.payPremium,
                         recruitmentPerWeek: recruitment ?? defaults.recruitmentPerWeek,
-                        exitHazardFactor: exitFactor ?? defaults.exitHazardFactor, fixedCapacityHours: capacity)
+                        exitHazardFactor: exitFactor ?? defaults.exitHazardFactor, fixedCapacityHours: capacity,
+                        base: base)
     }
 }

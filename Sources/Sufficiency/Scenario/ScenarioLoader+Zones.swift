@@ -1,7 +1,7 @@
 extension ScenarioLoader {
     static let zoneKeys = ["name", "referral_share", "referrals_per_week", "rurality", "travel_minutes_per_visit",
                            "reference_caseload", "labour_pool_per_week", "centroid"]
-    static let centroidKeys = ["latitude", "longitude"]
+    static let centroidKeys = ["latitude", "longitude", "easting", "northing"]
 
     /// `zones`: a non-empty list of zones with unique names, each with either a share of the
     /// county's referrals (shares add up to 1, then are normalised) or its own referrals a week
@@ -21,6 +21,13 @@ extension ScenarioLoader {
         // Shares are checked even when a zone has other problems, so all are reported at once.
         let shareSum = byRate.first == true ? nil : checkShares(of: reader, elements, key: "referral_share")
         guard zones.allSatisfy({ $0 != nil }) else { return nil }
+        let places = zones.compactMap { $0!.location }
+        if places.contains(where: \.isGrid) && places.contains(where: { !$0.isGrid }) {
+            reader.report("some zones' centroids are latitude and longitude and others eastings and northings; "
+                          + "give every centroid in one system.")
+            return nil
+        }
+        context.zonePlaces = zones.map { $0!.location }
         if byRate.first == true {
             let total = zones.reduce(0) { $0 + $1!.referralShare }
             guard total > 0 else {
@@ -66,19 +73,29 @@ extension ScenarioLoader {
             ?? defaults.referenceCaseload
         let labourPool = zone.required("labour_pool_per_week")?.number(.nonNegative("number of people a week"))
         let centroidReader = zone.optional("centroid")
-        let centroid = centroidReader.flatMap(decodeCoordinate)
+        let centroid = centroidReader.flatMap(decodePlace)
         guard let name, let share, let labourPool, centroidReader == nil || centroid != nil else { return nil }
         return Zone(name: name, referralShare: share, rurality: rurality, travelMinutesPerVisit: travel,
-                    referenceCaseload: referenceCaseload, labourPoolPerWeek: labourPool, centroid: centroid)
+                    referenceCaseload: referenceCaseload, labourPoolPerWeek: labourPool, location: centroid)
     }
 
-    /// `{latitude, longitude}` in decimal degrees (WGS84).
-    static func decodeCoordinate(_ reader: NodeReader) -> Zone.Coordinate? {
-        guard let point = reader.mapping(keys: centroidKeys, expected: "a mapping {latitude, longitude}") else { return nil }
+    /// `{latitude, longitude}` in decimal degrees (WGS84), or `{easting, northing}` in metres
+    /// on the British National Grid.
+    static func decodePlace(_ reader: NodeReader) -> Place? {
+        let expected = "a mapping {latitude, longitude} or {easting, northing}"
+        let grid = reader.peekChild("easting") != nil || reader.peekChild("northing") != nil
+        let keys = grid ? ["easting", "northing"] : ["latitude", "longitude"]
+        guard let point = reader.mapping(keys: keys, expected: expected) else { return nil }
+        if grid {
+            let easting = point.required("easting")?.number(.between(0, 700_000, "easting in metres (British National Grid)"))
+            let northing = point.required("northing")?.number(.between(0, 1_300_000, "northing in metres (British National Grid)"))
+            guard let easting, let northing else { return nil }
+            return .grid(easting: easting, northing: northing)
+        }
         let latitude = point.required("latitude")?.number(.between(-90, 90, "latitude in degrees"))
         let longitude = point.required("longitude")?.number(.between(-180, 180, "longitude in degrees"))
         guard let latitude, let longitude else { return nil }
-        return Zone.Coordinate(latitude: latitude, longitude: longitude)
+        return .geographic(latitude: latitude, longitude: longitude)
     }
 
     /// A list of zone names, or the word `all`, as sorted unique zone indices. Each name is

@@ -20,7 +20,7 @@ public enum ScenarioLoader {
     /// scenario; `run` ignores them and `ExperimentLoader` reads them.
     static let topLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "workforce", "zones",
                                "demand", "providers", "caseload", "hand_backs", "exits", "options",
-                               "sweep", "solve"]
+                               "sweep", "solve", "coverage"]
 
     /// What a scenario file describes: `service: home_care` (the default) or `day_opportunities`.
     enum Service: String, CaseIterable {
@@ -150,9 +150,16 @@ public enum ScenarioLoader {
         let handBacks = sections.optional("hand_backs").map(decodeHandBacks) ?? HandBackSettings()
         let exits = sections.optional("exits").map(decodeExits) ?? ExitSettings()
         let options = decodeOptions(sections.required("options"), context)
-        guard let name, let calendar, let zones, let demand, let providers, let options else { return nil }
-        return Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
-                        caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
-                        exits: exits, prices: prices, options: options, run: run)
+        let coverageReader = sections.optional("coverage")
+        let coverage = coverageReader.flatMap {
+            decodeCoverage($0, zones: zones, providers: providers, options: options, context)
+        }
+        guard let name, let calendar, let zones, let demand, let providers, let options,
+              coverageReader == nil || coverage != nil else { return nil }
+        var scenario = Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
+                                caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
+                                exits: exits, prices: prices, options: options, run: run)
+        scenario.coverage = coverage
+        return scenario
     }
 }
