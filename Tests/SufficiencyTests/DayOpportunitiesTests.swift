@@ -123,6 +123,22 @@ final class DayOpportunitiesTests: XCTestCase {
         XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_framework"), 10 * 2 * 45, accuracy: 1e-9)
     }
 
+    /// People who change level at review but stay where they are pay their route's rate for
+    /// the new level: spot people the new level's spot rate.
+    func testLevelChangesRepricePeopleWhoStay() {
+        var option = DayOption(rule: .framework, rates: [70, 45], roundEveryDays: 10_000, firstRoundDay: 10_000)
+        option.levelChanges = [DayOption.LevelChange(from: 0, to: 1, probability: 1)]
+        let results = Runner(scenario: Self.scenario(reviews: DayReviewSettings(intervalDays: 60, moveProbability: 0),
+                                                     framework: option)).run()
+        let lastMonth = results.layout.windows.lastIndex { $0.kind == .period }!
+        // The 30 spot people (2.5 days at level 0) are now at level 1, bought spot at £40 a day.
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_spot"), 30 * 2.5 * 40, accuracy: 1e-9)
+        // Legacy people (level 1 already) moved onto the framework's level-1 rate, £45.
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_legacy"), 0, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_framework"),
+                       10 * 2 * 45 + 20 * 1.5 * 45, accuracy: 1e-9)
+    }
+
     /// Evaluation rounds approve submissions with their probability: over many rounds and
     /// replications, approvals over submissions lies within its 99.9% interval of it.
     func testEntryRoundsApproveWithTheirProbability() {

@@ -376,8 +376,8 @@ final class DayOpportunitiesSimulation {
         }
         let newLevel = Int(people[i].level)
         let p = Int(people[i].provider)
-        switch route {
-        case DayRoute.legacy.index, DayRoute.spot.index:
+        var moved = false
+        if route == DayRoute.legacy.index || route == DayRoute.spot.index {
             if p >= 0 && providers[p].member {
                 // Their provider is on the framework: they move onto its terms.
                 reprice(i) {
@@ -385,20 +385,22 @@ final class DayOpportunitiesSimulation {
                     people[i].rate = frameworkRates[newLevel]
                 }
                 count(layout.movesToFramework)
+                moved = true
             } else if option.hasFramework && stream.uniform() < day.reviews.moveProbability {
                 let bit: UInt64 = 1 << UInt64(demandLot(i))
                 let q = pick { $0.member && $0.lotMask & bit != 0 }
                 if q >= 0 {
                     moveTo(i, provider: q, route: .framework, rate: frameworkRates[newLevel])
                     count(layout.movesToFramework)
+                    moved = true
                 }
-            } else if newLevel != level {
-                reprice(i) { people[i].rate = spotRates[newLevel] }
             }
-        case DayRoute.framework.index:
-            if newLevel != level { reprice(i) { people[i].rate = frameworkRates[newLevel] } }
-        default:
-            if newLevel != level { reprice(i) { people[i].rate = spotRates[newLevel] } }
+        }
+        // Staying where they are at a new level: the rate for it on their route (legacy and
+        // spot terms both become the spot rate for the new level).
+        if !moved && newLevel != level {
+            let rate = route == DayRoute.framework.index ? frameworkRates[newLevel] : spotRates[newLevel]
+            reprice(i) { people[i].rate = rate }
         }
         checkSpotTarget()
     }
