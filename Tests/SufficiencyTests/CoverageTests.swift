@@ -1,0 +1,168 @@
+import XCTest
+@testable import Sufficiency
+
+/// The planners' coverage analysis: distances, travel times, coverage on a county whose
+/// answer is known by construction, and the choice of sites against the exact optimum.
+final class CoverageTests: XCTestCase {
+    static let check = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scenarios/coverage-check.yaml").path
+
+    // MARK: - Distance and travel time
+
+    func testDistancesAgainstHandComputedValues() {
+        // One degree of latitude on a sphere of radius 6,371 km: 6371 × π / 180 = 111.195 km.
+        let a = Place.geographic(latitude: 51, longitude: -2), b = Place.geographic(latitude: 52, longitude: -2)
+        XCTAssertEqual(a.kilometres(to: b)!, 6371 * Double.pi / 180, accuracy: 1e-9)
+        // Salisbury (51.069, -1.795) to Amesbury (51.173, -1.780): haversine by hand, 11.61 km.
+        let salisbury = Place.geographic(latitude: 51.069, longitude: -1.795)
+        let amesbury = Place.geographic(latitude: 51.173, longitude: -1.78)
+        XCTAssertEqual(salisbury.kilometres(to: amesbury)!, 11.61, accuracy: 0.01)
+        // British National Grid: a 3-4-5 triangle in kilometres.
+        let p = Place.grid(easting: 400_000, northing: 100_000), q = Place.grid(easting: 403_000, northing: 104_000)
+        XCTAssertEqual(p.kilometres(to: q)!, 5, accuracy: 1e-12)
+        XCTAssertNil(p.kilometres(to: a), "different systems have no distance")
+    }
+
+    func testTravelTimesFollowDistanceRoadFactorAndSpeed() throws {
+        let scenario = try ScenarioLoader.load(path: Self.check).scenario
+        var settings = try XCTUnwrap(scenario.coverage)
+        let plan = CoveragePlan(scenario: scenario, settings: settings)
+        // Westway (based in West) to West: its own zone, at least the 10 travel minutes between visits;
+        // to Middle 10 km at 30 km an hour, 20 minutes; to East 40 km, 80 minutes.
+        XCTAssertEqual(plan.providerMinutes[0 * 3 + 0], 10, accuracy: 1e-12)
+        XCTAssertEqual(plan.providerMinutes[0 * 3 + 1], 20, accuracy: 1e-9)
+        XCTAssertEqual(plan.providerMinutes[0 * 3 + 2], 80, accuracy: 1e-9)
+        XCTAssertTrue(plan.reaches(provider: 0, zone: 1), "20 minutes is within a 20-minute standard")
+        XCTAssertFalse(plan.reaches(provider: 1, zone: 1), "Eastway is 60 minutes from Middle")
+        // A road factor of 1.5 stretches every journey by half.
+        settings.roadFactor = 1.5
+        XCTAssertEqual(CoveragePlan(scenario: scenario, settings: settings).providerMinutes[1], 30, accuracy: 1e-9)
+        // A matrix replaces the estimate.
+        settings.matrix = [[5, 7, 9], [7, 5, 8], [9, 8, 5]]
+        XCTAssertEqual(CoveragePlan(scenario: scenario, settings: settings).providerMinutes[0 * 3 + 2], 9)
+        // Candidates: every zone's centroid, then every provider's base.
+        XCTAssertEqual(plan.sites.map(\.name), ["West", "Middle", "East", "Westway", "Eastway"])
+        XCTAssertEqual(plan.reach(site: 1), [0, 1], "a site in Middle reaches West and Middle")
+    }
+
+    // MARK: - Coverage measures
+
+    /// coverage-check.yaml's header works out every figure by hand.
+    func testCoverageOfTheCheckCountyIsTheKnownAnswer() throws {
+        let scenario = try ScenarioLoader.load(path: Self.check).scenario
+        let results = Runner(scenario: scenario).run()
+        let whole = results.layout.horizonWindow
+        func value(_ zone: Int, _ measure: String) -> Double {
+            results.summary(option: 0, window: whole, zoneSlot: zone, measure: measure)!.mean
+        }
+        // County (slot 0), West, Middle, East.
+        let expected: [(String, [Double])] = [
+            ("coverage_demand_hours", [180, 80, 30, 70]),
+            ("reachable_capacity_hours", [270, 110, 110, 50]),
+            ("coverage_gap_hours", [20, 0, 0, 20]),
+            ("coverage_share", [1 - 20.0 / 180, 1, 1, 50.0 / 70]),
+            ("travel_mean_minutes", [11.875, 10, 20, 10]),
+            ("travel_p90_minutes", [20, 10, 20, 10]),
+            ("single_provider_share", [1, 1, 1, 1]),
+            ("unmet_hours", [20, 0, 0, 20]),
+        ]
+        for (measure, values) in expected {
+            for (slot, v) in values.enumerated() {
+                XCTAssertEqual(value(slot, measure), v, accuracy: 1e-9, "\(measure), zone slot \(slot)")
+            }
+        }
+        // Travel in providers' costs: positive, and the county is the sum of the zones.
+        let zones = (1...3).map { value($0, "travel_overhead_cost") }
+        XCTAssertGreaterThan(zones.min()!, 0)
+        XCTAssertEqual(value(0, "travel_overhead_cost"), zones.reduce(0, +), accuracy: 1e-6)
+    }
+
+    /// Two providers reaching a zone take it out of single-provider exposure.
+    func testASecondProviderWithinReachEndsTheExposure() throws {
+        var scenario = try ScenarioLoader.load(path: Self.check).scenario
+        scenario.providers[1].baseZone = 1           // Eastway moves to Middle: 10 minutes from West too
+        scenario.providers[1].base = nil
+        let results = Runner(scenario: scenario).run()
+        let whole = results.layout.horizonWindow
+        let west = results.summary(option: 0, window: whole, zoneSlot: 1, measure: "single_provider_share")!.mean
+        let east = results.summary(option: 0, window: whole, zoneSlot: 3, measure: "single_provider_share")!.mean
+        XCTAssertEqual(west, 0, "Westway and Eastway both reach West")
+        XCTAssertEqual(east, 1, "nobody reaches East within 20 minutes now; at most one counts as exposed")
+    }
+
+    func testCoverageDoesNotDependOnThreads() throws {
+        var scenario = try ScenarioLoader.load(
+            path: URL(fileURLWithPath: Self.check).deletingLastPathComponent()
+                .appendingPathComponent("wiltshire-zone-coverage.yaml").path,
+            overrides: ["run.replications=3"]).scenario
+        func cells(_ threads: Int) -> [Double] {
+            scenario.run.threads = threads
+            let results = Runner(scenario: scenario).run()
+            let start = results.layout.measures.coverageStart!
+            return (0..<results.layout.cellCount).filter { $0 % results.layout.measures.count >= start }
+                .map { results.summaries.summary($0).mean }
+        }
+        let one = cells(1), two = cells(2)
+        XCTAssertEqual(one.count, two.count)
+        for i in one.indices where !(one[i].isNaN && two[i].isNaN) { XCTAssertEqual(one[i], two[i], "cell \(i)") }
+    }
+
+    // MARK: - Where to add capacity
+
+    /// The best `k` of `n` sites by trying every set.
+    private func optimum(_ selection: SiteSelection, sites: Int, k: Int) -> Double {
+        var best = 0.0
+        func choose(_ start: Int, _ chosen: [Int]) {
+            if chosen.count == k { best = max(best, selection.covered(chosen)); return }
+            guard start < sites else { return }
+            for s in start..<sites { choose(s + 1, chosen + [s]) }
+        }
+        choose(0, [])
+        return best
+    }
+
+    func testCoveredNeedIsAMaximumFlow() {
+        // Two sites of 10 hours; zone 0 needs 10 and both reach it; zone 1 needs 10 and only
+        // site 1 reaches it. Site 0 must serve zone 0 so site 1 can serve zone 1: 20 in all.
+        let s = SiteSelection(need: [10, 10], reach: [[0], [0, 1]], capacity: 10, count: 0)
+        XCTAssertEqual(s.covered([0, 1]), 20, accuracy: 1e-12)
+        XCTAssertEqual(s.covered([1, 0]), 20, accuracy: 1e-12)
+        XCTAssertEqual(s.covered([0]), 10, accuracy: 1e-12)
+        XCTAssertEqual(s.covered([]), 0)
+    }
+
+    /// On random small instances, greedy with swaps covers at least (1 − 1/e) of the exact
+    /// optimum (the guarantee), its marginal gains add up to what it covers, and on these
+    /// instances the swap pass reaches the optimum in most.
+    func testSiteChoiceAgainstTheExactOptimum() {
+        let stream = RandomStream(seed: 42)
+        var optimal = 0
+        let trials = 200
+        for _ in 0..<trials {
+            let zones = 2 + stream.uniformInt(5), sites = 3 + stream.uniformInt(6), k = 1 + stream.uniformInt(3)
+            let need = (0..<zones).map { _ in Double(stream.uniformInt(100)) }
+            let reach = (0..<sites).map { _ in (0..<zones).filter { _ in stream.uniform() < 0.4 } }
+            let capacity = Double(10 + stream.uniformInt(60))
+            let selection = SiteSelection(need: need, reach: reach, capacity: capacity, count: k)
+            let best = optimum(selection, sites: sites, k: k)
+            XCTAssertGreaterThanOrEqual(selection.coveredHours, (1 - exp(-1)) * best - 1e-9)
+            XCTAssertLessThanOrEqual(selection.coveredHours, best + 1e-9)
+            XCTAssertEqual(selection.additions.map(\.marginalHours).reduce(0, +), selection.coveredHours, accuracy: 1e-9)
+            if selection.coveredHours >= best - 1e-9 { optimal += 1 }
+        }
+        XCTAssertGreaterThan(optimal, trials * 9 / 10, "greedy with swaps found the optimum in \(optimal) of \(trials)")
+    }
+
+    /// The textbook case where greedy alone is not optimal: one site reaches four zones, two
+    /// others three each (overlapping it, not each other). Greedy takes the big one and then
+    /// adds one zone (5 hours); the swap pass replaces it and covers all six.
+    func testTheSwapPassImprovesOnGreedy() {
+        let need = [1.0, 1, 1, 1, 1, 1]
+        let reach = [[0, 1, 2, 3], [0, 1, 4], [2, 3, 5]]
+        let selection = SiteSelection(need: need, reach: reach, capacity: 10, count: 2)
+        XCTAssertEqual(selection.covered([0, 1]), 5, "what greedy alone would choose")
+        XCTAssertGreaterThan(selection.swaps, 0)
+        XCTAssertEqual(selection.coveredHours, 6, accuracy: 1e-12)
+        XCTAssertEqual(Set(selection.additions.map(\.site)), [1, 2])
+    }
+}
