@@ -34,6 +34,26 @@ public struct ResultLayout: Sendable {
         self.pairs = pairs
     }
 
+    /// The measures whose fan-chart bands are kept for every single period, county-wide.
+    public var fanMeasures: [Int] {
+        let names = isDayOpportunities
+            ? ["weekly_spend", "placements", "framework_share", "spot_share", "framework_providers", "waiting"]
+            : ["unmet_hours", "waiting", "spend", "care_workers", "hand_backs", "care_worker_pay"]
+        return names.compactMap { name in measures.all.firstIndex { $0.name == name } }
+    }
+
+    /// The cells whose bands are kept: each option × single period × fan measure, county-wide,
+    /// in that order.
+    public var bandCells: [Int] {
+        var cells: [Int] = []
+        for o in options.indices {
+            for w in windows.indices where windows[w].kind == .period {
+                for m in fanMeasures { cells.append(cell(option: o, window: w, zoneSlot: 0, measure: m)) }
+            }
+        }
+        return cells
+    }
+
     public var zoneSlots: Int { zoneNames.count }
     public var cellsPerOption: Int { windows.count * zoneSlots * measures.count }
     public var cellCount: Int { options.count * cellsPerOption }

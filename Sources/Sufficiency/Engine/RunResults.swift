@@ -11,9 +11,13 @@ public final class RunResults: @unchecked Sendable {
     public let threads: Int
     /// Whether summary.csv gets per-zone rows for single periods (`RunSettings.zonePeriods`).
     public let zonePeriods: Bool
+    /// Fan-chart bands of `layout.bandCells` (empty when the results were built without them).
+    public let bands: BandGrid
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid],
-         replicationTotals: [Double], replications: Int, threads: Int, zonePeriods: Bool = true) {
+         replicationTotals: [Double], replications: Int, threads: Int, zonePeriods: Bool = true,
+         bands: BandGrid = BandGrid(cells: [])) {
+        self.bands = bands
         self.zonePeriods = zonePeriods
         self.layout = layout
         self.summaries = summaries

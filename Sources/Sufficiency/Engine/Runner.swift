@@ -49,7 +49,8 @@ public final class Runner: @unchecked Sendable {
             layout.measures.all[i % layout.measures.count].better ?? .lower
         }
         let comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
-        let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons,
+        let bands = BandGrid(cells: layout.bandCells)
+        let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons, bands: bands,
                                   replications: replications, threads: threads, progress: progress,
                                   observer: observer)
 
@@ -72,7 +73,7 @@ public final class Runner: @unchecked Sendable {
         }
         return RunResults(layout: layout, summaries: summaries, comparisons: comparisons,
                           replicationTotals: collector.totals, replications: replications, threads: threads,
-                          zonePeriods: scenario.run.zonePeriods)
+                          zonePeriods: scenario.run.zonePeriods, bands: bands)
     }
 
     /// One worker's share of a day opportunities run: replications claimed from `collector`.
@@ -122,6 +123,7 @@ private final class Collector: @unchecked Sendable {
     let layout: ResultLayout
     let summaries: SummaryGrid
     let comparisons: [ComparisonGrid]
+    let bands: BandGrid
     let replications: Int
     let progress: (@Sendable (Int, Int) -> Void)?
     let observer: Runner.ReplicationObserver?
@@ -139,13 +141,14 @@ private final class Collector: @unchecked Sendable {
     private var a: [Double]
     private var b: [Double]
 
-    init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], replications: Int,
+    init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], bands: BandGrid, replications: Int,
          threads: Int, progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
         window = 4 * threads
         self.observer = observer
         self.layout = layout
         self.summaries = summaries
         self.comparisons = comparisons
+        self.bands = bands
         self.replications = replications
         self.progress = progress
         totals.reserveCapacity(replications * layout.options.count * layout.measures.count)
@@ -184,6 +187,7 @@ private final class Collector: @unchecked Sendable {
 
     private func fold(_ cells: [Double]) {
         summaries.add(cells)
+        cells.withUnsafeBufferPointer { bands.add($0) }
         let m = layout.measures.count
         for (pair, (oa, ob)) in layout.pairs.enumerated() {
             var i = 0

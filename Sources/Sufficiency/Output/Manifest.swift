@@ -33,6 +33,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var files: [String]
     /// For a sweep or a solve, what was varied and how; absent (not written) for a run.
     public var experiment: ExperimentRecord?
+    /// For a run, what it studied (for its report); absent for a sweep or a solve.
+    public var study: StudyRecord?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,
@@ -40,7 +42,9 @@ public struct Manifest: Codable, Sendable, Equatable {
                 gslVersion: String = GSL.version,
                 scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int,
                 threads: Int, options: [String], commandLine: [String], startedAt: String,
-                wallSeconds: Double, files: [String], experiment: ExperimentRecord? = nil) {
+                wallSeconds: Double, files: [String], experiment: ExperimentRecord? = nil,
+                study: StudyRecord? = nil) {
+        self.study = study
         self.tool = tool
         self.sufficiencyVersion = sufficiencyVersion
         self.swiftVersion = swiftVersion

@@ -9,9 +9,14 @@ public enum ResultsWriter {
     /// The files a run of `layout` writes: the four, and the coverage analysis's zones.csv and
     /// sites.csv when the scenario has a coverage section.
     public static func files(for layout: ResultLayout) -> [String] {
-        layout.measures.coverageStart == nil ? files : ["summary.csv", "replications.csv", "comparison.csv",
-                                                        "zones.csv", "sites.csv", "manifest.json"]
+        var list = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
+        if layout.measures.coverageStart != nil { list += ["zones.csv", "sites.csv"] }
+        return list + ["manifest.json"]
     }
+
+    /// Header of bands.csv: the fan-chart bands of a few measures, county-wide, per option and period.
+    public static let bandsHeader = ["option", "label", "period_start", "period_end", "measure", "unit",
+                                     "p05", "p25", "p50", "p75", "p95"]
 
     /// Header of sites.csv: one row per chosen addition, in order.
     public static let sitesHeader = [
@@ -64,6 +69,7 @@ public enum ResultsWriter {
         do {
             let text = RowText(results.layout, runner: runner)
             try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
+            try writeBands(results, runner: runner, to: staged.url(for: "bands.csv"))
             try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
             try writeComparison(results, text: text, to: staged.url(for: "comparison.csv"))
             if let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage {
@@ -121,6 +127,34 @@ public enum ResultsWriter {
                             }
                         }
                     }
+                }
+            }
+        }
+        try csv.close()
+    }
+
+    /// bands.csv: each option's 5th, 25th, 50th, 75th and 95th percentiles across replications
+    /// of the fan measures, county-wide, for every single period, in option, period, measure order.
+    static func writeBands(_ results: RunResults, runner: Runner, to url: URL) throws {
+        let layout = results.layout
+        let csv = try CSVFileWriter(url: url, header: bandsHeader)
+        let period = runner.scenario.calendar.period
+        var j = 0
+        for o in layout.options.indices {
+            for w in layout.windows.indices where layout.windows[w].kind == .period {
+                let window = layout.windows[w]
+                for m in layout.fanMeasures {
+                    let band = j < results.bands.cells.count ? results.bands.band(j) : []
+                    j += 1
+                    guard band.contains(where: { !$0.isNaN }) else { continue }
+                    csv.field(layout.options[o])
+                    csv.field(WindowLabel.label(window, calendar: runner.calendar, period: period))
+                    csv.field(CSVFormat.date(runner.calendar.date(ofDay: window.fromDay)))
+                    csv.field(CSVFormat.date(runner.calendar.date(ofDay: window.toDay - 1)))
+                    csv.field(layout.measures.all[m].name)
+                    csv.field(layout.measures.all[m].unit)
+                    for value in band { csv.number(value) }
+                    try csv.endRow()
                 }
             }
         }

@@ -1,0 +1,348 @@
+import Foundation
+
+/// The report of a results folder: one self-contained HTML page (inline CSS and SVG, no
+/// scripts, nothing fetched) in the order a decision-maker reads — what was run, the options
+/// compared, how they move over time, by zone, the finance, coverage and day opportunities
+/// views where the scenario has them, and how the results were produced (the STRESS-DES
+/// headings) — and each chart as its own SVG file for cabinet papers.
+public struct Report {
+    /// The page.
+    public private(set) var html = ""
+    /// Each chart: a file name (without folder) and its SVG.
+    public private(set) var charts: [(file: String, svg: String)] = []
+
+    private let data: ReportData
+    private var body = ""
+
+    /// Builds the report of the results folder `folder`.
+    public init(folder: URL) throws {
+        data = try ReportData(folder: folder)
+        build()
+    }
+
+    // MARK: - Page
+
+    private mutating func build() {
+        let manifest = data.manifest
+        let study = manifest.study
+        let title = study?.scenarioName ?? manifest.scenarioFile
+        section("What was run") {
+            var text = ""
+            if let description = study?.description, !description.isEmpty {
+                text += "<p>\(Self.escape(description))</p>\n"
+            }
+            text += "<table class=\"facts\">\n"
+            text += Self.fact("Scenario", "\(manifest.scenarioFile) (SHA-256 \(manifest.scenarioSHA256.prefix(12))…)")
+            if let study {
+                text += Self.fact("Period", "\(study.start), \(study.horizonDays) days, results by \(study.period)")
+            }
+            text += Self.fact("Replications", "\(manifest.replications) of every option, seed \(manifest.seed)")
+            text += Self.fact("Produced", "\(manifest.startedAt) by Sufficiency \(manifest.sufficiencyVersion)")
+            text += "</table>\n<h3>Options</h3>\n<ul>\n"
+            for (i, option) in data.options.enumerated() {
+                let description = study.map { i < $0.optionDescriptions.count ? $0.optionDescriptions[i] : "" } ?? ""
+                text += "<li><strong>\(Self.escape(option))</strong>"
+                    + (description.isEmpty ? "" : ": \(Self.escape(description))") + "</li>\n"
+            }
+            return text + "</ul>\n"
+        }
+        section("The options compared") { comparisonTable() }
+        section("Over time") { overTime() }
+        if !data.zones.isEmpty { section("By zone") { byZone() } }
+        if data.has("care_worker_pay") { section("Finance") { finance() } }
+        if data.has("coverage_share") { section("Coverage") { coverage() } }
+        if data.has("framework_share") { section("Day opportunities") { dayOpportunities() } }
+        section("Spread across replications") { spread() }
+        section("How this was produced") { produced() }
+        html = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Self.escape(title)): Sufficiency report</title>
+        <style>\(Self.css)</style>
+        </head>
+        <body>
+        <header><h1>\(Self.escape(title))</h1>
+        <p class="subtitle">\(Self.escape(data.options.joined(separator: " · "))) — \(manifest.replications) replications</p></header>
+        <main>
+        \(body)</main>
+        </body>
+        </html>
+
+        """
+    }
+
+    private mutating func section(_ heading: String, _ content: () -> String) {
+        let id = heading.lowercased().replacingOccurrences(of: " ", with: "-")
+        body += "<section id=\"\(id)\">\n<h2>\(Self.escape(heading))</h2>\n" + content() + "</section>\n"
+    }
+
+    /// Adds a chart under `file` and returns its figure.
+    private mutating func figure(_ file: String, _ svg: String, caption: String) -> String {
+        charts.append((file, svg))
+        return "<figure class=\"chart\">\n\(svg)\n<figcaption>\(Self.escape(caption)) "
+            + "(<a href=\"charts/\(file)\">\(file)</a>)</figcaption>\n</figure>\n"
+    }
+
+    // MARK: - Sections
+
+    private func headlineRows() -> [(measure: String, label: String, scale: Double, decimals: Int)] {
+        (data.has("framework_share") ? HeadlineTable.dayRows : HeadlineTable.rows).filter { data.has($0.measure) }
+    }
+
+    /// The terminal's table, with the chance each option does better than the first.
+    private func comparisonTable() -> String {
+        guard let whole = data.wholeRun else { return "<p>No whole-run results.</p>\n" }
+        var text = "<table class=\"compare\">\n<thead><tr><th>Measure (mean [95% CI], whole run)</th>"
+        for option in data.options { text += "<th>\(Self.escape(option))</th>" }
+        text += "</tr></thead>\n<tbody>\n"
+        for row in headlineRows() {
+            text += "<tr><th>\(Self.escape(row.label))</th>"
+            for option in data.options {
+                text += "<td>" + Self.cell(data.stat(option, whole, row.measure), scale: row.scale,
+                                           decimals: row.decimals) + "</td>"
+            }
+            text += "</tr>\n"
+        }
+        text += "</tbody>\n</table>\n"
+        let first = data.options[0]
+        let judged = data.has("framework_share") ? ["spend"] : ["unmet_hours", "spend"]
+        var chances = ""
+        for option in data.options.dropFirst() {
+            let parts = judged.compactMap { m -> String? in
+                guard let c = data.comparison(first, option, m) else { return nil }
+                let noun = m == "spend" ? "spend" : "unmet hours"
+                return String(format: "%@ lower in %.0f%% of replications", noun, c.shareBBetter * 100)
+            }
+            if !parts.isEmpty {
+                chances += "<li><strong>\(Self.escape(option))</strong> against \(Self.escape(first)): "
+                    + parts.joined(separator: "; ") + "</li>\n"
+            }
+        }
+        if !chances.isEmpty {
+            text += "<p>The chance that each option does better than the first, replication by replication "
+                + "(the same people and the same shocks under every option):</p>\n<ul>\n\(chances)</ul>\n"
+        }
+        return text
+    }
+
+    private static let fanTitles: [String: String] = [
+        "unmet_hours": "Unmet need", "waiting": "People waiting", "spend": "Spend", "care_workers": "Care workers",
+        "hand_backs": "Hand-backs", "care_worker_pay": "Care worker pay", "weekly_spend": "Weekly spend",
+        "placements": "Placements", "framework_share": "Framework share of placements",
+        "spot_share": "Spot share of placements", "framework_providers": "Providers on the framework",
+    ]
+
+    private mutating func overTime() -> String {
+        var text = "<p>Each chart shows, for every option, the median across replications (line), the middle "
+            + "half (darker band) and 90% (lighter band) of outcomes, period by period.</p>\n"
+        for measure in data.bandMeasures {
+            guard let byOption = data.bands[measure] else { continue }
+            let dates = byOption[data.options[0]]?.map(\.start) ?? []
+            let series = data.options.map { option -> FanSeries in
+                let rows = byOption[option] ?? []
+                func column(_ k: Int) -> [Double] { rows.map { $0.values[k] } }
+                return FanSeries(name: option, p05: column(0), p25: column(1), p50: column(2), p75: column(3),
+                                 p95: column(4))
+            }
+            let title = (Self.fanTitles[measure] ?? measure) + " by " + (data.manifest.study?.period ?? "period")
+            let svg = Chart.fan(title: title, unit: Self.unit(data.units[measure] ?? ""), dates: dates, series: series)
+            text += figure("fan-\(measure).svg", svg, caption: title)
+        }
+        return text
+    }
+
+    private mutating func byZone() -> String {
+        guard let whole = data.wholeRun else { return "" }
+        var text = ""
+        for (measure, title) in [("unmet_hours", "Unmet need by zone, whole run"),
+                                 ("coverage_gap_hours", "Need beyond capacity within the standard, by zone")]
+            where data.has(measure) {
+            let series = data.options.map { option in
+                Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, measure) })
+            }
+            let svg = Chart.zones(title: title, unit: Self.unit(data.units[measure] ?? ""), zones: data.zones,
+                                  series: series)
+            text += figure("zones-\(measure).svg", svg, caption: title)
+        }
+        return text
+    }
+
+    private mutating func finance() -> String {
+        var text = ""
+        let years = data.financialYears
+        for (measure, title) in [("spend", "Spend by financial year"), ("provider_margin", "Provider margin by financial year"),
+                                 ("care_worker_pay", "Care worker pay by financial year")] where data.has(measure) {
+            let series = data.options.map { option in Self.barSeries(option, years.map { data.stat(option, $0, measure) }) }
+            let svg = Chart.bars(title: title, unit: Self.unit(data.units[measure] ?? ""), groups: years.map(\.label),
+                                 series: series)
+            text += figure("finance-\(measure).svg", svg, caption: title)
+        }
+        let routes = data.measures.filter { $0.hasPrefix("spend_route_") && $0.split(separator: "_").count == 3 }
+        if let whole = data.wholeRun, !routes.isEmpty {
+            let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, $0) }) }
+            let svg = Chart.bars(title: "Spend by route, whole run", unit: .pounds,
+                                 groups: routes.map { String($0.dropFirst("spend_route_".count)) }, series: series)
+            text += figure("finance-spend-by-route.svg", svg, caption: "Spend by route, whole run")
+        }
+        return text
+    }
+
+    private mutating func coverage() -> String {
+        guard let whole = data.wholeRun else { return "" }
+        var text = ""
+        let series = data.options.map { option in
+            Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, "coverage_share") })
+        }
+        text += figure("coverage-share.svg", Chart.zones(title: "Share of need within the travel-time standard",
+                                                         unit: .share, zones: data.zones, series: series),
+                       caption: "Share of need within the travel-time standard, by zone")
+        if let sites = data.sites, !sites.rows.isEmpty {
+            text += "<h3>Where added capacity covers the most unmet need</h3>\n<table class=\"sites\">\n<thead><tr>"
+            for name in sites.header { text += "<th>\(Self.escape(name.replacingOccurrences(of: "_", with: " ")))</th>" }
+            text += "</tr></thead>\n<tbody>\n"
+            for row in sites.rows {
+                text += "<tr>" + row.map { "<td>\(Self.escape($0))</td>" }.joined() + "</tr>\n"
+            }
+            text += "</tbody>\n</table>\n"
+        }
+        return text
+    }
+
+    private mutating func dayOpportunities() -> String {
+        guard let whole = data.wholeRun else { return "" }
+        var text = ""
+        let routes = DayRoute.allCases.map(\.rawValue)
+        for (prefix, title, unit) in [("placements_", "Placements by route, whole run (average)", ValueUnit.people),
+                                      ("weekly_spend_", "Weekly spend by route, whole run (average)", .pounds)] {
+            let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, prefix + $0) }) }
+            text += figure("day-\(prefix.dropLast()).svg", Chart.bars(title: title, unit: unit,
+                                                                      groups: routes.map { $0.replacingOccurrences(of: "_", with: " ") },
+                                                                      series: series), caption: title)
+        }
+        if data.has("savings") && data.options.count > 1 {
+            let years = data.financialYears
+            let series = data.options.dropFirst().map { option in
+                Self.barSeries(option, years.map { data.stat(option, $0, "savings") })
+            }
+            let title = "Savings on \(data.options[0]) by financial year"
+            text += figure("day-savings.svg", Chart.bars(title: title, unit: .pounds, groups: years.map(\.label),
+                                                         series: Array(series)), caption: title)
+        }
+        return text
+    }
+
+    private mutating func spread() -> String {
+        let series = data.options.compactMap { option -> (name: String, values: [Double])? in
+            guard let values = data.replications[option]?["spend"] else { return nil }
+            return (option, values)
+        }
+        guard !series.isEmpty else { return "<p>No per-replication results.</p>\n" }
+        let title = "Spend over the whole run, replication by replication"
+        return figure("histogram-spend.svg", Chart.histogram(title: title, unit: .pounds, series: series), caption: title)
+    }
+
+    /// STRESS-DES: objectives, logic, data and assumptions, experimentation, implementation.
+    private func produced() -> String {
+        let m = data.manifest
+        let study = m.study
+        let service = study?.service == "day_opportunities" ? "day opportunities" : "home care"
+        var text = "<h3>Objectives</h3>\n<p>To compare \(data.options.count) ways of buying \(service) "
+            + "(\(Self.escape(data.options.joined(separator: ", ")))) on the need they leave unmet, what they cost "
+            + "and the risk to the market, with the uncertainty of each figure.</p>\n"
+        text += "<h3>Logic</h3>\n<p>A discrete-event simulation in continuous time (days): referrals, placements, "
+            + "reviews, hand-backs and market changes are events; supply, workforce and prices move on weekly and "
+            + "April clocks. The model is described mechanism by mechanism in docs/MODEL.md.</p>\n"
+        text += "<h3>Data and assumptions</h3>\n<p>Inputs and their sources are in the scenario file "
+            + "\(Self.escape(m.scenarioFile)); the lines it marks as assumptions are:</p>\n"
+        if let assumptions = study?.assumptions, !assumptions.isEmpty {
+            text += "<ul class=\"assumptions\">\n" + assumptions.map { "<li><code>\(Self.escape($0))</code></li>\n" }.joined()
+                + "</ul>\n"
+        } else {
+            text += "<p>(none marked)</p>\n"
+        }
+        text += "<h3>Experimentation</h3>\n<ul>\n"
+        text += "<li>\(m.replications) independent replications of every option, seed \(m.seed); every option "
+            + "sees the same people and shocks in a replication (common random numbers).</li>\n"
+        if let study {
+            text += "<li>Run length: \(study.horizonDays) days from \(study.start), results by \(study.period), "
+                + "by financial year and for the whole run.</li>\n"
+            text += "<li>Initialisation: " + (study.warmUpDays > 0
+                ? "\(study.warmUpDays) days of warm-up, not reported."
+                : "from the caseload as it stands at the start (no warm-up).") + "</li>\n"
+        }
+        text += "<li>Statistics: means with 95% Student-t confidence intervals; percentiles are GSL's streaming P² "
+            + "estimates.</li>\n</ul>\n"
+        text += "<h3>Implementation</h3>\n<ul>\n"
+        text += "<li>Sufficiency \(m.sufficiencyVersion), Swift \(m.swiftVersion), GNU Scientific Library \(m.gslVersion).</li>\n"
+        text += "<li>Random numbers: GSL's Mersenne Twister (mt19937), one stream per replication and purpose, "
+            + "seeded from the master seed.</li>\n"
+        text += "<li>Run time: " + String(format: "%.1f", m.wallSeconds) + " seconds on \(m.threads) threads "
+            + "(results do not depend on the number of threads).</li>\n"
+        text += "<li>Command: <code>\(Self.escape(m.commandLine.joined(separator: " ")))</code></li>\n</ul>\n"
+        return text
+    }
+
+    // MARK: - Helpers
+
+    private static func barSeries(_ name: String, _ stats: [ReportData.Stat?]) -> BarSeries {
+        BarSeries(name: name, values: stats.map { $0?.mean ?? .nan },
+                  low: stats.map { $0.map { $0.n > 1 ? $0.low : .nan } ?? .nan },
+                  high: stats.map { $0.map { $0.n > 1 ? $0.high : .nan } ?? .nan })
+    }
+
+    /// The chart unit for a measure's unit as the files write it.
+    static func unit(_ unit: String) -> ValueUnit {
+        switch unit {
+        case "GBP", "GBP a week": return .pounds
+        case "GBP per hour": return .poundsPerHour
+        case "hours a week": return .hoursPerWeek
+        case "people": return .people
+        case "share": return .share
+        case "days": return .days
+        case "minutes": return .minutes
+        case "providers", "organisations": return .count
+        default: return .custom(unit)
+        }
+    }
+
+    private static func cell(_ stat: ReportData.Stat?, scale: Double, decimals: Int) -> String {
+        guard let stat, stat.mean.isFinite else { return "–" }
+        let f = { (x: Double) in x.isFinite ? String(format: "%.\(decimals)f", x / scale) : "–" }
+        return stat.n > 1 ? "\(f(stat.mean)) <span class=\"ci\">[\(f(stat.low)), \(f(stat.high))]</span>" : f(stat.mean)
+    }
+
+    private static func fact(_ name: String, _ value: String) -> String {
+        "<tr><th>\(escape(name))</th><td>\(escape(value))</td></tr>\n"
+    }
+
+    /// Text made safe for HTML.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    private static let css = """
+    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;margin:0;background:#fff;line-height:1.45}
+    header{background:#0b3d5c;color:#fff;padding:1.2rem 2rem}header h1{margin:0;font-size:1.6rem}
+    .subtitle{margin:.3rem 0 0;opacity:.85}main{max-width:980px;margin:0 auto;padding:1rem 2rem 3rem}
+    h2{border-bottom:2px solid #0b3d5c;padding-bottom:.2rem;margin-top:2.2rem}h3{margin-top:1.4rem}
+    table{border-collapse:collapse;margin:.6rem 0;font-size:.92rem}th,td{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}
+    table.compare td{text-align:right;white-space:nowrap}.ci{color:#555;font-size:.85em}
+    figure.chart{margin:1.2rem 0}figure.chart svg{max-width:100%;height:auto}figcaption{color:#444;font-size:.88rem}
+    ul.assumptions{font-size:.85rem;columns:1}code{font-size:.85em}
+    @media print{header{background:none;color:#000}figure.chart{break-inside:avoid}}
+    """
+}

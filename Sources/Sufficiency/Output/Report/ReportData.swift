@@ -1,0 +1,146 @@
+import Foundation
+
+/// A results folder read back for its report: the manifest and the figures the report shows.
+struct ReportData {
+    /// Mean and 95% confidence interval of one cell across replications.
+    struct Stat {
+        var n: Int
+        var mean: Double
+        var low: Double
+        var high: Double
+    }
+
+    /// A reporting window as the files label it.
+    struct Window: Equatable {
+        var kind: String
+        var label: String
+        var start: String
+    }
+
+    /// A chance that option b beats option a (from comparison.csv, county, whole run).
+    struct Comparison {
+        var shareABetter: Double
+        var shareBBetter: Double
+    }
+
+    let manifest: Manifest
+    let options: [String]
+    /// Windows in file order (periods, financial years, the whole run).
+    private(set) var windows: [Window] = []
+    /// Zones in file order, without the county.
+    private(set) var zones: [String] = []
+    /// Measures in file order, with their units.
+    private(set) var measures: [String] = []
+    private(set) var units: [String: String] = [:]
+    private var stats: [String: Stat] = [:]
+    /// Fan bands: measure → option → one (period start, five percentiles) per period.
+    private(set) var bands: [String: [String: [(start: Date, values: [Double])]]] = [:]
+    private(set) var bandMeasures: [String] = []
+    private var comparisons: [String: Comparison] = [:]
+    /// Whole-run values per replication: option → measure → values.
+    private(set) var replications: [String: [String: [Double]]] = [:]
+    /// sites.csv as written, when the run had a coverage analysis.
+    private(set) var sites: ResultsCSV?
+
+    /// Reads `folder` (a results folder written by `run`).
+    init(folder: URL) throws {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path) else {
+            throw ReportError.notAResultsFolder(path: folder.path)
+        }
+        manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        options = manifest.options
+        guard let summary = ResultsCSV(url: folder.appendingPathComponent("summary.csv")) else {
+            throw ReportError.missingFile(path: folder.appendingPathComponent("summary.csv").path)
+        }
+        readSummary(summary)
+        if let bands = ResultsCSV(url: folder.appendingPathComponent("bands.csv")) { readBands(bands) }
+        if let comparison = ResultsCSV(url: folder.appendingPathComponent("comparison.csv")) {
+            readComparison(comparison)
+        }
+        if let replications = ResultsCSV(url: folder.appendingPathComponent("replications.csv")) {
+            readReplications(replications)
+        }
+        sites = ResultsCSV(url: folder.appendingPathComponent("sites.csv"))
+    }
+
+    private static func number(_ text: String) -> Double { Double(text) ?? .nan }
+
+    private mutating func readSummary(_ csv: ResultsCSV) {
+        guard let o = csv.column("option"), let w = csv.column("window"), let l = csv.column("label"),
+              let s = csv.column("period_start"), let z = csv.column("zone"), let m = csv.column("measure"),
+              let u = csv.column("unit"), let n = csv.column("n"), let mean = csv.column("mean"),
+              let lo = csv.column("ci95_low"), let hi = csv.column("ci95_high") else { return }
+        var seenWindows = Set<String>(), seenZones = Set<String>(), seenMeasures = Set<String>()
+        for row in csv.rows where row.count == csv.header.count {
+            if seenWindows.insert(row[l]).inserted { windows.append(Window(kind: row[w], label: row[l], start: row[s])) }
+            if row[z] != "all" && seenZones.insert(row[z]).inserted { zones.append(row[z]) }
+            if seenMeasures.insert(row[m]).inserted { measures.append(row[m]); units[row[m]] = row[u] }
+            stats[Self.key(row[o], row[l], row[z], row[m])] = Stat(n: Int(row[n]) ?? 0, mean: Self.number(row[mean]),
+                                                                    low: Self.number(row[lo]), high: Self.number(row[hi]))
+        }
+    }
+
+    private mutating func readBands(_ csv: ResultsCSV) {
+        guard let o = csv.column("option"), let s = csv.column("period_start"), let m = csv.column("measure"),
+              let p05 = csv.column("p05") else { return }
+        for row in csv.rows where row.count == csv.header.count {
+            guard let start = ISODate.parse(row[s]) else { continue }
+            if bands[row[m]] == nil { bandMeasures.append(row[m]) }
+            let values = (p05..<(p05 + 5)).map { Self.number(row[$0]) }
+            bands[row[m], default: [:]][row[o], default: []].append((start, values))
+        }
+    }
+
+    private mutating func readComparison(_ csv: ResultsCSV) {
+        guard let a = csv.column("option_a"), let b = csv.column("option_b"), let l = csv.column("label"),
+              let z = csv.column("zone"), let m = csv.column("measure"), let sa = csv.column("share_a_better"),
+              let sb = csv.column("share_b_better") else { return }
+        for row in csv.rows where row.count == csv.header.count && row[z] == "all" {
+            comparisons[Self.key(row[a] + "|" + row[b], row[l], "all", row[m])] =
+                Comparison(shareABetter: Self.number(row[sa]), shareBBetter: Self.number(row[sb]))
+        }
+    }
+
+    private mutating func readReplications(_ csv: ResultsCSV) {
+        guard let o = csv.column("option") else { return }
+        for row in csv.rows where row.count == csv.header.count {
+            for (k, name) in csv.header.enumerated() where k > o {
+                replications[row[o], default: [:]][name, default: []].append(Self.number(row[k]))
+            }
+        }
+    }
+
+    private static func key(_ option: String, _ label: String, _ zone: String, _ measure: String) -> String {
+        option + "\u{1F}" + label + "\u{1F}" + zone + "\u{1F}" + measure
+    }
+
+    /// The statistics of one cell, if the files have it.
+    func stat(_ option: String, _ window: Window, zone: String = "all", _ measure: String) -> Stat? {
+        stats[Self.key(option, window.label, zone, measure)]
+    }
+
+    /// The chance option `b` does better than option `a` over the whole run (county).
+    func comparison(_ a: String, _ b: String, _ measure: String) -> Comparison? {
+        guard let whole = wholeRun else { return nil }
+        return comparisons[Self.key(a + "|" + b, whole.label, "all", measure)]
+    }
+
+    var wholeRun: Window? { windows.last { $0.kind == "horizon" } }
+    var financialYears: [Window] { windows.filter { $0.kind == "financial_year" } }
+    func has(_ measure: String) -> Bool { units[measure] != nil }
+}
+
+/// Why a report could not be made.
+public enum ReportError: Error, CustomStringConvertible {
+    case notAResultsFolder(path: String)
+    case missingFile(path: String)
+
+    public var description: String {
+        switch self {
+        case .notAResultsFolder(let path):
+            return "'\(path)' is not a results folder: it has no manifest.json. Give the folder a run wrote."
+        case .missingFile(let path):
+            return "the results folder has no '\(path)'; run the scenario again to write it."
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// What a run studied, for its report's "what was run" and "how this was produced" sections:
+/// the scenario's own description, its options, its time frame and the inputs its file marks
+/// as assumptions. Recorded in `manifest.json` so a report can be rebuilt from the folder alone.
+public struct StudyRecord: Codable, Sendable, Equatable {
+    public var scenarioName: String
+    public var description: String
+    /// `home_care` or `day_opportunities`.
+    public var service: String
+    /// Each option's description, in output order.
+    public var optionDescriptions: [String]
+    /// First day of the run (ISO date), days run, reporting period, days of warm-up before it.
+    public var start: String
+    public var horizonDays: Int
+    public var period: String
+    public var warmUpDays: Int
+    /// The scenario file's lines whose comment marks an assumption, as written (trimmed).
+    public var assumptions: [String]
+
+    public init(scenario: Scenario, fileText: String?) {
+        scenarioName = scenario.name
+        description = scenario.description
+        service = scenario.dayOpportunities == nil ? "home_care" : "day_opportunities"
+        optionDescriptions = scenario.options.map(\.description)
+        start = CSVFormat.date(scenario.calendar.start)
+        horizonDays = scenario.calendar.horizonDays
+        period = scenario.calendar.period.rawValue
+        warmUpDays = scenario.calendar.warmUpDays
+        assumptions = (fileText ?? "").split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+            guard let hash = line.firstIndex(of: "#"), line[hash...].lowercased().contains("assumption") else { return nil }
+            let code = line[..<hash].trimmingCharacters(in: .whitespaces)
+            // Comment-only lines carry no value: they explain a section, not an input.
+            guard !code.isEmpty else { return nil }
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+    }
+}
