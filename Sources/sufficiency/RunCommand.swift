@@ -62,7 +62,8 @@ struct RunCommand: ParsableCommand {
         let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
         if requireCoverage && loaded.scenario.coverage == nil {
             Terminal.standardError("\(file): the scenario has no coverage section; add one (see docs/SCENARIO-FORMAT.md, "
-                                   + "coverage) to analyse zone coverage, e.g. coverage: {standard_minutes: 20}.")
+                                   + "coverage) to analyse zone coverage, e.g. coverage: {standard_minutes: 20}, with a centroid "
+                                   + "for every zone or a travel_matrix.")
             throw ExitCode(2)
         }
         // Run settings from flags are recorded in the manifest, not folded into the

@@ -80,13 +80,21 @@ final class CoverageTests: XCTestCase {
     /// Two providers reaching a zone take it out of single-provider exposure.
     func testASecondProviderWithinReachEndsTheExposure() throws {
         var scenario = try ScenarioLoader.load(path: Self.check).scenario
-        scenario.providers[1].baseZone = 1           // Eastway moves to Middle: 10 minutes from West too
+        scenario.providers[1].baseZone = 1           // Eastway moves to Middle (20 minutes from West)
+        scenario.providers[1].zones = [0, 1, 2]      // and serves every zone
         scenario.providers[1].base = nil
         let results = Runner(scenario: scenario).run()
         let whole = results.layout.horizonWindow
         let west = results.summary(option: 0, window: whole, zoneSlot: 1, measure: "single_provider_share")!.mean
         let east = results.summary(option: 0, window: whole, zoneSlot: 3, measure: "single_provider_share")!.mean
         XCTAssertEqual(west, 0, "Westway and Eastway both reach West")
+        // A provider that does not serve a zone does not count, however near.
+        var near = try ScenarioLoader.load(path: Self.check).scenario
+        near.providers[1].baseZone = 1
+        near.providers[1].zones = [1, 2]
+        let plan = CoveragePlan(scenario: near, settings: near.coverage!)
+        XCTAssertFalse(plan.reaches(provider: 1, zone: 0), "Eastway does not serve West")
+        XCTAssertTrue(plan.reaches(provider: 1, zone: 1))
         XCTAssertEqual(east, 1, "nobody reaches East within 20 minutes now; at most one counts as exposed")
     }
 

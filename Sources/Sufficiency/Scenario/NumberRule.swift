@@ -24,26 +24,32 @@ struct NumberRule: Sendable {
         NumberRule("a positive \(noun)") { $0 > 0 }
     }
 
+    /// "an" before a vowel ("an easting"), else "a".
+    static func article(_ noun: String) -> String {
+        guard let first = noun.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
     /// From 0 to 1 inclusive: `a <noun> between 0 and 1` (shares, probabilities).
     static func unitInterval(_ noun: String) -> NumberRule {
-        NumberRule("a \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }
+        NumberRule("\(article(noun)) \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }
     }
 
     /// From `low` to `high` inclusive: `a <noun> between <low> and <high>`.
     static func between(_ low: Double, _ high: Double, _ noun: String) -> NumberRule {
-        NumberRule("a \(noun) between \(NumberRule.format(low)) and \(NumberRule.format(high))") {
+        NumberRule("\(article(noun)) \(noun) between \(NumberRule.format(low)) and \(NumberRule.format(high))") {
             $0 >= low && $0 <= high
         }
     }
 
     /// `bound` or more: `a <noun> of at least <bound>`.
     static func atLeast(_ bound: Double, _ noun: String) -> NumberRule {
-        NumberRule("a \(noun) of at least \(NumberRule.format(bound))") { $0 >= bound }
+        NumberRule("\(article(noun)) \(noun) of at least \(NumberRule.format(bound))") { $0 >= bound }
     }
 
     /// More than `bound`: `a <noun> greater than <bound>`.
     static func greaterThan(_ bound: Double, _ noun: String) -> NumberRule {
-        NumberRule("a \(noun) greater than \(NumberRule.format(bound))") { $0 > bound }
+        NumberRule("\(article(noun)) \(noun) greater than \(NumberRule.format(bound))") { $0 > bound }
     }
 
     /// A year such as 2025 (a financial year starting in April, or a calendar year).

@@ -103,6 +103,10 @@ extension ScenarioLoader {
         let header = table.records[0].fields
         var columnZone: [Int] = []
         var valid = true
+        if header[0].text.trimmingWhitespace.lowercased() != "from" {
+            issue(header[0], "the first column of the header must be 'from' (the zone each row starts from), then the zones.")
+            valid = false
+        }
         for field in header.dropFirst() {
             if let z = zones.index(of: field.text.trimmingWhitespace) {
                 if columnZone.contains(z) { issue(field, "the zone '\(field.text)' has a second column."); valid = false }
@@ -164,7 +168,10 @@ extension ScenarioLoader {
         var valid = true
         for (i, field) in table.records[0].fields.enumerated() {
             let name = field.text.trimmingWhitespace.lowercased()
-            if known.contains(name) { columns[name] = i } else {
+            if columns[name] != nil {
+                issue(field, "the column '\(name)' appears more than once in the header.")
+                valid = false
+            } else if known.contains(name) { columns[name] = i } else {
                 issue(field, "unknown column '\(field.text)'; expected " + known.joined(separator: ", ") + ".")
                 valid = false
             }
@@ -199,11 +206,25 @@ extension ScenarioLoader {
                 return v
             }
             var place: Place?
-            if columns["latitude"] != nil || columns["longitude"] != nil {
+            let geographic = columns["latitude"] != nil || columns["longitude"] != nil
+            let grid = columns["easting"] != nil || columns["northing"] != nil
+            let zoneSystemIsGrid = context.zonePlaces.compactMap { $0 }.first?.isGrid
+            if (geographic && (columns["latitude"] == nil || columns["longitude"] == nil))
+                || (grid && (columns["easting"] == nil || columns["northing"] == nil)) || (geographic && grid) {
+                issue(table.records[0].fields[0], "give a site's position as both latitude and longitude, or both "
+                      + "easting and northing (or neither, for the zone's centroid).")
+                return nil
+            }
+            if let zoneSystemIsGrid, (geographic && zoneSystemIsGrid) || (grid && !zoneSystemIsGrid) {
+                issue(table.records[0].fields[0], "the sites are in a different coordinate system from the zones' "
+                      + "centroids; use " + (zoneSystemIsGrid ? "easting and northing." : "latitude and longitude."))
+                return nil
+            }
+            if geographic {
                 if let lat = number("latitude", -90, 90), let lon = number("longitude", -180, 180) {
                     place = .geographic(latitude: lat, longitude: lon)
                 }
-            } else if columns["easting"] != nil || columns["northing"] != nil {
+            } else if grid {
                 if let e = number("easting", 0, 700_000), let n = number("northing", 0, 1_300_000) {
                     place = .grid(easting: e, northing: n)
                 }

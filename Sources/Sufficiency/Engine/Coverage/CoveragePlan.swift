@@ -10,6 +10,8 @@ public struct CoveragePlan: Sendable {
     public let zoneCount: Int
     /// Minutes from provider p's base to zone z: `providerMinutes[p * zoneCount + z]`.
     public let providerMinutes: [Double]
+    /// Whether provider p serves zone z and is within the standard of it.
+    private let providerReach: [Bool]
     /// The candidate sites, and minutes from site s to zone z (`siteMinutes[s * zoneCount + z]`).
     public let sites: [CandidateSite]
     public let siteMinutes: [Double]
@@ -33,6 +35,13 @@ public struct CoveragePlan: Sendable {
             }
         }
         self.providerMinutes = providerMinutes
+        var reach: [Bool] = []
+        for (p, provider) in scenario.providers.enumerated() {
+            for z in zones.indices {
+                reach.append(provider.zones.contains(z) && providerMinutes[p * zones.count + z] <= settings.standardMinutes)
+            }
+        }
+        providerReach = reach
         var sites = settings.sites ?? []
         if settings.sites == nil {
             sites = zones.enumerated().map { CandidateSite(name: $0.element.name, kind: .newBase, zone: $0.offset) }
@@ -48,10 +57,11 @@ public struct CoveragePlan: Sendable {
         self.siteMinutes = siteMinutes
     }
 
-    /// Whether provider `p`'s base is within the standard of zone `z`.
+    /// Whether provider `p` serves zone `z` and its base is within the standard of it: its
+    /// capacity is within reach of the zone's need.
     @inline(__always)
     public func reaches(provider p: Int, zone z: Int) -> Bool {
-        providerMinutes[p * zoneCount + z] <= settings.standardMinutes
+        providerReach[p * zoneCount + z]
     }
 
     /// The zones site `s` reaches within the standard.
