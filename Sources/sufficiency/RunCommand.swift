@@ -8,7 +8,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a scenario's replications under every option and write results.",
         discussion: """
-        Writes summary.csv, replications.csv, comparison.csv and manifest.json into the results \
+        Writes summary.csv, bands.csv, replications.csv, comparison.csv, manifest.json and \
+        report.html (with its charts as SVG files in charts/) into the results \
         folder (default results/NAME, NAME being the scenario file's name), replacing it only once \
         every file is complete. An existing folder is replaced only if it is an earlier \
         results folder (its manifest.json was written by sufficiency). The same scenario and seed give byte-identical CSV files whatever \
@@ -94,7 +95,8 @@ struct RunCommand: ParsableCommand {
             replications: scenario.run.replications, threads: results.threads,
             options: scenario.options.map(\.name), commandLine: CommandLine.arguments,
             startedAt: ISO8601DateFormatter().string(from: startedAt),
-            wallSeconds: Date().timeIntervalSince(startedAt), files: [])
+            wallSeconds: Date().timeIntervalSince(startedAt), files: [],
+            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: file, encoding: .utf8)))
         do {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
         } catch {
@@ -107,7 +109,8 @@ struct RunCommand: ParsableCommand {
             let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
             print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
-            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")))")
+            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
+                  + "report.html with its charts/)")
         }
     }
 }

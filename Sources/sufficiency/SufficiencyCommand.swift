@@ -17,8 +17,10 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency validate scenarios/wiltshire-home-care.yaml
           sufficiency sweep scenarios/quickstart-uplift.yaml
           sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5
+          sufficiency coverage scenarios/wiltshire-zone-coverage.yaml
+          sufficiency report results/wiltshire-home-care
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self]
     )
 }

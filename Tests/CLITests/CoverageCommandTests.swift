@@ -11,8 +11,10 @@ final class CoverageCommandTests: XCTestCase {
         "rank,option,site,kind,zone,reaches,capacity_hours,marginal_hours,cumulative_hours,cumulative_share"
 
     /// The files of a run of a scenario with a coverage section, in the order the manifest lists them.
-    static let coverageFiles = ["summary.csv", "replications.csv", "comparison.csv", "zones.csv", "sites.csv",
-                                "manifest.json"]
+    static let coverageFiles = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "zones.csv",
+                                "sites.csv", "manifest.json"]
+    /// What the folder holds: those files, and the report with its charts.
+    static let folderEntries = (coverageFiles + ["report.html", "charts"]).sorted()
 
     /// The measures zones.csv holds: unmet_hours, then the eight coverage measures in catalog order.
     static let zoneMeasures = [
@@ -33,11 +35,11 @@ final class CoverageCommandTests: XCTestCase {
         try runTool(["coverage", scenario, "--out", "out", "--quiet"], in: folder, expecting: 0)
         let out = folder.appendingPathComponent("out", isDirectory: true)
 
-        XCTAssertEqual(try contents(of: out), Self.coverageFiles.sorted())
+        XCTAssertEqual(try contents(of: out), Self.folderEntries)
         XCTAssertEqual(try contents(of: folder), ["out"], "no staging or set-aside folders are left beside the results")
         let data = try Data(contentsOf: out.appendingPathComponent("manifest.json"))
         let manifest = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        XCTAssertEqual(manifest["files"] as? [String], Self.coverageFiles)
+        XCTAssertEqual(Array((manifest["files"] as? [String] ?? []).prefix(Self.coverageFiles.count)), Self.coverageFiles)
 
         // One site of 30 hours a week in East covers East's 20 unmet hours a week: all the need.
         let sites = try CSVText(contentsOf: out.appendingPathComponent("sites.csv"))
@@ -64,7 +66,7 @@ final class CoverageCommandTests: XCTestCase {
         try runTool(["coverage", scenario, "--out", "by-coverage", "--quiet"], in: folder, expecting: 0)
         try runTool(["run", scenario, "--out", "by-run", "--quiet"], in: folder, expecting: 0)
 
-        XCTAssertEqual(try contents(of: folder.appendingPathComponent("by-run")), Self.coverageFiles.sorted())
+        XCTAssertEqual(try contents(of: folder.appendingPathComponent("by-run")), Self.folderEntries)
         for name in ["zones.csv", "sites.csv"] {
             let byCoverage = try Data(contentsOf: folder.appendingPathComponent("by-coverage/\(name)"))
             let byRun = try Data(contentsOf: folder.appendingPathComponent("by-run/\(name)"))

@@ -12,7 +12,7 @@ final class OutputFilesTests: XCTestCase {
     static let comparisonHeader = "option_a,option_b,window,label,period_start,period_end,zone,measure,unit,better,n,"
         + "mean_difference,ci95_low,ci95_high,share_a_better,share_b_better,share_tied"
 
-    static let resultFiles = ["comparison.csv", "manifest.json", "replications.csv", "summary.csv"]
+    static let resultFiles = ["bands.csv", "charts", "comparison.csv", "manifest.json", "replications.csv", "report.html", "summary.csv"]
 
     /// Runs the tiny scenario with `--out out --seed 5 --replications 4` in a fresh folder.
     private func runTiny(extra: [String] = []) throws -> (folder: URL, out: URL, result: ToolResult) {
@@ -119,7 +119,11 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertEqual(manifest["replications"] as? Int, 4)
         XCTAssertEqual(manifest["scenarioFile"] as? String, "tiny.yaml")
         XCTAssertEqual(manifest["options"] as? [String], TestScenarioFiles.tinyOptions)
-        XCTAssertEqual(manifest["files"] as? [String], ["summary.csv", "replications.csv", "comparison.csv", "manifest.json"])
+        let files = try XCTUnwrap(manifest["files"] as? [String])
+        XCTAssertEqual(Array(files.prefix(6)), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv",
+                                                "manifest.json", "report.html"])
+        XCTAssertFalse(files.dropFirst(6).isEmpty, "the report's charts are listed")
+        XCTAssertTrue(files.dropFirst(6).allSatisfy { $0.hasPrefix("charts/") && $0.hasSuffix(".svg") }, "\(files)")
         let sha = try XCTUnwrap(manifest["scenarioSHA256"] as? String)
         XCTAssertNotNil(sha.range(of: "^[0-9a-f]{64}$", options: .regularExpression), "scenarioSHA256 '\(sha)'")
         let commandLine = try XCTUnwrap(manifest["commandLine"] as? [String])

@@ -84,6 +84,10 @@ public enum ResultsWriter {
             var manifest = manifest
             manifest.files = files(for: results.layout)
             try staged.write(manifest.jsonData(), to: "manifest.json")
+            // The report reads the staged results back, so `sufficiency report` rebuilds it alike.
+            let reportFiles = try ReportWriter.write(into: staged)
+            manifest.files += reportFiles
+            try staged.write(manifest.jsonData(), to: "manifest.json")
             try staged.commit()
         } catch {
             staged.discard()

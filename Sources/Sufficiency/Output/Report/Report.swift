@@ -58,8 +58,8 @@ public struct Report {
         <!DOCTYPE html>
         <html lang="en">
         <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>\(Self.escape(title)): Sufficiency report</title>
         <style>\(Self.css)</style>
         </head>

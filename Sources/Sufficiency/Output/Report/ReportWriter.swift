@@ -1,0 +1,48 @@
+import Foundation
+
+/// Writes a results folder's report: `report.html` and each chart as `charts/NAME.svg`.
+public enum ReportWriter {
+    /// The report's files, relative to the results folder, for a report with `charts`.
+    public static func files(_ report: Report) -> [String] {
+        ["report.html"] + report.charts.map { "charts/" + $0.file }
+    }
+
+    /// Builds the report of the results in `staged` (a folder being written) into it.
+    static func write(into staged: AtomicDirectory) throws -> [String] {
+        let report = try Report(folder: staged.staging)
+        try staged.write(Data(report.html.utf8), to: "report.html")
+        for chart in report.charts { try staged.write(Data(chart.svg.utf8), to: "charts/" + chart.file) }
+        return files(report)
+    }
+
+    /// Rebuilds the report of the results folder `folder` in place: the report files are
+    /// written beside the results and moved over the old ones one by one, so a reader never
+    /// sees a half-written file; charts of an earlier report that this one lacks are removed.
+    public static func rebuild(folder: URL) throws -> Report {
+        let report = try Report(folder: folder)
+        let fileManager = FileManager.default
+        let charts = folder.appendingPathComponent("charts", isDirectory: true)
+        try fileManager.createDirectory(at: charts, withIntermediateDirectories: true)
+        func place(_ data: Data, at url: URL) throws {
+            let temporary = url.deletingLastPathComponent()
+                .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
+            try data.write(to: temporary)
+            if fileManager.fileExists(atPath: url.path) {
+                _ = try fileManager.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try fileManager.moveItem(at: temporary, to: url)
+            }
+        }
+        var kept = Set<String>()
+        for chart in report.charts {
+            try place(Data(chart.svg.utf8), at: charts.appendingPathComponent(chart.file))
+            kept.insert(chart.file)
+        }
+        for old in (try? fileManager.contentsOfDirectory(atPath: charts.path)) ?? []
+            where old.hasSuffix(".svg") && !kept.contains(old) {
+            try? fileManager.removeItem(at: charts.appendingPathComponent(old))
+        }
+        try place(Data(report.html.utf8), at: folder.appendingPathComponent("report.html"))
+        return report
+    }
+}

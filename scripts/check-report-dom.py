@@ -1,0 +1,92 @@
+"""Checks the DOM headless Chromium built from a report (its --dump-dom output): every chart has
+its series, both axes with tick labels and a unit label, and a legend with an entry per series;
+nothing is fetched from elsewhere. Exits 1 with every problem listed."""
+import sys
+from html.parser import HTMLParser
+
+
+class Charts(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.charts = []          # one dict per <svg> inside a figure.chart
+        self.stack = []           # open elements: (tag, classes)
+        self.external = []
+        self.active = False       # inside a chart's <svg>
+
+    def classes(self, attrs):
+        return set((dict(attrs).get("class") or "").split())
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("src", "href", "xlink:href"):
+            value = a.get(key) or ""
+            if value.startswith(("http:", "https:", "//")):
+                self.external.append(f"<{tag} {key}={value}>")
+        if tag == "link" or tag == "script":
+            self.external.append(f"<{tag}> element")
+        cls = self.classes(attrs)
+        if tag == "svg" and any(t == "figure" and "chart" in c for t, c in self.stack):
+            self.charts.append({"series": [], "legend": [], "axes": {}, "texts": {"axis-x": 0, "axis-y": 0},
+                                "plot": False})
+            self.active = True
+        if self.active:
+            chart = self.charts[-1]
+            if tag == "g" and "plot" in cls:
+                chart["plot"] = True
+            if tag == "g" and "series" in cls:
+                chart["series"].append(a.get("data-series"))
+            if tag == "g" and "legend-item" in cls:
+                chart["legend"].append(a.get("data-series"))
+            for axis in ("axis-x", "axis-y"):
+                if tag == "g" and axis in cls:
+                    chart["axes"][axis] = True
+        self.stack.append((tag, cls))
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self.active = False
+        while self.stack:
+            open_tag, _ = self.stack.pop()
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data):
+        if not self.active or not data.strip():
+            return
+        for axis in ("axis-x", "axis-y"):
+            if any(axis in cls for _, cls in self.stack):
+                self.charts[-1]["texts"][axis] += 1
+
+
+def main(path):
+    parser = Charts()
+    with open(path, encoding="utf-8") as f:
+        parser.feed(f.read())
+    problems = []
+    if not parser.charts:
+        problems.append("the report has no charts")
+    for i, chart in enumerate(parser.charts, 1):
+        where = f"chart {i}"
+        if not chart["plot"]:
+            problems.append(f"{where}: no plot area")
+        for axis in ("axis-x", "axis-y"):
+            if not chart["axes"].get(axis):
+                problems.append(f"{where}: no {axis}")
+            elif chart["texts"][axis] < 2:
+                problems.append(f"{where}: {axis} has no tick labels and unit")
+        if not chart["series"] or None in chart["series"]:
+            problems.append(f"{where}: no data series")
+        if sorted(set(chart["legend"])) != sorted(set(chart["series"])):
+            problems.append(f"{where}: legend {chart['legend']} does not match series {chart['series']}")
+    problems += [f"external reference: {e}" for e in parser.external]
+    if problems:
+        print("check-report: the rendered report has problems:")
+        for p in problems:
+            print("  " + p)
+        return 1
+    print(f"check-report: {len(parser.charts)} charts, each with series, axes and a legend; nothing external")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
