@@ -84,6 +84,23 @@ final class ChartTests: XCTestCase {
         XCTAssertNoNonFinite(svg)
     }
 
+    func testLongGroupLabelsTurnAndStayInside() throws {
+        let groups = ["framework lot one", "framework lot two", "spot purchase", "direct payment",
+                      "individual service fund", "block contract with a very long name indeed"]
+        let svg = Chart.bars(title: "Placements by route", unit: .people, groups: groups,
+                             series: [BarSeries(name: "A", values: [1, 2, 3, 4, 5, 6])])
+        let root = try parse(svg)
+        let ticks = root.all { $0.hasClass("axis-x") }.first?.all { $0.hasClass("tick") } ?? []
+        XCTAssertEqual(ticks.count, groups.count)
+        XCTAssertTrue(ticks.allSatisfy { ($0.attributes["transform"] ?? "").hasPrefix("rotate(-35 ") })
+        XCTAssertEqual(ticks.last?.text, "block contract with a very l…")
+        // The first label, turned, ends at its group's centre and runs left: it must fit.
+        let first = try XCTUnwrap(ticks.first)
+        let reach = ChartStyle.textWidth(groups[0], size: ChartStyle.tickSize) * 0.819
+        XCTAssertGreaterThanOrEqual(first.number("x") - reach, ChartStyle.margin - 0.01)
+        XCTAssertEqual(texts(root, "axis-x", "axis-label"), [""], "groups that are not years need no axis title")
+    }
+
     // MARK: - Ticks
 
     func testNiceTicks() {

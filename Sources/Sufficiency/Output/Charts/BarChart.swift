@@ -20,7 +20,8 @@ extension Chart {
         let bottom = max(top + 40, Double(height) - 44 - HorizontalAxis.turnedDepth(groups, slot: roughSlot))
         let target = PlotFrame(left: 0, top: top, right: 0, bottom: bottom).tickTarget
         let axis = ValueAxis(values: values, unit: unit, target: target, includeZero: true)
-        let frame = PlotFrame(left: axis.plotLeft, top: top, right: Double(width) - ChartStyle.margin, bottom: bottom)
+        let left = max(axis.plotLeft, ChartStyle.margin + HorizontalAxis.turnedOverhang(groups, slot: roughSlot))
+        let frame = PlotFrame(left: left, top: top, right: Double(width) - ChartStyle.margin, bottom: bottom)
         ValueAxis.draw(into: &doc, axis, frames: [frame], labelled: [frame])
 
         let slot = frame.width / Double(max(1, groups.count))

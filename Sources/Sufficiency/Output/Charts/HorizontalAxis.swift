@@ -75,6 +75,16 @@ enum HorizontalAxis {
         return max(0, Double(longest) * ChartStyle.tickSize * 0.6 * 0.574 - 6)
     }
 
+    /// How far the first turned label reaches left of its group's slot, pixels (0 if labels
+    /// stay level): turned labels end at their group's centre and run down to the left, so the
+    /// plot must start far enough in for the first one to stay inside the image.
+    static func turnedOverhang(_ labels: [String], slot: Double) -> Double {
+        guard turns(labels, slot: slot), let first = labels.first else { return 0 }
+        let shown = Double(min(first.count, longestCategory + 1)) * ChartStyle.tickSize * 0.6
+        // cos 35° ≈ 0.819 of the label's width goes leftwards.
+        return max(0, shown * 0.819 - slot / 2)
+    }
+
     /// Draws a category axis: `labels` centred at `centres` (turned 35° if they would collide
     /// at `slot` pixels apart), and `label` below.
     static func categories(into doc: inout SVGDocument, labels: [String], centres: [Double], slot: Double,
