@@ -26,7 +26,7 @@ public struct Report {
         let manifest = data.manifest
         let study = manifest.study
         let title = study?.scenarioName ?? manifest.scenarioFile
-        section("What was run") {
+        do {
             var text = ""
             if let description = study?.description, !description.isEmpty {
                 text += "<p>\(Self.escape(description))</p>\n"
@@ -44,16 +44,30 @@ public struct Report {
                 text += "<li><strong>\(Self.escape(option))</strong>"
                     + (description.isEmpty ? "" : ": \(Self.escape(description))") + "</li>\n"
             }
-            return text + "</ul>\n"
+            section("What was run", text + "</ul>\n")
         }
-        section("The options compared") { comparisonTable() }
-        section("Over time") { overTime() }
-        if !data.zones.isEmpty { section("By zone") { byZone() } }
-        if data.has("care_worker_pay") { section("Finance") { finance() } }
-        if data.has("coverage_share") { section("Coverage") { coverage() } }
-        if data.has("framework_share") { section("Day opportunities") { dayOpportunities() } }
-        section("Spread across replications") { spread() }
-        section("How this was produced") { produced() }
+        section("The options compared", comparisonTable())
+        let time = overTime()
+        section("Over time", time)
+        if !data.zones.isEmpty {
+            let zones = byZone()
+            section("By zone", zones)
+        }
+        if data.has("care_worker_pay") {
+            let finance = finance()
+            section("Finance", finance)
+        }
+        if data.has("coverage_share") {
+            let coverage = coverage()
+            section("Coverage", coverage)
+        }
+        if data.has("framework_share") {
+            let day = dayOpportunities()
+            section("Day opportunities", day)
+        }
+        let spread = spread()
+        section("Spread across replications", spread)
+        section("How this was produced", produced())
         html = """
         <!DOCTYPE html>
         <html lang="en">
@@ -74,9 +88,9 @@ public struct Report {
         """
     }
 
-    private mutating func section(_ heading: String, _ content: () -> String) {
+    private mutating func section(_ heading: String, _ content: String) {
         let id = heading.lowercased().replacingOccurrences(of: " ", with: "-")
-        body += "<section id=\"\(id)\">\n<h2>\(Self.escape(heading))</h2>\n" + content() + "</section>\n"
+        body += "<section id=\"\(id)\">\n<h2>\(Self.escape(heading))</h2>\n" + content + "</section>\n"
     }
 
     /// Adds a chart under `file` and returns its figure.
