@@ -103,7 +103,7 @@ final class CoverageCommandTests: XCTestCase {
 
         XCTAssertEqual(result.stderrLines, [
             "\(scenario): the scenario has no coverage section; add one (see docs/SCENARIO-FORMAT.md, coverage) to "
-                + "analyse zone coverage, e.g. coverage: {standard_minutes: 20}.",
+                + "analyse zone coverage, e.g. coverage: {standard_minutes: 20}, with a centroid for every zone or a travel_matrix.",
         ])
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(try contents(of: folder), [], "nothing is written")
