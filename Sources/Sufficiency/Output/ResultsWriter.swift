@@ -78,7 +78,7 @@ public enum ResultsWriter {
                 if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == "unmet_hours" }) {
                     only.insert(unmet)
                 }
-                try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only, allZones: true)
+                try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only)
                 try writeSites(results, runner: runner, settings: settings, to: staged.url(for: "sites.csv"))
             }
             var manifest = manifest
@@ -221,7 +221,9 @@ public enum ResultsWriter {
                     let head = CSVFields(options, text.windows[w])
                     let bound = head.bytes.count + 1 + text.comparisonTails.longestEntry
                         + CSVRow.integerRoom + 6 * CSVRow.numberRoom
-                    for slot in layout.zoneNames.indices {
+                    // Without zone detail for periods, zones are compared over the whole run only.
+                    let zones = results.zonePeriods || w == layout.horizonWindow ? layout.zoneNames.count : 1
+                    for slot in 0..<zones {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
                             let c = results.comparisons[pair].comparison(
