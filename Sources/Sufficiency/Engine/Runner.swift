@@ -41,17 +41,17 @@ public final class Runner: @unchecked Sendable {
     /// given, just before that with the replication's cells.
     public func run(progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> RunResults {
-        let replications = scenario.run.replications
-        let threads = threadCount
-        let layout = self.layout
-        let summaries = layout.makeSummaryGrid()
-        let preferences = (0..<layout.comparisonCellsPerPair).map { i in
-            layout.measures.all[i % layout.measures.count].better ?? .lower
-        }
-        let comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
-        let bands = BandGrid(cells: layout.bandCells)
-        let collector = Collector(layout: layout, summaries: summaries, comparisons: comparisons, bands: bands,
-                                  replications: replications, threads: threads, progress: progress,
+        run(replications: 0..<scenario.run.replications, progress: progress, observer: observer)
+    }
+
+    /// Runs only the replications in `range` (a shard of a larger run: each replication has
+    /// the same random streams wherever it runs); results summarise those replications.
+    /// `progress` counts replications of the range.
+    public func run(replications range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                    observer: ReplicationObserver? = nil) -> RunResults {
+        let threads = max(1, min(threadCount, range.count))
+        let accumulator = Accumulator(layout: layout)
+        let collector = Collector(accumulator: accumulator, range: range, threads: threads, progress: progress,
                                   observer: observer)
 
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
@@ -71,9 +71,20 @@ public final class Runner: @unchecked Sendable {
                 collector.deliver(r, cells)
             }
         }
-        return RunResults(layout: layout, summaries: summaries, comparisons: comparisons,
-                          replicationTotals: collector.totals, replications: replications, threads: threads,
-                          zonePeriods: scenario.run.zonePeriods, bands: bands)
+        return accumulator.results(replications: range.count, threads: threads, zonePeriods: scenario.run.zonePeriods)
+    }
+
+    /// The results of a run whose replications were run elsewhere (shards): `cells(r)` gives
+    /// replication r's values, for r in order from 0 to `replications − 1`. Folded exactly as a
+    /// run folds them, so the results are the same to the last bit as one run's.
+    public func merge(replications: Int, threads: Int, cells: (Int) throws -> [Double]) rethrows -> RunResults {
+        let accumulator = Accumulator(layout: layout)
+        for r in 0..<replications {
+            let values = try cells(r)
+            precondition(values.count == layout.cellCount, "Runner.merge: replication \(r) has the wrong cell count")
+            accumulator.fold(values)
+        }
+        return accumulator.results(replications: replications, threads: threads, zonePeriods: scenario.run.zonePeriods)
     }
 
     /// One worker's share of a day opportunities run: replications claimed from `collector`.
@@ -120,11 +131,8 @@ public final class Runner: @unchecked Sendable {
 /// Hands out replication numbers and folds finished replications into the
 /// statistics in replication order, buffering any that finish early.
 private final class Collector: @unchecked Sendable {
-    let layout: ResultLayout
-    let summaries: SummaryGrid
-    let comparisons: [ComparisonGrid]
-    let bands: BandGrid
-    let replications: Int
+    let accumulator: Accumulator
+    let range: Range<Int>
     let progress: (@Sendable (Int, Int) -> Void)?
     let observer: Runner.ReplicationObserver?
     /// Guards the counters and the buffer; workers wait on it when too far ahead.
@@ -132,36 +140,29 @@ private final class Collector: @unchecked Sendable {
     /// Most replications finished but not yet folded, so memory stays bounded
     /// however many replications run, even if one replication is slow.
     private let window: Int
-    private var nextClaim = 0
-    private var nextFold = 0
+    private var nextClaim: Int
+    private var nextFold: Int
     private var pending: [Int: [Double]] = [:]
     /// Whether a worker is folding replications in (only one does at a time).
     private var folding = false
-    private(set) var totals: [Double] = []
-    private var a: [Double]
-    private var b: [Double]
 
-    init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid], bands: BandGrid, replications: Int,
-         threads: Int, progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
+    init(accumulator: Accumulator, range: Range<Int>, threads: Int, progress: (@Sendable (Int, Int) -> Void)?,
+         observer: Runner.ReplicationObserver?) {
         window = 4 * threads
-        self.observer = observer
-        self.layout = layout
-        self.summaries = summaries
-        self.comparisons = comparisons
-        self.bands = bands
-        self.replications = replications
+        self.accumulator = accumulator
+        self.range = range
         self.progress = progress
-        totals.reserveCapacity(replications * layout.options.count * layout.measures.count)
-        a = Array(repeating: .nan, count: layout.comparisonCellsPerPair)
-        b = a
+        self.observer = observer
+        nextClaim = range.lowerBound
+        nextFold = range.lowerBound
     }
 
     func claim() -> Int? {
         condition.lock(); defer { condition.unlock() }
         // The replication being folded next is always claimed already, so waiting
         // here cannot deadlock: its worker will deliver it and wake us.
-        while nextClaim < replications && nextClaim >= nextFold + window { condition.wait() }
-        guard nextClaim < replications else { return nil }
+        while nextClaim < range.upperBound && nextClaim >= nextFold + window { condition.wait() }
+        guard nextClaim < range.upperBound else { return nil }
         nextClaim += 1
         return nextClaim - 1
     }
@@ -175,34 +176,13 @@ private final class Collector: @unchecked Sendable {
         folding = true
         while let ready = pending.removeValue(forKey: nextFold) {
             condition.unlock()
-            fold(ready)
+            accumulator.fold(ready)
             if let observer { ready.withUnsafeBufferPointer { observer(nextFold, $0) } }
             condition.lock()
             nextFold += 1
-            progress?(nextFold, replications)
+            progress?(nextFold - range.lowerBound, range.count)
             condition.broadcast()
         }
         folding = false
-    }
-
-    private func fold(_ cells: [Double]) {
-        summaries.add(cells)
-        cells.withUnsafeBufferPointer { bands.add($0) }
-        let m = layout.measures.count
-        for (pair, (oa, ob)) in layout.pairs.enumerated() {
-            var i = 0
-            for w in layout.comparedWindows {
-                for slot in 0..<layout.zoneSlots {
-                    let ca = layout.cell(option: oa, window: w, zoneSlot: slot, measure: 0)
-                    let cb = layout.cell(option: ob, window: w, zoneSlot: slot, measure: 0)
-                    for k in 0..<m { a[i] = cells[ca + k]; b[i] = cells[cb + k]; i += 1 }
-                }
-            }
-            comparisons[pair].add(a: a, b: b)
-        }
-        for o in layout.options.indices {
-            let c = layout.cell(option: o, window: layout.horizonWindow, zoneSlot: 0, measure: 0)
-            totals.append(contentsOf: cells[c..<(c + m)])
-        }
     }
 }

@@ -1,0 +1,53 @@
+/// Folds replications' results, in replication order, into everything a run reports: the
+/// summaries of every cell, the paired comparisons of the options, the fan-chart bands and the
+/// whole-run totals of each replication. A run and a merge of shards fold through the same
+/// code, so they give the same bits.
+final class Accumulator {
+    let layout: ResultLayout
+    let summaries: SummaryGrid
+    let comparisons: [ComparisonGrid]
+    let bands: BandGrid
+    private(set) var totals: [Double] = []
+    private var a: [Double]
+    private var b: [Double]
+
+    init(layout: ResultLayout) {
+        self.layout = layout
+        summaries = layout.makeSummaryGrid()
+        let preferences = (0..<layout.comparisonCellsPerPair).map { i in
+            layout.measures.all[i % layout.measures.count].better ?? .lower
+        }
+        comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
+        bands = BandGrid(cells: layout.bandCells)
+        a = Array(repeating: .nan, count: layout.comparisonCellsPerPair)
+        b = a
+    }
+
+    /// Folds one replication's cells (every cell of `layout`) in.
+    func fold(_ cells: [Double]) {
+        summaries.add(cells)
+        cells.withUnsafeBufferPointer { bands.add($0) }
+        let m = layout.measures.count
+        for (pair, (oa, ob)) in layout.pairs.enumerated() {
+            var i = 0
+            for w in layout.comparedWindows {
+                for slot in 0..<layout.zoneSlots {
+                    let ca = layout.cell(option: oa, window: w, zoneSlot: slot, measure: 0)
+                    let cb = layout.cell(option: ob, window: w, zoneSlot: slot, measure: 0)
+                    for k in 0..<m { a[i] = cells[ca + k]; b[i] = cells[cb + k]; i += 1 }
+                }
+            }
+            comparisons[pair].add(a: a, b: b)
+        }
+        for o in layout.options.indices {
+            let c = layout.cell(option: o, window: layout.horizonWindow, zoneSlot: 0, measure: 0)
+            totals.append(contentsOf: cells[c..<(c + m)])
+        }
+    }
+
+    /// The results folded so far.
+    func results(replications: Int, threads: Int, zonePeriods: Bool) -> RunResults {
+        RunResults(layout: layout, summaries: summaries, comparisons: comparisons, replicationTotals: totals,
+                   replications: replications, threads: threads, zonePeriods: zonePeriods, bands: bands)
+    }
+}
