@@ -47,9 +47,20 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "No progress bar or table; print only the results folder.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Run only shard K of N of the replications and write a shard folder for `sufficiency merge` "
+                               + "(default folder results/NAME-shard-K-of-N).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(help: "Continue a run that was stopped (Ctrl-C or SIGTERM) from the replications it had finished.")
+    var resume = false
+
     func validate() throws {
         if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1; got \(r).") }
         if let t = threads, t < 0 { throw ValidationError("--threads must be 0 (one per core) or more; got \(t).") }
+        if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }
+        }
     }
 
     func run() throws {
@@ -73,7 +84,9 @@ struct RunCommand: ParsableCommand {
         if let r = replications { scenario.run.replications = r }
         if let s = seed { scenario.run.seed = s }
         if let t = threads { scenario.run.threads = t }
-        let folder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let part = shard.flatMap { try? Shard(parsing: $0) }
+        let folder = out ?? "results/" + name + (part.map { "-shard-\($0.index)-of-\($0.count)" } ?? "")
         do {
             try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
         } catch {
@@ -81,6 +94,27 @@ struct RunCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let runner = Runner(scenario: scenario)
+        if let part {
+            try ShardRun(shard: part, runner: runner, loaded: loaded, file: file, overrides: overrides, folder: folder,
+                         quiet: quiet).perform(startedAt: startedAt)
+            return
+        }
+
+        let destination = URL(fileURLWithPath: folder)
+        let saved = RunCheckpoint.location(for: destination)
+        var checkpoint: RunCheckpoint? = nil
+        if resume {
+            do {
+                checkpoint = try RunCheckpoint.read(from: saved, runner: runner, scenarioSHA256: loaded.sha256)
+            } catch {
+                Terminal.standardError("sufficiency: \(saved.path): \(error)")
+                throw ExitCode(2)
+            }
+            if !quiet {
+                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(scenario.run.replications) replications done." }
+                                       ?? "No stopped run of \(folder) to resume; starting from the first replication.")
+            }
+        }
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
@@ -88,29 +122,27 @@ struct RunCommand: ParsableCommand {
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
-        let results = runner.run(progress: progress)
+        let interruption = Interruption()
+        let results: RunResults
+        switch runner.run(resuming: checkpoint, stop: interruption.stop, progress: progress) {
+        case .finished(let finished):
+            results = finished
+        case .stopped(let stopped):
+            do {
+                try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
+            } catch {
+                Terminal.standardError("sufficiency: stopped, and the finished replications could not be saved: \(error)")
+                throw ExitCode(interruption.exitStatus)
+            }
+            Terminal.standardError("Stopped after \(stopped.completed) of \(scenario.run.replications) replications; nothing was "
+                                   + "written to \(folder). They are saved in \(saved.path): run the same command with --resume "
+                                   + "to continue.")
+            throw ExitCode(interruption.exitStatus)
+        }
 
-        let manifest = Manifest(
-            scenarioFile: file, scenarioSHA256: loaded.sha256, seed: scenario.run.seed,
-            replications: scenario.run.replications, threads: results.threads,
-            options: scenario.options.map(\.name), commandLine: CommandLine.arguments,
-            startedAt: ISO8601DateFormatter().string(from: startedAt),
-            wallSeconds: Date().timeIntervalSince(startedAt), files: [],
-            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: file, encoding: .utf8)))
-        do {
-            try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
-        }
-        if quiet {
-            print(folder)
-        } else {
-            let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
-            let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
-            print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
-            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
-                  + "report.html with its charts/)")
-        }
+        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256, folder: folder,
+                                startedAt: startedAt, quiet: quiet)
+        // The results are complete, so a saved partial run of them is of no further use.
+        RunCheckpoint.remove(at: saved)
     }
 }

@@ -19,8 +19,10 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5
           sufficiency coverage scenarios/wiltshire-zone-coverage.yaml
           sufficiency report results/wiltshire-home-care
+          sufficiency run scenarios/quickstart.yaml --shard 2/4
+          sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self]
     )
 }

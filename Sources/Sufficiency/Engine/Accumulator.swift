@@ -45,6 +45,27 @@ final class Accumulator {
         }
     }
 
+    /// Replications folded so far.
+    var folded: Int { layout.options.isEmpty ? 0 : totals.count / (layout.options.count * layout.measures.count) }
+
+    /// Appends the exact state to `archive`: resuming from it gives the same bits as never
+    /// having stopped.
+    func archive(into archive: inout StateArchive) {
+        summaries.archive(into: &archive)
+        for grid in comparisons { grid.archive(into: &archive) }
+        bands.archive(into: &archive)
+        archive.append(totals)
+    }
+
+    /// Restores the state `archive(into:)` saved, into a fresh accumulator of the same layout.
+    func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
+        try summaries.restore(from: &reader)
+        for grid in comparisons { try grid.restore(from: &reader) }
+        try bands.restore(from: &reader)
+        totals = try reader.readArray(of: Double.self)
+        guard reader.isAtEnd else { throw .damaged("it has bytes left over") }
+    }
+
     /// The results folded so far.
     func results(replications: Int, threads: Int, zonePeriods: Bool) -> RunResults {
         RunResults(layout: layout, summaries: summaries, comparisons: comparisons, replicationTotals: totals,

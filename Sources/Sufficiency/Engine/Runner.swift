@@ -49,11 +49,41 @@ public final class Runner: @unchecked Sendable {
     /// `progress` counts replications of the range.
     public func run(replications range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> RunResults {
-        let threads = max(1, min(threadCount, range.count))
         let accumulator = Accumulator(layout: layout)
-        let collector = Collector(accumulator: accumulator, range: range, threads: threads, progress: progress,
-                                  observer: observer)
+        let threads = execute(range, into: accumulator, stop: nil, progress: progress, observer: observer)
+        return accumulator.results(replications: range.count, threads: threads, zonePeriods: scenario.run.zonePeriods)
+    }
 
+    /// What a run that can be stopped gives: its results, or the replications done so far.
+    public enum Outcome {
+        case finished(RunResults)
+        case stopped(RunCheckpoint)
+    }
+
+    /// Runs every replication not already in `checkpoint`, stopping early, between
+    /// replications, when `stop` is asked to. A run resumed from a checkpoint gives results
+    /// identical to the last bit to one never stopped. `progress` counts all replications,
+    /// those in the checkpoint included.
+    public func run(resuming checkpoint: RunCheckpoint?, stop: StopRequest,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        let accumulator = checkpoint?.accumulator ?? Accumulator(layout: layout)
+        let total = scenario.run.replications
+        let start = accumulator.folded
+        var overall: (@Sendable (Int, Int) -> Void)? = nil
+        if let progress { overall = { done, _ in progress(start + done, total) } }
+        let threads = execute(start..<total, into: accumulator, stop: stop, progress: overall, observer: nil)
+        if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
+        return .finished(accumulator.results(replications: total, threads: threads, zonePeriods: scenario.run.zonePeriods))
+    }
+
+    /// Runs the replications of `range` on all cores, folding them into `accumulator` in
+    /// order; with `stop`, ends early once asked, having folded a prefix of the range.
+    /// Returns the threads used.
+    private func execute(_ range: Range<Int>, into accumulator: Accumulator, stop: StopRequest?,
+                         progress: (@Sendable (Int, Int) -> Void)?, observer: ReplicationObserver?) -> Int {
+        let threads = max(1, min(threadCount, range.count))
+        let collector = Collector(accumulator: accumulator, range: range, threads: threads, stop: stop,
+                                  progress: progress, observer: observer)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             if scenario.dayOpportunities != nil {
                 runDayOpportunities(collector)
@@ -71,20 +101,7 @@ public final class Runner: @unchecked Sendable {
                 collector.deliver(r, cells)
             }
         }
-        return accumulator.results(replications: range.count, threads: threads, zonePeriods: scenario.run.zonePeriods)
-    }
-
-    /// The results of a run whose replications were run elsewhere (shards): `cells(r)` gives
-    /// replication r's values, for r in order from 0 to `replications − 1`. Folded exactly as a
-    /// run folds them, so the results are the same to the last bit as one run's.
-    public func merge(replications: Int, threads: Int, cells: (Int) throws -> [Double]) rethrows -> RunResults {
-        let accumulator = Accumulator(layout: layout)
-        for r in 0..<replications {
-            let values = try cells(r)
-            precondition(values.count == layout.cellCount, "Runner.merge: replication \(r) has the wrong cell count")
-            accumulator.fold(values)
-        }
-        return accumulator.results(replications: replications, threads: threads, zonePeriods: scenario.run.zonePeriods)
+        return threads
     }
 
     /// One worker's share of a day opportunities run: replications claimed from `collector`.
@@ -135,6 +152,7 @@ private final class Collector: @unchecked Sendable {
     let range: Range<Int>
     let progress: (@Sendable (Int, Int) -> Void)?
     let observer: Runner.ReplicationObserver?
+    let stop: StopRequest?
     /// Guards the counters and the buffer; workers wait on it when too far ahead.
     private let condition = NSCondition()
     /// Most replications finished but not yet folded, so memory stays bounded
@@ -146,8 +164,9 @@ private final class Collector: @unchecked Sendable {
     /// Whether a worker is folding replications in (only one does at a time).
     private var folding = false
 
-    init(accumulator: Accumulator, range: Range<Int>, threads: Int, progress: (@Sendable (Int, Int) -> Void)?,
-         observer: Runner.ReplicationObserver?) {
+    init(accumulator: Accumulator, range: Range<Int>, threads: Int, stop: StopRequest?,
+         progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
+        self.stop = stop
         window = 4 * threads
         self.accumulator = accumulator
         self.range = range
@@ -163,6 +182,9 @@ private final class Collector: @unchecked Sendable {
         // here cannot deadlock: its worker will deliver it and wake us.
         while nextClaim < range.upperBound && nextClaim >= nextFold + window { condition.wait() }
         guard nextClaim < range.upperBound else { return nil }
+        // Once asked to stop, no new replication starts; those in hand finish and are folded
+        // if they extend the folded prefix.
+        if stop?.isStopped == true { return nil }
         nextClaim += 1
         return nextClaim - 1
     }

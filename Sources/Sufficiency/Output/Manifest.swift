@@ -35,6 +35,8 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var experiment: ExperimentRecord?
     /// For a run, what it studied (for its report); absent for a sweep or a solve.
     public var study: StudyRecord?
+    /// For results merged from shards, each shard folder as "K/N path"; absent otherwise.
+    public var mergedShards: [String]?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,

@@ -36,7 +36,7 @@ public enum ResultsWriter {
     ]
 
     /// Checks that `directory` can be (re)placed with results: it does not exist, is an
-    /// empty folder, or is an earlier results folder (its manifest.json names this tool).
+    /// empty folder, or is an earlier results or shard folder (its manifest.json or shard.json names this tool).
     /// Anything else — the working folder, the folder holding the scenario, a file — is
     /// refused, because results replace their folder whole.
     public static func checkDestination(_ directory: URL) throws {
@@ -50,11 +50,13 @@ public enum ResultsWriter {
             throw OutputError.notAResultsFolder(path: path, reason: "its contents cannot be read")
         }
         if entries.isEmpty { return }
-        let manifest = directory.appendingPathComponent("manifest.json")
-        if let data = try? Data(contentsOf: manifest),
-           let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-           object["tool"] as? String == "sufficiency" {
-            return
+        // A results folder's manifest.json, or a shard folder's shard.json.
+        for name in ["manifest.json", ShardRecord.recordFile] {
+            if let data = try? Data(contentsOf: directory.appendingPathComponent(name)),
+               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+               object["tool"] as? String == "sufficiency" {
+                return
+            }
         }
         let shown = entries.sorted().prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
         throw OutputError.notAResultsFolder(

@@ -25,6 +25,16 @@ public final class BandGrid {
 
     deinit { workspaces.deallocate() }
 
+    /// Appends the exact state to `archive`.
+    func archive(into archive: inout StateArchive) {
+        archive.append(workspaces)
+    }
+
+    /// Restores the state `archive(into:)` saved, from a grid made alike.
+    func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
+        try reader.read(into: workspaces)
+    }
+
     /// Adds one replication's values (all cells of its results; NaN values are skipped).
     public func add(_ values: UnsafeBufferPointer<Double>) {
         guard let w = workspaces.baseAddress else { return }

@@ -60,6 +60,26 @@ final class BlockMoments {
     /// Bytes of state, the same whatever the number of replications added.
     var stateBytes: Int { cellCount * ((Self.blockSize + 2) * MemoryLayout<Double>.stride + MemoryLayout<Int>.stride) }
 
+    /// Appends the exact state (partial block included) to `archive`.
+    func archive(into archive: inout StateArchive) {
+        archive.append(pending)
+        archive.append(block)
+        archive.append(counts)
+        archive.append(means)
+        archive.append(squares)
+    }
+
+    /// Restores the state `archive(into:)` saved, from a grid of the same size.
+    func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
+        let pending = try reader.readInt()
+        guard pending >= 0 && pending < Self.blockSize else { throw .damaged("a block count is \(pending)") }
+        self.pending = pending
+        try reader.read(into: block)
+        try reader.read(into: counts)
+        try reader.read(into: means)
+        try reader.read(into: squares)
+    }
+
     /// Adds one replication's value for every cell: `values[c]` for cell `c`, NaN for none.
     /// `values.count` must equal `cellCount`; infinite values are programmer mistakes.
     func add(_ values: UnsafeBufferPointer<Double>) {

@@ -94,6 +94,18 @@ public final class ComparisonGrid {
         counts.deallocate()
     }
 
+    /// Appends the exact state to `archive`.
+    func archive(into archive: inout StateArchive) {
+        differences.archive(into: &archive)
+        archive.append(counts)
+    }
+
+    /// Restores the state `archive(into:)` saved, from a grid made alike.
+    func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
+        try differences.restore(from: &reader)
+        try reader.read(into: counts)
+    }
+
     /// Adds one replication's values for both options.
     ///
     /// - Parameters:

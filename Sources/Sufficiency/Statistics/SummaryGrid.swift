@@ -84,6 +84,18 @@ public final class SummaryGrid {
         values.withUnsafeBufferPointer { add($0) }
     }
 
+    /// Appends the exact state to `archive`.
+    func archive(into archive: inout StateArchive) {
+        moments.archive(into: &archive)
+        archive.append(quantiles)
+    }
+
+    /// Restores the state `archive(into:)` saved, from a grid made alike.
+    func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
+        try moments.restore(from: &reader)
+        try reader.read(into: quantiles)
+    }
+
     /// Whether cell `cell` keeps percentiles.
     public func keepsQuantiles(_ cell: Int) -> Bool {
         cell >= 0 && cell < cellCount && quantileIndex(cell) != nil

@@ -293,8 +293,13 @@ public struct Report {
         text += "<li>Sufficiency \(m.sufficiencyVersion), Swift \(m.swiftVersion), GNU Scientific Library \(m.gslVersion).</li>\n"
         text += "<li>Random numbers: GSL's Mersenne Twister (mt19937), one stream per replication and purpose, "
             + "seeded from the master seed.</li>\n"
-        text += "<li>Run time: " + String(format: "%.1f", m.wallSeconds) + " seconds on \(m.threads) threads "
-            + "(results do not depend on the number of threads).</li>\n"
+        if let shards = m.mergedShards {
+            text += "<li>Run as \(shards.count) shards (run --shard K/N), merged in \(String(format: "%.1f", m.wallSeconds)) "
+                + "seconds; the results are those of one run, byte for byte.</li>\n"
+        } else {
+            text += "<li>Run time: " + String(format: "%.1f", m.wallSeconds) + " seconds on \(m.threads) "
+                + "thread\(m.threads == 1 ? "" : "s") (results do not depend on the number of threads).</li>\n"
+        }
         text += "<li>Command: <code>\(Self.escape(m.commandLine.joined(separator: " ")))</code></li>\n</ul>\n"
         return text
     }

@@ -1,0 +1,52 @@
+import Dispatch
+import Foundation
+import Sufficiency
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Turns the first Ctrl-C (SIGINT) or SIGTERM during a run into a request to stop between
+/// replications, so what is done can be saved for `--resume`; a second one ends the process at
+/// once (results folders are written atomically, so even that leaves no half-written file).
+final class Interruption: @unchecked Sendable {
+    let stop = StopRequest()
+    private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    private var received: Int32 = 0
+
+    init() {
+        for number in [SIGINT, SIGTERM] {
+            // Ignored as a signal, delivered as an event instead.
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: DispatchQueue(label: "sufficiency.signal"))
+            source.setEventHandler { [unowned self] in self.handle(number) }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// The signal received, if any.
+    var receivedSignal: Int32? {
+        lock.lock(); defer { lock.unlock() }
+        return received == 0 ? nil : received
+    }
+
+    /// The conventional exit status for the signal received: 128 + its number (130, 143).
+    var exitStatus: Int32 { 128 + (receivedSignal ?? SIGINT) }
+
+    private func handle(_ number: Int32) {
+        lock.lock()
+        let first = received == 0
+        if first { received = number }
+        lock.unlock()
+        if first {
+            stop.stop()
+            Terminal.standardError("\nStopping after the replications in hand (again to quit at once)…")
+        } else {
+            signal(number, SIG_DFL)
+            kill(getpid(), number)
+        }
+    }
+}

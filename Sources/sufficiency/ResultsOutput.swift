@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Sufficiency
+
+/// The end of a run or a merge: the results folder written atomically, then the headline
+/// table (or, with `--quiet`, just the folder) on standard output.
+enum ResultsOutput {
+    static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String, folder: String,
+                      startedAt: Date, quiet: Bool, mergedShards: [String]? = nil) throws {
+        let scenario = runner.scenario
+        var manifest = Manifest(
+            scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
+            replications: scenario.run.replications, threads: results.threads,
+            options: scenario.options.map(\.name), commandLine: CommandLine.arguments,
+            startedAt: ISO8601DateFormatter().string(from: startedAt),
+            wallSeconds: Date().timeIntervalSince(startedAt), files: [],
+            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8)))
+        manifest.mergedShards = mergedShards
+        do {
+            try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
+        } catch {
+            Terminal.standardError("sufficiency: \(error)")
+            throw ExitCode.failure
+        }
+        if quiet {
+            print(folder)
+        } else {
+            let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
+            let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
+            print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
+            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
+                  + "report.html with its charts/)")
+        }
+    }
+}
