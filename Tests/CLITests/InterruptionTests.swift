@@ -1,0 +1,59 @@
+import Foundation
+import XCTest
+
+/// Ctrl-C or SIGTERM during a run leaves no results folder (never a half-written one), saves
+/// the finished replications, and `--resume` gives the bytes of an uninterrupted run.
+final class InterruptionTests: XCTestCase {
+    func testAnInterruptedRunResumesToTheBytesOfAnUninterruptedOne() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart.yaml").path
+        let common = [scenario, "--replications", "120", "--threads", "1"]
+        try runTool(["run"] + common + ["--out", "whole", "--quiet"], in: folder, expecting: 0)
+
+        // Interrupted twice (Ctrl-C, then SIGTERM during the resumed run), then finished.
+        for (signal, status) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            let result = try runInterrupted(["run"] + common + ["--out", "results", "--resume"], in: folder, signal: signal)
+            XCTAssertEqual(result.status, status, result.transcript)
+            XCTAssertTrue(result.stderr.contains("run the same command with --resume"), result.transcript)
+            let entries = try contents(of: folder)
+            XCTAssertFalse(entries.contains("results"), "a stopped run wrote its results folder: \(entries)")
+            XCTAssertTrue(entries.contains(".results.resume"), "nothing was saved: \(entries)")
+            XCTAssertFalse(entries.contains { $0.contains("partial") }, "staging left behind: \(entries)")
+        }
+        let resumed = try runTool(["run"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
+        XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
+        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"] {
+            XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/\(name)")),
+                           try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")),
+                           "\(name) of the resumed run differs from the uninterrupted run's")
+        }
+        XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved run was not removed once used")
+    }
+
+    /// Runs the tool and sends `signal` once it reports its first finished replication.
+    private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32) throws -> ToolResult {
+        let process = Process()
+        process.executableURL = try Tool.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let errURL = directory.appendingPathComponent("stderr-\(signal).txt")
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        process.standardError = errHandle
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let text = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
+            if text.contains("/120 replications") { break }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        try errHandle.close()
+        let stderr = try String(contentsOf: errURL, encoding: .utf8)
+        return ToolResult(arguments: arguments, status: process.terminationStatus,
+                          terminatedBySignal: process.terminationReason == .uncaughtSignal, stdout: "", stderr: stderr)
+    }
+}
