@@ -40,7 +40,7 @@ cells = [
         "    ax.plot(rows.period_start, rows.p50, color=colour, label=option)\n"
         "ax.set_ylabel('hours a week')\n"
         "ax.set_ylim(bottom=0)\n"
-        "ax.set_title('Unmet need by month: median, 50% and 90% of replications')\n"
+        "ax.set_title('Unmet need by quarter: median, 50% and 90% of replications')\n"
         "ax.legend(frameon=False)\n"
         "fig.tight_layout()\n"
         "plt.show()"),

@@ -53,10 +53,10 @@ final class OutputFilesTests: XCTestCase {
         }
     }
 
-    /// `run.zone_periods=false` drops zone rows of single periods and keeps everything else.
-    func testZonePeriodsOffKeepsZoneRowsForFinancialYearsAndTheWholeRunOnly() throws {
+    /// `run.zone_rows=years` drops zone rows of single periods and keeps everything else.
+    func testZoneRowsForYearsKeepsZoneRowsForFinancialYearsAndTheWholeRunOnly() throws {
         let (_, full, _) = try runTiny()
-        let (_, lean, _) = try runTiny(extra: ["--set", "run.zone_periods=false"])
+        let (_, lean, _) = try runTiny(extra: ["--set", "run.zone_rows=years"])
         let all = try CSVText(contentsOf: full.appendingPathComponent("summary.csv"))
         let some = try CSVText(contentsOf: lean.appendingPathComponent("summary.csv"))
         let window = all.header.firstIndex(of: "window")!, zone = all.header.firstIndex(of: "zone")!
@@ -64,6 +64,21 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertLessThan(kept.count, all.rows.count)
         XCTAssertEqual(some.rows, kept, "the lean summary is the full one without zone rows of single periods")
         XCTAssertTrue(some.rows.contains { $0[window] == "financial_year" && $0[zone] == "North" })
+    }
+
+    /// `run.zone_rows=run` keeps zone rows for the whole run only, in summary.csv and comparison.csv.
+    func testZoneRowsForTheRunKeepsZoneRowsForTheWholeRunOnly() throws {
+        let (_, full, _) = try runTiny()
+        let (_, lean, _) = try runTiny(extra: ["--set", "run.zone_rows=run"])
+        for name in ["summary.csv", "comparison.csv"] {
+            let all = try CSVText(contentsOf: full.appendingPathComponent(name))
+            let some = try CSVText(contentsOf: lean.appendingPathComponent(name))
+            let window = all.header.firstIndex(of: "window")!, zone = all.header.firstIndex(of: "zone")!
+            let kept = all.rows.filter { $0[window] == "horizon" || $0[zone] == "all" }
+            XCTAssertLessThan(kept.count, all.rows.count, name)
+            XCTAssertEqual(some.rows, kept, "\(name) without zone rows except for the whole run")
+            XCTAssertTrue(some.rows.contains { $0[window] == "horizon" && $0[zone] == "North" }, name)
+        }
     }
 
     func testComparisonAndReplicationsHeadersAndRows() throws {

@@ -67,8 +67,8 @@ final class Accumulator {
     }
 
     /// The results folded so far.
-    func results(replications: Int, threads: Int, zonePeriods: Bool) -> RunResults {
+    func results(replications: Int, threads: Int, zoneRows: ZoneRows) -> RunResults {
         RunResults(layout: layout, summaries: summaries, comparisons: comparisons, replicationTotals: totals,
-                   replications: replications, threads: threads, zonePeriods: zonePeriods, bands: bands)
+                   replications: replications, threads: threads, zoneRows: zoneRows, bands: bands)
     }
 }

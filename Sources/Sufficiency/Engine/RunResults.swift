@@ -9,16 +9,16 @@ public final class RunResults: @unchecked Sendable {
     public let replicationTotals: [Double]
     public let replications: Int
     public let threads: Int
-    /// Whether summary.csv gets per-zone rows for single periods (`RunSettings.zonePeriods`).
-    public let zonePeriods: Bool
+    /// Which windows the results files give zone rows for (`RunSettings.zoneRows`).
+    public let zoneRows: ZoneRows
     /// Fan-chart bands of `layout.bandCells` (empty when the results were built without them).
     public let bands: BandGrid
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid],
-         replicationTotals: [Double], replications: Int, threads: Int, zonePeriods: Bool = true,
+         replicationTotals: [Double], replications: Int, threads: Int, zoneRows: ZoneRows = .periods,
          bands: BandGrid = BandGrid(cells: [])) {
         self.bands = bands
-        self.zonePeriods = zonePeriods
+        self.zoneRows = zoneRows
         self.layout = layout
         self.summaries = summaries
         self.comparisons = comparisons

@@ -10,6 +10,6 @@ extension Runner {
         }
         let accumulator = Accumulator(layout: layout)
         try shards.forEachReplication { _, cells in accumulator.fold(cells) }
-        return accumulator.results(replications: run.replications, threads: 1, zonePeriods: scenario.run.zonePeriods)
+        return accumulator.results(replications: run.replications, threads: 1, zoneRows: scenario.run.zoneRows)
     }
 }

@@ -51,7 +51,7 @@ public final class Runner: @unchecked Sendable {
                     observer: ReplicationObserver? = nil) -> RunResults {
         let accumulator = Accumulator(layout: layout)
         let threads = execute(range, into: accumulator, stop: nil, progress: progress, observer: observer)
-        return accumulator.results(replications: range.count, threads: threads, zonePeriods: scenario.run.zonePeriods)
+        return accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
     }
 
     /// What a run that can be stopped gives: its results, or the replications done so far.
@@ -73,7 +73,7 @@ public final class Runner: @unchecked Sendable {
         if let progress { overall = { done, _ in progress(start + done, total) } }
         let threads = execute(start..<total, into: accumulator, stop: stop, progress: overall, observer: nil)
         if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
-        return .finished(accumulator.results(replications: total, threads: threads, zonePeriods: scenario.run.zonePeriods))
+        return .finished(accumulator.results(replications: total, threads: threads, zoneRows: scenario.run.zoneRows))
     }
 
     /// Runs the replications of `range` on all cores, folding them into `accumulator` in

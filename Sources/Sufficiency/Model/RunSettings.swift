@@ -8,13 +8,15 @@ public struct RunSettings: Sendable, Equatable {
     /// Check conservation invariants after every event (slow; for tests).
     public var checkInvariants: Bool
 
-    /// Whether summary.csv has per-zone rows for every reporting period (false: per-zone rows
-    /// for financial years and the whole run only; county rows for every period still).
-    public var zonePeriods: Bool
+    /// Which windows summary.csv, zones.csv and comparison.csv give zone rows for.
+    public var zoneRows: ZoneRows
+    /// Whether comparison.csv compares options zone by zone (false: county-wide only).
+    public var zoneComparisons: Bool
 
     public init(replications: Int = 100, seed: UInt64 = 1, threads: Int = 0, checkInvariants: Bool = false,
-                zonePeriods: Bool = true) {
-        self.zonePeriods = zonePeriods
+                zoneRows: ZoneRows = .periods, zoneComparisons: Bool = true) {
+        self.zoneRows = zoneRows
+        self.zoneComparisons = zoneComparisons
         self.replications = replications
         self.seed = seed
         self.threads = threads

@@ -73,7 +73,8 @@ public enum ResultsWriter {
             try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
             try writeBands(results, runner: runner, to: staged.url(for: "bands.csv"))
             try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
-            try writeComparison(results, text: text, to: staged.url(for: "comparison.csv"))
+            try writeComparison(results, text: text, zones: runner.scenario.run.zoneComparisons,
+                                to: staged.url(for: "comparison.csv"))
             if let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage {
                 // zones.csv: the coverage measures with the unmet need they are about.
                 var only = Set(start..<(start + MeasureCatalog.CoverageMeasure.allCases.count))
@@ -97,19 +98,28 @@ public enum ResultsWriter {
         }
     }
 
+    /// Whether windows of `kind` get zone rows under `rows`.
+    static func zoneDetail(_ rows: ZoneRows, _ kind: SimulationCalendar.Window.Kind) -> Bool {
+        switch rows {
+        case .periods: return true
+        case .years: return kind != .period
+        case .run: return kind == .horizon
+        }
+    }
+
     /// Writes summary rows: every measure, or those in `only`; zone rows of single periods as
-    /// the run asks (`RunResults.zonePeriods`), or always when `allZones`.
+    /// the run asks (`RunResults.zoneRows`), or always when `allZones`.
     static func writeSummary(_ results: RunResults, text: RowText, to url: URL, only: Set<Int>? = nil,
                              allZones: Bool = false) throws {
         let layout = results.layout
         let csv = try CSVFileWriter(url: url, header: summaryHeader)
         let measures = layout.measures.all
-        let zonePeriods = results.zonePeriods || allZones
+        let zoneRows = allZones ? .periods : results.zoneRows
         try text.summaryTails.withEntries { tails in
             for o in layout.options.indices {
                 for w in layout.windows.indices {
                     // Per-zone rows of single periods only when asked: they are most of the file.
-                    let zones = zonePeriods || layout.windows[w].kind != .period ? layout.zoneNames.count : 1
+                    let zones = Self.zoneDetail(zoneRows, layout.windows[w].kind) ? layout.zoneNames.count : 1
                     let head = CSVFields(text.options[o], text.windows[w])
                     let bound = head.bytes.count + 1 + text.summaryTails.longestEntry
                         + CSVRow.integerRoom + 7 * CSVRow.numberRoom
@@ -211,7 +221,10 @@ public enum ResultsWriter {
         try csv.close()
     }
 
-    static func writeComparison(_ results: RunResults, text: RowText, to url: URL) throws {
+    /// Writes comparison rows: financial years and the whole run, county-wide, and zone by zone
+    /// as `RunResults.zoneRows` says unless `zoneComparisons` is false (`run.zone_comparisons`).
+    static func writeComparison(_ results: RunResults, text: RowText, zones zoneComparisons: Bool = true,
+                                to url: URL) throws {
         let layout = results.layout
         let noShares = CSVFields(["", "", ""])
         let csv = try CSVFileWriter(url: url, header: comparisonHeader)
@@ -224,7 +237,8 @@ public enum ResultsWriter {
                     let bound = head.bytes.count + 1 + text.comparisonTails.longestEntry
                         + CSVRow.integerRoom + 6 * CSVRow.numberRoom
                     // Without zone detail for periods, zones are compared over the whole run only.
-                    let zones = results.zonePeriods || w == layout.horizonWindow ? layout.zoneNames.count : 1
+                    var zones = results.zoneRows == .periods || w == layout.horizonWindow ? layout.zoneNames.count : 1
+                    if !zoneComparisons { zones = 1 }
                     for slot in 0..<zones {
                         for m in measures.indices {
                             if slot > 0 && !measures[m].perZone { continue }
