@@ -15,14 +15,22 @@ struct RunCommand: ParsableCommand {
         results folder (its manifest.json was written by sufficiency). The same scenario and seed give byte-identical CSV files whatever \
         the number of threads.
 
+        Ctrl-C (or SIGTERM) stops the run after the replications in hand, writes nothing to the \
+        results folder and saves the finished replications beside it; --resume continues from \
+        them and gives the same bytes as a run never stopped. --shard K/N runs only a fixed \
+        share of the replications, for `sufficiency merge` (see docs/CLUSTER.md).
+
         Examples:
           sufficiency run scenarios/wiltshire-home-care.yaml
           sufficiency run scenarios/quickstart.yaml --replications 50 --seed 7
           sufficiency run scenarios/quickstart.yaml --out results/quick
           sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
+          sufficiency run scenarios/wiltshire-home-care.yaml --resume
+          sufficiency run scenarios/wiltshire-home-care.yaml --shard 3/10
 
         Exit status: 0 on success, 2 when the scenario has problems (all are \
-        printed), 64 for a mistake on the command line, 1 for other failures.
+        printed), 64 for a mistake on the command line, 130 or 143 when stopped by Ctrl-C or \
+        SIGTERM, 1 for other failures.
         """
     )
 
