@@ -84,7 +84,7 @@ struct RunCommand: ParsableCommand {
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
-            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replications on \(runner.threadCount) threads, seed \(scenario.run.seed).")
+            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replication\(scenario.run.replications == 1 ? "" : "s") on \(runner.threadCount) threads, seed \(scenario.run.seed).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
@@ -108,7 +108,8 @@ struct RunCommand: ParsableCommand {
         } else {
             let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
-            print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
+            let replications = scenario.run.replications == 1 ? "1 replication" : "\(scenario.run.replications) replications"
+            print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
             print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
                   + "report.html with its charts/)")
         }

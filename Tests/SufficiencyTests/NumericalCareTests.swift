@@ -93,6 +93,47 @@ final class NumericalCareTests: XCTestCase {
         XCTAssertEqual([c.shareABetter, c.shareBBetter, c.shareTied], [0, 1, 0])
     }
 
+    /// The terminal's and report's cells: one replication shows the mean alone, an interval is
+    /// cut to what the measure can be, and a single replication's comparison is not a percentage.
+    func testHeadlineCellsForOneReplicationAndIntervalsBelowZero() throws {
+        let handBacks = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "hand_backs" })
+        let margin = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "provider_margin" })
+        let spot = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "spot_share" })
+
+        let alone = try XCTUnwrap(HeadlineTable.cell(n: 1, mean: 9.4, low: .nan, high: .nan, row: handBacks, single: true))
+        XCTAssertEqual(alone.mean, "9")
+        XCTAssertEqual(alone.interval, "")
+        let marked = try XCTUnwrap(HeadlineTable.cell(n: 1, mean: 9.4, low: .nan, high: .nan, row: handBacks, single: false))
+        XCTAssertEqual(marked.interval, "(n = 1)")
+        XCTAssertEqual(HeadlineTable.heading(replications: 1), "Measure (mean; n = 1: no interval)")
+        XCTAssertEqual(HeadlineTable.heading(replications: 5), "Measure (mean [95% CI])")
+
+        // Counts are not shown below zero; margins can be negative and are not cut; shares stay
+        // within 0–100%.
+        XCTAssertEqual(HeadlineTable.cell(n: 3, mean: 9.4, low: -0.7, high: 19.5, row: handBacks, single: false)?.interval,
+                       "[0, 20]")
+        XCTAssertEqual(HeadlineTable.cell(n: 3, mean: -1.016, low: -1.2, high: -0.8, row: margin, single: false)?.interval,
+                       "[-120.0, -80.0]")
+        XCTAssertEqual(HeadlineTable.cell(n: 2, mean: 0.6, low: -0.2, high: 1.4, row: spot, single: false)?.interval,
+                       "[0.0, 100.0]")
+        XCTAssertNil(HeadlineTable.cell(n: 0, mean: .nan, low: .nan, high: .nan, row: handBacks, single: false))
+
+        XCTAssertEqual(HeadlineTable.chance("spend", n: 1, shareBBetter: 1), "spend lower in the one replication")
+        XCTAssertEqual(HeadlineTable.chance("spend", n: 1, shareBBetter: 0), "spend not lower in the one replication")
+        XCTAssertEqual(HeadlineTable.chance("spend", n: 20, shareBBetter: 0.85), "spend lower in 85% of replications")
+    }
+
+    /// A run of one replication: the terminal table says there is no interval and shows no NaN.
+    func testTheHeadlineTableOfOneReplicationSaysThereIsNoInterval() throws {
+        let scenario = try ScenarioLoader.load(path: Self.scenario("quickstart.yaml"),
+                                               overrides: ["run.replications=1", "run.threads=1"]).scenario
+        let text = HeadlineTable.render(Runner(scenario: scenario).run(), title: "t")
+        XCTAssertTrue(text.contains("n = 1: no interval"), text)
+        XCTAssertTrue(text.contains("in the one replication"), text)
+        XCTAssertFalse(text.contains("["), text)
+        XCTAssertFalse(text.lowercased().contains("nan"), text)
+    }
+
     // MARK: Ties
 
     /// Exact sample percentile by GSL's rule.
@@ -254,5 +295,10 @@ final class NumericalCareTests: XCTestCase {
         var sums = [Double](repeating: .nan, count: stride)
         DayMeasureComputer.addPeriods(bins, stride: stride, periods: 0..<amounts.count, into: &sums)
         XCTAssertEqual(sums, [1.0e16 + Double(amounts.count - 1), exactTotal])
+    }
+
+    private static func scenario(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios").appendingPathComponent(name).path
     }
 }
