@@ -27,7 +27,8 @@ enum ResultsOutput {
         } else {
             let first = CSVFormat.date(runner.calendar.date(ofDay: 0))
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
-            print(HeadlineTable.render(results, title: "\(scenario.name): \(scenario.run.replications) replications, \(first) to \(last), whole county"))
+            let replications = scenario.run.replications == 1 ? "1 replication" : "\(scenario.run.replications) replications"
+            print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
             print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
                   + "report.html with its charts/)")
         }

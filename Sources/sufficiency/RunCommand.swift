@@ -126,7 +126,7 @@ struct RunCommand: ParsableCommand {
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
-            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replications on \(runner.threadCount) threads, seed \(scenario.run.seed).")
+            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replication\(scenario.run.replications == 1 ? "" : "s") on \(runner.threadCount) threads, seed \(scenario.run.seed).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }

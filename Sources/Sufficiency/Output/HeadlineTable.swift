@@ -2,60 +2,109 @@ import Foundation
 
 /// The short comparison printed at the end of a run: each option's headline
 /// measures over the whole run, county-wide, as mean [95% CI], then how often
-/// each option beat the first on unmet need and spend.
+/// each option beat the first on unmet need and spend. The report's comparison
+/// table shows the same cells.
 public enum HeadlineTable {
-    /// Measure name, row label, and the divisor applied for display.
-    static let rows: [(measure: String, label: String, scale: Double, decimals: Int)] = [
-        ("spend", "Spend, whole run (GBP m)", 1_000_000, 2),
-        ("average_rate", "Average rate (GBP/hour)", 1, 2),
-        ("in_care", "People in care (average)", 1, 0),
-        ("waiting", "People waiting (average)", 1, 1),
-        ("unmet_hours", "Unmet hours a week", 1, 0),
-        ("undelivered_share", "Undelivered share of hours (%)", 0.01, 1),
-        ("wait_mean_days", "Mean wait (days)", 1, 1),
-        ("wait_p90_days", "90th percentile wait (days)", 1, 1),
-        ("hand_backs", "Hand-backs (packages)", 1, 0),
-        ("provider_exits", "Provider exits", 1, 2),
-        ("care_workers", "Care workers (average)", 1, 0),
-        ("care_worker_pay", "Care worker pay (GBP/hour)", 1, 2),
-        ("provider_margin", "Provider margin (%)", 0.01, 1),
-        ("sufficiency_ratio", "Sufficiency ratio", 1, 3),
-        ("spot_share", "Spot share of hours (%)", 0.01, 1),
-        ("hhi", "Concentration (HHI)", 1, 0),
+    /// One row: a measure, its label, the divisor and decimals for display, and the values the
+    /// measure can take, in its own unit.
+    struct Row {
+        var measure: String
+        var label: String
+        var scale: Double
+        var decimals: Int
+        /// The values the measure can take (`DisplayRange`); its interval is shown cut to them.
+        var range: ClosedRange<Double>
+
+        init(_ measure: String, _ label: String, scale: Double, decimals: Int, range: ClosedRange<Double>) {
+            self.measure = measure
+            self.label = label
+            self.scale = scale
+            self.decimals = decimals
+            self.range = range
+        }
+    }
+
+    private static let nonNegative = DisplayRange.nonNegative
+    private static let share = DisplayRange.share
+    private static let signed = DisplayRange.signed
+
+    static let rows: [Row] = [
+        Row("spend", "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row("average_rate", "Average rate (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row("in_care", "People in care (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row("waiting", "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row("unmet_hours", "Unmet hours a week", scale: 1, decimals: 0, range: nonNegative),
+        Row("undelivered_share", "Undelivered share of hours (%)", scale: 0.01, decimals: 1, range: share),
+        Row("wait_mean_days", "Mean wait (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row("wait_p90_days", "90th percentile wait (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row("hand_backs", "Hand-backs (packages)", scale: 1, decimals: 0, range: nonNegative),
+        Row("provider_exits", "Provider exits", scale: 1, decimals: 2, range: nonNegative),
+        Row("care_workers", "Care workers (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row("care_worker_pay", "Care worker pay (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row("provider_margin", "Provider margin (%)", scale: 0.01, decimals: 1, range: signed),
+        Row("sufficiency_ratio", "Sufficiency ratio", scale: 1, decimals: 3, range: nonNegative),
+        Row("spot_share", "Spot share of hours (%)", scale: 0.01, decimals: 1, range: share),
+        Row("hhi", "Concentration (HHI)", scale: 1, decimals: 0, range: 0 ... 10_000),
     ]
 
     /// The rows of a day opportunities run.
-    static let dayRows: [(measure: String, label: String, scale: Double, decimals: Int)] = [
-        ("spend", "Spend, whole run (GBP m)", 1_000_000, 2),
-        ("savings", "Savings on the first option (GBP m)", 1_000_000, 2),
-        ("savings_target_met", "Savings target met (% of runs)", 0.01, 0),
-        ("weekly_spend", "Weekly spend (GBP)", 1, 0),
-        ("average_weekly_cost", "Weekly cost per placement (GBP)", 1, 2),
-        ("transport_spend", "Transport, whole run (GBP m)", 1_000_000, 2),
-        ("placements", "Placements (average)", 1, 0),
-        ("waiting", "People waiting (average)", 1, 1),
-        ("framework_share", "Framework share of placements (%)", 0.01, 1),
-        ("spot_share", "Spot share of placements (%)", 0.01, 1),
-        ("framework_providers", "Providers on the framework (average)", 1, 1),
-        ("approvals", "Providers approved", 1, 1),
-        ("days_to_spot_share_target", "Days until spot share below target", 1, 0),
-        ("direct_payment_takeups", "Direct payments taken up", 1, 0),
+    static let dayRows: [Row] = [
+        Row("spend", "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row("savings", "Savings on the first option (GBP m)", scale: 1_000_000, decimals: 2, range: signed),
+        Row("savings_target_met", "Savings target met (% of runs)", scale: 0.01, decimals: 0, range: share),
+        Row("weekly_spend", "Weekly spend (GBP)", scale: 1, decimals: 0, range: nonNegative),
+        Row("average_weekly_cost", "Weekly cost per placement (GBP)", scale: 1, decimals: 2, range: nonNegative),
+        Row("transport_spend", "Transport, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row("placements", "Placements (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row("waiting", "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row("framework_share", "Framework share of placements (%)", scale: 0.01, decimals: 1, range: share),
+        Row("spot_share", "Spot share of placements (%)", scale: 0.01, decimals: 1, range: share),
+        Row("framework_providers", "Providers on the framework (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row("approvals", "Providers approved", scale: 1, decimals: 1, range: nonNegative),
+        Row("days_to_spot_share_target", "Days until spot share below target", scale: 1, decimals: 0, range: nonNegative),
+        Row("direct_payment_takeups", "Direct payments taken up", scale: 1, decimals: 0, range: nonNegative),
     ]
+
+    /// The heading of the measure column: what each cell shows.
+    static func heading(replications: Int, suffix: String = "") -> String {
+        replications == 1 ? "Measure (mean\(suffix); n = 1: no interval)" : "Measure (mean [95% CI]\(suffix))"
+    }
+
+    /// One cell's text: the mean, then the 95% interval cut to the row's range, scaled and
+    /// rounded for display; nil when there is no mean. A cell from one replication has no
+    /// interval (its standard deviation is undefined): it shows the mean alone, marked
+    /// "(n = 1)" unless every cell is from one replication (`single`), when the heading says so.
+    static func cell(n: Int, mean: Double, low: Double, high: Double, row: Row, single: Bool)
+        -> (mean: String, interval: String)? {
+        guard n > 0, mean.isFinite else { return nil }
+        let f = { (x: Double) in x.isFinite ? String(format: "%.\(row.decimals)f", x / row.scale) : "-" }
+        guard n > 1 else { return (f(mean), single ? "" : "(n = 1)") }
+        let shown = DisplayRange.cut(low: low, high: high, to: row.range)
+        return (f(mean), "[\(f(shown.low)), \(f(shown.high))]")
+    }
+
+    /// How often option B had the lower `noun` than option A, replication by replication.
+    static func chance(_ noun: String, n: Int, shareBBetter: Double) -> String {
+        // A percentage of one replication reads as a finding; say what happened instead.
+        guard n > 1 else { return "\(noun) \(shareBBetter > 0 ? "lower" : "not lower") in the one replication" }
+        return String(format: "%@ lower in %.0f%% of replications", noun, shareBBetter * 100)
+    }
 
     public static func render(_ results: RunResults, title: String) -> String {
         let layout = results.layout
         let w = layout.horizonWindow
         let isDay = layout.isDayOpportunities
-        var table: [[String]] = [["Measure (mean [95% CI])"] + layout.options]
+        let single = results.replications == 1
+        var table: [[String]] = [[heading(replications: results.replications)] + layout.options]
         for row in isDay ? dayRows : rows {
             guard layout.measures.all.contains(where: { $0.name == row.measure }) else { continue }
             var line = [row.label]
             for o in layout.options.indices {
-                guard let s = results.summary(option: o, window: w, measure: row.measure), s.n > 0, s.mean.isFinite else {
+                guard let s = results.summary(option: o, window: w, measure: row.measure),
+                      let text = cell(n: s.n, mean: s.mean, low: s.ciLow, high: s.ciHigh, row: row, single: single) else {
                     line.append("-"); continue
                 }
-                let f = { (x: Double) in x.isFinite ? String(format: "%.\(row.decimals)f", x / row.scale) : "-" }
-                line.append(s.n > 1 ? "\(f(s.mean)) [\(f(s.ciLow)), \(f(s.ciHigh))]" : f(s.mean))
+                line.append(text.interval.isEmpty ? text.mean : text.mean + " " + text.interval)
             }
             table.append(line)
         }
@@ -78,8 +127,7 @@ public enum HeadlineTable {
                       let cell = results.comparisonCell(window: w, zoneSlot: 0, measure: m) else { continue }
                 let c = results.comparisons[pair].comparison(cell)
                 guard c.n > 0 else { continue }
-                parts.append(String(format: "%@ lower in %.0f%% of replications", name == "spend" ? "spend" : "unmet hours",
-                                    c.shareBBetter * 100))
+                parts.append(chance(name == "spend" ? "spend" : "unmet hours", n: c.n, shareBBetter: c.shareBBetter))
             }
             if !parts.isEmpty {
                 out += "\(layout.options[b]) vs \(layout.options[a]): " + parts.joined(separator: "; ") + "\n"

@@ -10,7 +10,8 @@ public enum Preference: String, Sendable {
 /// The paired comparison of option A with option B for one output cell.
 ///
 /// Differences are A − B in the cell's own unit. With `n == 0` every other field is NaN; with
-/// `n == 1` the standard deviation and confidence interval are NaN. Equality treats two NaNs in
+/// `n == 1` the standard deviation and confidence interval are NaN (written as empty fields) and
+/// each share is 0 or 1, what happened in that one replication. Equality treats two NaNs in
 /// the same field as equal, as `Summary` does.
 public struct Comparison: Sendable, Equatable {
     /// Number of replications in which both options gave a value.

@@ -2,7 +2,14 @@
 ///
 /// Values are in the cell's own unit (hours a week, £, people, ...). Fields that are undefined
 /// for the number of replications are NaN: with `n == 0` everything except `n` is NaN; with
-/// `n == 1` the standard deviation and the confidence interval are NaN.
+/// `n == 1` the standard deviation and the confidence interval are NaN (one value has no
+/// spread), and the mean and percentiles are that value. The files write NaN as an empty field
+/// (`CSVFormat.number`) and the terminal and report show the mean alone, so a NaN never reaches
+/// a reader as "nan".
+///
+/// Values that are all equal give a standard deviation of exactly 0 and an interval of exactly
+/// [mean, mean]: `BlockMoments` sums squared deviations, never subtracts large sums, so the
+/// variance cannot come out negative.
 ///
 /// Equality treats two NaNs in the same field as equal, so that two identical runs compare equal
 /// field by field (IEEE comparison would make any summary with a NaN unequal to itself).

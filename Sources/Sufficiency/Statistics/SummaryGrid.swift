@@ -12,7 +12,11 @@ import CGSL
 ///
 /// The percentiles are Jain and Chlamtac's P² estimates, not exact order statistics: exact for
 /// up to 4 values (GSL sorts them), then approximations from five markers that converge on the
-/// true quantile as replications accumulate.
+/// true quantile as replications accumulate, always between the smallest and largest value.
+/// A `TieTable` beside them makes them exact (GSL's interpolation rule) while a cell has taken at
+/// most 16 distinct values — so runs of up to 16 replications have exact percentiles — and,
+/// after that, wherever a percentile falls in a tie on one of the first 16 values: tied data
+/// (counts, 0/1 outcomes, a constant) report the tied value, not a value between two ties.
 ///
 /// Results depend only on the values and the order replications are added, never on the thread
 /// count or on when summaries are read.
@@ -32,6 +36,9 @@ public final class SummaryGrid {
     /// Three P² workspaces per entry of `quantileCells` (p = 0.05, 0.5, 0.95), in one allocation
     /// rather than one `malloc` each.
     private let quantiles: UnsafeMutableBufferPointer<gsl_rstat_quantile_workspace>
+    /// Per entry of `quantileCells`: the ranks of its first few distinct values, for exact
+    /// percentiles of tied data.
+    private let ties: TieTable
     private static let probabilities = [0.05, 0.5, 0.95]
 
     /// Creates a grid of `cellCount` (≥ 0) empty cells; `keepsQuantiles(c)` says whether cell
@@ -45,6 +52,7 @@ public final class SummaryGrid {
         var slots = [Int32](repeating: -1, count: cellCount)
         for (k, cell) in quantileCells.enumerated() { slots[cell] = Int32(k) }
         quantileSlots = slots
+        ties = TieTable(cellCount: quantileCells.count)
         let probabilities = Self.probabilities
         quantiles = .allocate(capacity: probabilities.count * quantileCells.count)
         quantiles.initialize(repeating: gsl_rstat_quantile_workspace())
@@ -76,6 +84,7 @@ public final class SummaryGrid {
             gsl_rstat_quantile_add(x, w + 3 * k)
             gsl_rstat_quantile_add(x, w + 3 * k + 1)
             gsl_rstat_quantile_add(x, w + 3 * k + 2)
+            ties.add(x, cell: k)
         }
     }
 
@@ -88,12 +97,14 @@ public final class SummaryGrid {
     func archive(into archive: inout StateArchive) {
         moments.archive(into: &archive)
         archive.append(quantiles)
+        ties.archive(into: &archive)
     }
 
     /// Restores the state `archive(into:)` saved, from a grid made alike.
     func restore(from reader: inout StateArchiveReader) throws(CheckpointError) {
         try moments.restore(from: &reader)
         try reader.read(into: quantiles)
+        try ties.restore(from: &reader)
     }
 
     /// Whether cell `cell` keeps percentiles.
@@ -111,7 +122,11 @@ public final class SummaryGrid {
         var p = (Double.nan, Double.nan, Double.nan)
         if let k = quantileIndex(cell) {
             let w = quantiles.baseAddress! + 3 * k
-            p = (gsl_rstat_quantile_get(w), gsl_rstat_quantile_get(w + 1), gsl_rstat_quantile_get(w + 2))
+            let probabilities = Self.probabilities
+            func estimate(_ i: Int) -> Double {
+                ties.quantile(probabilities[i], cell: k, estimate: gsl_rstat_quantile_get(w + i))
+            }
+            p = (estimate(0), estimate(1), estimate(2))
         }
         return Summary(n: n, mean: mean, sd: sd, p05: p.0, p50: p.1, p95: p.2)
     }

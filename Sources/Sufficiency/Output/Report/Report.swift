@@ -102,33 +102,38 @@ public struct Report {
 
     // MARK: - Sections
 
-    private func headlineRows() -> [(measure: String, label: String, scale: Double, decimals: Int)] {
+    private func headlineRows() -> [HeadlineTable.Row] {
         (data.has("framework_share") ? HeadlineTable.dayRows : HeadlineTable.rows).filter { data.has($0.measure) }
     }
 
     /// The terminal's table, with the chance each option does better than the first.
     private func comparisonTable() -> String {
         guard let whole = data.wholeRun else { return "<p>No whole-run results.</p>\n" }
-        var text = "<table class=\"compare\">\n<thead><tr><th>Measure (mean [95% CI], whole run)</th>"
+        let replications = data.manifest.replications
+        let heading = HeadlineTable.heading(replications: replications, suffix: ", whole run")
+        var text = "<table class=\"compare\">\n<thead><tr><th>\(Self.escape(heading))</th>"
         for option in data.options { text += "<th>\(Self.escape(option))</th>" }
         text += "</tr></thead>\n<tbody>\n"
         for row in headlineRows() {
             text += "<tr><th>\(Self.escape(row.label))</th>"
             for option in data.options {
-                text += "<td>" + Self.cell(data.stat(option, whole, row.measure), scale: row.scale,
-                                           decimals: row.decimals) + "</td>"
+                text += "<td>" + Self.cell(data.stat(option, whole, row.measure), row: row, single: replications == 1)
+                    + "</td>"
             }
             text += "</tr>\n"
         }
         text += "</tbody>\n</table>\n"
+        if replications == 1 {
+            text += "<p>One replication: each figure is that replication's value, with no confidence interval "
+                + "and no spread. Run more replications to see how much the figures vary.</p>\n"
+        }
         let first = data.options[0]
         let judged = data.has("framework_share") ? ["spend"] : ["unmet_hours", "spend"]
         var chances = ""
         for option in data.options.dropFirst() {
             let parts = judged.compactMap { m -> String? in
                 guard let c = data.comparison(first, option, m) else { return nil }
-                let noun = m == "spend" ? "spend" : "unmet hours"
-                return String(format: "%@ lower in %.0f%% of replications", noun, c.shareBBetter * 100)
+                return HeadlineTable.chance(m == "spend" ? "spend" : "unmet hours", n: c.n, shareBBetter: c.shareBBetter)
             }
             if !parts.isEmpty {
                 chances += "<li><strong>\(Self.escape(option))</strong> against \(Self.escape(first)): "
@@ -189,7 +194,10 @@ public struct Report {
         let years = data.financialYears
         for (measure, title) in [("spend", "Spend by financial year"), ("provider_margin", "Provider margin by financial year"),
                                  ("care_worker_pay", "Care worker pay by financial year")] where data.has(measure) {
-            let series = data.options.map { option in Self.barSeries(option, years.map { data.stat(option, $0, measure) }) }
+            let range = measure == "provider_margin" ? DisplayRange.signed : DisplayRange.nonNegative
+            let series = data.options.map { option in
+                Self.barSeries(option, years.map { data.stat(option, $0, measure) }, range: range)
+            }
             let svg = Chart.bars(title: title, unit: Self.unit(data.units[measure] ?? ""), groups: years.map(\.label),
                                  series: series)
             text += figure("finance-\(measure).svg", svg, caption: title)
@@ -208,7 +216,8 @@ public struct Report {
         guard let whole = data.wholeRun else { return "" }
         var text = ""
         let series = data.options.map { option in
-            Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, "coverage_share") })
+            Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, "coverage_share") },
+                           range: DisplayRange.share)
         }
         text += figure("coverage-share.svg", Chart.zones(title: "Share of need within the travel-time standard",
                                                          unit: .share, zones: data.zones, series: series),
@@ -239,7 +248,7 @@ public struct Report {
         if data.has("savings") && data.options.count > 1 {
             let years = data.financialYears
             let series = data.options.dropFirst().map { option in
-                Self.barSeries(option, years.map { data.stat(option, $0, "savings") })
+                Self.barSeries(option, years.map { data.stat(option, $0, "savings") }, range: DisplayRange.signed)
             }
             let title = "Savings on \(data.options[0]) by financial year"
             text += figure("day-savings.svg", Chart.bars(title: title, unit: .pounds, groups: years.map(\.label),
@@ -287,8 +296,9 @@ public struct Report {
                 ? "\(study.warmUpDays) days of warm-up, not reported."
                 : "from the caseload as it stands at the start (no warm-up).") + "</li>\n"
         }
-        text += "<li>Statistics: means with 95% Student-t confidence intervals; percentiles are GSL's streaming P² "
-            + "estimates.</li>\n</ul>\n"
+        text += "<li>Statistics: means with 95% Student-t confidence intervals"
+            + (m.replications == 1 ? " (none from a single replication)" : ", shown cut to what a measure can be (none below zero)")
+            + "; percentiles are GSL's streaming P² estimates, exact for tied values.</li>\n</ul>\n"
         text += "<h3>Implementation</h3>\n<ul>\n"
         text += "<li>Sufficiency \(m.sufficiencyVersion), Swift \(m.swiftVersion), GNU Scientific Library \(m.gslVersion).</li>\n"
         text += "<li>Random numbers: GSL's Mersenne Twister (mt19937), one stream per replication and purpose, "
@@ -306,10 +316,16 @@ public struct Report {
 
     // MARK: - Helpers
 
-    private static func barSeries(_ name: String, _ stats: [ReportData.Stat?]) -> BarSeries {
-        BarSeries(name: name, values: stats.map { $0?.mean ?? .nan },
-                  low: stats.map { $0.map { $0.n > 1 ? $0.low : .nan } ?? .nan },
-                  high: stats.map { $0.map { $0.n > 1 ? $0.high : .nan } ?? .nan })
+    /// Bars of the means, with error bars of the 95% intervals cut to `range` (none from one
+    /// replication).
+    private static func barSeries(_ name: String, _ stats: [ReportData.Stat?],
+                                  range: ClosedRange<Double> = DisplayRange.nonNegative) -> BarSeries {
+        let intervals = stats.map { stat -> (low: Double, high: Double) in
+            guard let stat, stat.n > 1 else { return (.nan, .nan) }
+            return DisplayRange.cut(low: stat.low, high: stat.high, to: range)
+        }
+        return BarSeries(name: name, values: stats.map { $0?.mean ?? .nan }, low: intervals.map(\.low),
+                         high: intervals.map(\.high))
     }
 
     /// The chart unit for a measure's unit as the files write it.
@@ -327,10 +343,11 @@ public struct Report {
         }
     }
 
-    private static func cell(_ stat: ReportData.Stat?, scale: Double, decimals: Int) -> String {
-        guard let stat, stat.mean.isFinite else { return "–" }
-        let f = { (x: Double) in x.isFinite ? String(format: "%.\(decimals)f", x / scale) : "–" }
-        return stat.n > 1 ? "\(f(stat.mean)) <span class=\"ci\">[\(f(stat.low)), \(f(stat.high))]</span>" : f(stat.mean)
+    /// A comparison table cell: the terminal's text (`HeadlineTable.cell`), the interval in grey.
+    private static func cell(_ stat: ReportData.Stat?, row: HeadlineTable.Row, single: Bool) -> String {
+        guard let stat, let text = HeadlineTable.cell(n: stat.n, mean: stat.mean, low: stat.low, high: stat.high,
+                                                       row: row, single: single) else { return "–" }
+        return text.interval.isEmpty ? text.mean : "\(text.mean) <span class=\"ci\">\(escape(text.interval))</span>"
     }
 
     private static func fact(_ name: String, _ value: String) -> String {

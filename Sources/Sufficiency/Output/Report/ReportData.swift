@@ -19,6 +19,8 @@ struct ReportData {
 
     /// A chance that option b beats option a (from comparison.csv, county, whole run).
     struct Comparison {
+        /// Replications compared.
+        var n: Int
         var shareABetter: Double
         var shareBBetter: Double
     }
@@ -93,11 +95,11 @@ struct ReportData {
 
     private mutating func readComparison(_ csv: ResultsCSV) {
         guard let a = csv.column("option_a"), let b = csv.column("option_b"), let l = csv.column("label"),
-              let z = csv.column("zone"), let m = csv.column("measure"), let sa = csv.column("share_a_better"),
-              let sb = csv.column("share_b_better") else { return }
+              let z = csv.column("zone"), let m = csv.column("measure"), let n = csv.column("n"),
+              let sa = csv.column("share_a_better"), let sb = csv.column("share_b_better") else { return }
         for row in csv.rows where row.count == csv.header.count && row[z] == "all" {
             comparisons[Self.key(row[a] + "|" + row[b], row[l], "all", row[m])] =
-                Comparison(shareABetter: Self.number(row[sa]), shareBBetter: Self.number(row[sb]))
+                Comparison(n: Int(row[n]) ?? 0, shareABetter: Self.number(row[sa]), shareBBetter: Self.number(row[sb]))
         }
     }
 
