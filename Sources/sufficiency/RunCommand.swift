@@ -64,7 +64,9 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1; got \(r).") }
-        if let t = threads, t < 0 { throw ValidationError("--threads must be 0 (one per core) or more; got \(t).") }
+        if let t = threads, t < 0 || t > 1024 {
+            throw ValidationError("--threads must be 0 (one per core) to 1024; got \(t).")
+        }
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
         if let shard {
             do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }

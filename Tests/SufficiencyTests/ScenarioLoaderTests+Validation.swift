@@ -138,7 +138,7 @@ extension ScenarioLoaderTests {
             #expect(problems(replacing: "{distribution: weibull, mean: 900, shape: 1.5}",
                              with: "{distribution: weibull, mean: 900, shape: 0}") == [
                 "scenarios/test.yaml:43:106: demand.client_groups[1].tiers[0].duration.shape: 0 is not allowed; "
-                    + "expected a positive Weibull shape.",
+                    + "expected a Weibull shape of at least 0.01.",
             ])
             #expect(problems(replacing: "{distribution: lognormal, mean: 20, sd: 10}",
                              with: "{distribution: uniform, minimum: 10, maximum: 10}") == [

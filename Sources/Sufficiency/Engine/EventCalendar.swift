@@ -97,27 +97,35 @@ struct EventCalendar {
 
     /// Inserts `event` into the current day's sorted buffer (usually at or near its end).
     private mutating func insertCurrent(_ event: Event) {
-        if currentCount == currentCapacity {
-            if currentHead > 0 {
-                // Slide the unread events to the front (forward, one by one: the ranges overlap).
-                for i in currentHead..<currentCount { current[i - currentHead] = current[i] }
-                currentCount -= currentHead
-                currentHead = 0
-            } else {
-                let bigger = UnsafeMutablePointer<Event>.allocate(capacity: currentCapacity * 2)
-                bigger.moveInitialize(from: current, count: currentCount)
-                current.deallocate()
-                current = bigger
-                currentCapacity *= 2
-            }
+        makeRoomInCurrent()
+        // The first unread event after `event` (keys are unique, so there are no ties); a
+        // binary search, because a busy day (thousands of referrals) holds thousands.
+        var low = currentHead
+        var high = currentCount
+        while low < high {
+            let middle = (low + high) / 2
+            if event < current[middle] { high = middle } else { low = middle + 1 }
         }
-        var i = currentCount
-        while i > currentHead && event < current[i - 1] {
-            current[i] = current[i - 1]
-            i -= 1
-        }
-        current[i] = event
+        (current + low + 1).moveInitialize(from: current + low, count: currentCount - low)
+        (current + low).initialize(to: event)
         currentCount += 1
+    }
+
+    /// Makes room for one more event at the end of the current day's buffer.
+    private mutating func makeRoomInCurrent() {
+        guard currentCount == currentCapacity else { return }
+        if currentHead > 0 {
+            // Slide the unread events to the front (the ranges may overlap; moving allows it).
+            current.moveInitialize(from: current + currentHead, count: currentCount - currentHead)
+            currentCount -= currentHead
+            currentHead = 0
+        } else {
+            let bigger = UnsafeMutablePointer<Event>.allocate(capacity: currentCapacity * 2)
+            bigger.moveInitialize(from: current, count: currentCount)
+            current.deallocate()
+            current = bigger
+            currentCapacity *= 2
+        }
     }
 
     /// Moves to the next day with events and sorts them into the current buffer.
@@ -132,11 +140,17 @@ struct EventCalendar {
             days[currentDay] = -1
             while node >= 0 {
                 let next = pool[Int(node)].next
-                insertCurrent(pool[Int(node)].event)
+                makeRoomInCurrent()
+                (current + currentCount).initialize(to: pool[Int(node)].event)
+                currentCount += 1
                 pool[Int(node)].next = free
                 free = node
                 node = next
             }
+            // Events were filed in any order; (time, kind, sequence) is unique, so any sort
+            // gives the one order.
+            var today = UnsafeMutableBufferPointer(start: current, count: currentCount)
+            today.sort()
             return true
         }
     }

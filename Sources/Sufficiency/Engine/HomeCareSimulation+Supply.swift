@@ -217,7 +217,10 @@ extension HomeCareSimulation {
             }
             if n == 0 { continue }
             let attractiveness = pow(payTotal / Double(n), elasticity)
-            let applicants = stream.poisson(mean: zoneTraits[z].labourPoolPerWeek * attractiveness)
+            // A huge pay premium raised to a large elasticity can overflow (or, times an empty
+            // pool, be NaN); GSL's sampler takes at most 1e9, more than could ever be hired.
+            let mean = zoneTraits[z].labourPoolPerWeek * attractiveness
+            let applicants = stream.poisson(mean: mean.isNaN ? 0 : min(mean, 1e9))
             if applicants == 0 { continue }
             for i in 0..<n { recruitCounts[i] = 0 }
             stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: recruitWeights.base, count: n),

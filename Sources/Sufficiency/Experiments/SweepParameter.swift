@@ -74,17 +74,43 @@ public struct SweepValue: @unchecked Sendable {
         self.init(text: SweepValue.flowText(node), node: node, location: location)
     }
 
-    /// `node` in YAML's flow style on one line: scalars as written, `[a, b]`, `{k: v}`.
+    /// `node` in YAML's flow style on one line: scalars as written, `[a, b]`, `{k: v}`; cut
+    /// short with `…` after `flowLimit` characters.
     static func flowText(_ node: Node) -> String {
+        var text = ""
+        if !appendFlowText(node, to: &text) { text += "…" }
+        return text
+    }
+
+    /// The most characters a value's text takes. Aliases share nodes, so a few lines of YAML
+    /// (a "billion laughs") can stand for a value of billions of characters.
+    static let flowLimit = 10_000
+
+    /// Appends `node`'s flow text to `text`; false when `text` reached `flowLimit` first.
+    private static func appendFlowText(_ node: Node, to text: inout String) -> Bool {
+        guard text.utf8.count < flowLimit else { return false }
         switch node {
         case .scalar(let scalar):
-            return scalar.string
+            text += scalar.string
         case .sequence(let sequence):
-            return "[" + sequence.map(flowText).joined(separator: ", ") + "]"
+            text += "["
+            for (i, element) in sequence.enumerated() {
+                if i > 0 { text += ", " }
+                guard appendFlowText(element, to: &text) else { return false }
+            }
+            text += "]"
         case .mapping(let mapping):
-            return "{" + mapping.map { "\(flowText($0.key)): \(flowText($0.value))" }.joined(separator: ", ") + "}"
+            text += "{"
+            for (i, pair) in mapping.enumerated() {
+                if i > 0 { text += ", " }
+                guard appendFlowText(pair.key, to: &text) else { return false }
+                text += ": "
+                guard appendFlowText(pair.value, to: &text) else { return false }
+            }
+            text += "}"
         case .alias(let alias):
-            return "*" + alias.anchor.rawValue
+            text += "*" + alias.anchor.rawValue
         }
+        return true
     }
 }

@@ -107,23 +107,39 @@ struct NodeReader {
 
     // MARK: - Scalars
 
-    /// A finite number within `rule`.
+    /// A finite number within `rule`, no larger than `ScenarioLimits.largestNumber` either way.
     func number(_ rule: NumberRule) -> Double? {
-        guard let text, let value = NodeReader.parseNumber(text), rule.accepts(value) else {
-            reject(expected: rule.expected)
+        let value = text.flatMap(NodeReader.parseNumber)
+        guard let value, rule.accepts(value) else {
+            reject(expected: rule.expected(for: value))
+            return nil
+        }
+        guard abs(value) <= ScenarioLimits.largestNumber else {
+            rejectAsTooLarge(rule)
             return nil
         }
         return value
     }
 
-    /// A whole number within `rule` (`12` and `12.0` are whole; `12.5` is not).
+    /// A whole number within `rule` (`12` and `12.0` are whole; `12.5` is not), no larger
+    /// than `ScenarioLimits.largestNumber` either way.
     func wholeNumber(_ rule: NumberRule) -> Int? {
-        guard let text, let value = NodeReader.parseNumber(text), value == value.rounded(),
-              abs(value) < 9e15, rule.accepts(value) else {
-            reject(expected: rule.expected)
+        let value = text.flatMap(NodeReader.parseNumber)
+        guard let value, value == value.rounded(), rule.accepts(value) else {
+            reject(expected: rule.expected(for: value))
+            return nil
+        }
+        guard abs(value) <= ScenarioLimits.largestNumber else {
+            rejectAsTooLarge(rule)
             return nil
         }
         return Int(value)
+    }
+
+    /// Reports a number that `rule` accepts but that is too large to mean anything here.
+    private func rejectAsTooLarge(_ rule: NumberRule) {
+        report("\(shownValue) is too large; expected \(rule.expected), no more than "
+               + "\(NumberRule.format(ScenarioLimits.largestNumber)).")
     }
 
     /// A whole number from 0 to 2⁶⁴ − 1, read exactly (a random seed).
@@ -235,7 +251,26 @@ struct NodeReader {
 
     /// `mapping` with its merge keys (`<<`) replaced by the pairs they bring in, except those
     /// whose keys the mapping writes itself; a merge of anything but mappings is reported.
+    ///
+    /// Aliases share nodes, so mappings that each merge several copies of the one before
+    /// (a "merge bomb") would take exponential time to expand; after `mergeLimit` merged
+    /// mappings the expansion stops and, when reporting, says so.
     private func merged(_ mapping: Node.Mapping, reporting: Bool = true) -> Node.Mapping {
+        guard mapping.contains(where: { NodeReader.isMergeKey($0.key) }) else { return mapping }
+        var budget = NodeReader.mergeLimit
+        let result = merged(mapping, reporting: reporting, budget: &budget)
+        if budget < 0, reporting, let key = mapping.first(where: { NodeReader.isMergeKey($0.key) })?.key {
+            log.report("the merge keys (<<) here bring in more than \(NodeReader.mergeLimit) mappings, counting "
+                       + "merges within merges; write the values out or merge fewer mappings.",
+                       at: key, keyPath: childPath("<<"), value: nil)
+        }
+        return result
+    }
+
+    /// Merged mappings a mapping may bring in, counting merges within merges.
+    static let mergeLimit = 1_000
+
+    private func merged(_ mapping: Node.Mapping, reporting: Bool, budget: inout Int) -> Node.Mapping {
         guard mapping.contains(where: { NodeReader.isMergeKey($0.key) }) else { return mapping }
         var explicit: [(Node, Node)] = []
         var sources: [Node] = []
@@ -259,7 +294,9 @@ struct NodeReader {
         var names = Set(explicit.compactMap { $0.0.scalar?.string })
         var pairs = explicit
         for source in sources {
-            for pair in merged(source.mapping!, reporting: reporting) {
+            budget -= 1
+            guard budget >= 0 else { break }
+            for pair in merged(source.mapping!, reporting: reporting, budget: &budget) {
                 guard let name = pair.key.scalar?.string, names.insert(name).inserted else { continue }
                 pairs.append((pair.key, pair.value))
             }

@@ -8,10 +8,31 @@ struct NumberRule: Sendable {
     /// What a valid value is, with its unit, e.g. `a positive number of hours a week`.
     let expected: String
     let accepts: @Sendable (Double) -> Bool
+    /// The largest value accepted, when the rule has an upper limit (`atMost`).
+    let limit: Double?
 
     init(_ expected: String, accepts: @escaping @Sendable (Double) -> Bool) {
+        self.init(expected, limit: nil, accepts: accepts)
+    }
+
+    private init(_ expected: String, limit: Double?, accepts: @escaping @Sendable (Double) -> Bool) {
         self.expected = expected
+        self.limit = limit
         self.accepts = accepts
+    }
+
+    /// This rule with an upper limit: values above `bound` are refused as well.
+    func atMost(_ bound: Double) -> NumberRule {
+        let accepts = self.accepts
+        return NumberRule(expected, limit: bound) { $0 <= bound && accepts($0) }
+    }
+
+    /// What a message about `value` (nil: not a number at all) says was expected: the limit
+    /// is named only for a value above it, so `-3` is told it must be non-negative and
+    /// `5e12` that it can be at most 100000.
+    func expected(for value: Double?) -> String {
+        guard let limit, let value, value > limit else { return expected }
+        return "\(expected), at most \(NumberRule.format(limit))"
     }
 
     /// Zero or more: `a non-negative <noun>`.
@@ -22,6 +43,16 @@ struct NumberRule: Sendable {
     /// More than zero: `a positive <noun>`.
     static func positive(_ noun: String) -> NumberRule {
         NumberRule("a positive \(noun)") { $0 > 0 }
+    }
+
+    /// Zero up to `bound`: `a non-negative <noun>` (`, at most <bound>` for values above it).
+    static func nonNegative(_ noun: String, atMost bound: Double) -> NumberRule {
+        nonNegative(noun).atMost(bound)
+    }
+
+    /// More than zero up to `bound`: `a positive <noun>` (`, at most <bound>` for values above it).
+    static func positive(_ noun: String, atMost bound: Double) -> NumberRule {
+        positive(noun).atMost(bound)
     }
 
     /// "an" before a vowel ("an easting"), else "a".

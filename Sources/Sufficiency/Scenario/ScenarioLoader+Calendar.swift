@@ -4,8 +4,8 @@ extension ScenarioLoader {
     static let calendarKeys = ["start", "years", "days", "period", "warm_up_days"]
 
     /// `calendar`: the start date (required, `yyyy-mm-dd`), the horizon as exactly one of
-    /// `years` (whole calendar years from the start) or `days`, the reporting `period` and
-    /// `warm_up_days`. Records the start in `context` so later sections can turn dates into days.
+    /// `years` (whole calendar years from the start, at most 100) or `days` (at most 36,525),
+    /// the reporting `period` and `warm_up_days` (at most 36,525). Records the start in `context` so later sections can turn dates into days.
     static func decodeCalendar(_ reader: NodeReader?, _ context: Context) -> CalendarSettings? {
         guard let calendar = reader?.mapping(keys: calendarKeys,
                                              expected: "a mapping such as {start: 2023-04-01, years: 5}") else { return nil }
@@ -14,8 +14,8 @@ extension ScenarioLoader {
 
         let yearsReader = calendar.optional("years")
         let daysReader = calendar.optional("days")
-        let years = yearsReader?.wholeNumber(.positive("whole number of years"))
-        let days = daysReader?.wholeNumber(.positive("whole number of days"))
+        let years = yearsReader?.wholeNumber(.positive("whole number of years", atMost: ScenarioLimits.years))
+        let days = daysReader?.wholeNumber(.positive("whole number of days", atMost: ScenarioLimits.days))
         var horizonDays: Int?
         switch (yearsReader, daysReader) {
         case (.some, .some):
@@ -32,7 +32,8 @@ extension ScenarioLoader {
 
         let defaults = CalendarSettings(start: Date(timeIntervalSince1970: 0), horizonDays: 1)
         let period = calendar.optional("period")?.choice(ReportingPeriod.self) ?? defaults.period
-        let warmUpDays = calendar.optional("warm_up_days")?.wholeNumber(.nonNegative("whole number of days"))
+        let warmUpDays = calendar.optional("warm_up_days")?
+            .wholeNumber(.nonNegative("whole number of days", atMost: ScenarioLimits.days))
             ?? defaults.warmUpDays
         guard let start, let horizonDays else { return nil }
         return CalendarSettings(start: start, horizonDays: horizonDays, period: period, warmUpDays: warmUpDays)

@@ -23,11 +23,12 @@ extension ScenarioLoader {
         let zone = entry.required("zone").flatMap { context.zones.resolve($0) }
         let providerReader = entry.optional("provider")
         let provider = providerReader.flatMap { context.providers.resolve($0) }
-        let people = entry.optional("people")?.wholeNumber(.nonNegative("whole number of people"))
+        let people = entry.optional("people")?
+            .wholeNumber(.nonNegative("whole number of people", atMost: ScenarioLimits.peoplePerEntry))
         let groupReader = entry.optional("client_group")
         let group = groupReader.flatMap { context.clientGroups.resolve($0) }
         let hoursReader = entry.optional("hours_per_week")
-        let hours = hoursReader?.number(.positive("number of hours a week"))
+        let hours = hoursReader?.number(.positive("number of hours a week", atMost: ScenarioLimits.hoursPerWeek))
         if let zone, let provider, let providerReader, let problem = servingProblem(provider, zone, context) {
             providerReader.report(problem)
             return nil

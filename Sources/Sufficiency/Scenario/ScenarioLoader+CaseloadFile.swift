@@ -9,20 +9,7 @@ extension ScenarioLoader {
     /// block of people. An empty provider means waiting; an empty client group or hours a week
     /// means drawn; empty people means 1. Problems name the CSV file, line and column.
     static func readCaseloadFile(_ reader: NodeReader, _ context: Context) -> [InitialCaseload.Entry]? {
-        guard let path = reader.name(expected: "the path of a CSV file, relative to the scenario's folder") else {
-            return nil
-        }
-        let (url, shown) = context.locate(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            reader.report("cannot read the caseload file '\(shown)': \(exists ? "it could not be read" : "no such file").")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            reader.report("cannot read the caseload file '\(shown)': it is not UTF-8 text.")
-            return nil
-        }
-        context.extraInputs.append(data)
+        guard let (text, shown) = readDataFile(reader, what: "caseload file", context) else { return nil }
         return CaseloadFileReader(file: shown, table: CSVTable(text: text), context: context).entries()
     }
 }
@@ -132,23 +119,24 @@ private struct CaseloadFileReader {
 
         var hours: Double?
         if let hoursField = field("hours_per_week"), !hoursField.text.isEmpty {
-            let rule = NumberRule.positive("number of hours a week")
-            if let value = NodeReader.parseNumber(hoursField.text), rule.accepts(value) {
+            let rule = NumberRule.positive("number of hours a week", atMost: ScenarioLimits.hoursPerWeek)
+            let value = NodeReader.parseNumber(hoursField.text)
+            if let value, rule.accepts(value) {
                 hours = value
             } else {
-                reject(hoursField, column: "hours_per_week", expected: rule.expected)
+                reject(hoursField, column: "hours_per_week", expected: rule.expected(for: value))
                 valid = false
             }
         }
 
         var people = 1
         if let peopleField = field("people"), !peopleField.text.isEmpty {
-            let rule = NumberRule.nonNegative("whole number of people")
-            if let value = NodeReader.parseNumber(peopleField.text), value == value.rounded(), abs(value) < 9e15,
-               rule.accepts(value) {
+            let rule = NumberRule.nonNegative("whole number of people", atMost: ScenarioLimits.peoplePerEntry)
+            let value = NodeReader.parseNumber(peopleField.text)
+            if let value, value == value.rounded(), rule.accepts(value) {
                 people = Int(value)
             } else {
-                reject(peopleField, column: "people", expected: rule.expected)
+                reject(peopleField, column: "people", expected: rule.expected(for: value))
                 valid = false
             }
         }

@@ -24,7 +24,9 @@ extension ScenarioLoader {
         let name = group.required("name")?.name(expected: "a name for the client group")
         let share = group.required("share")?.number(.unitInterval("share"))
         let priorityShare = group.optional("priority_share")?.number(.unitInterval("share"))
-        let packageHours = group.required("package_hours").flatMap { decodeDistribution($0, unit: "hours a week") }
+        let packageHours = group.required("package_hours").flatMap {
+            decodeDistribution($0, unit: "hours a week", atMost: ScenarioLimits.hoursPerWeek)
+        }
         let tiers = decodeTiers(group.required("tiers"), groupName: name ?? reader.keyPath)
         guard let name, let share, let packageHours, let tiers else { return nil }
         return ClientGroup(name: name, share: share, packageHours: packageHours, tiers: tiers,

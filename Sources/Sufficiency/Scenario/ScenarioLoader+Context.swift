@@ -36,11 +36,9 @@ extension ScenarioLoader {
         }
 
         /// Where the file the scenario names as `relativePath` is, and how messages show it
-        /// (relative to the current directory when the scenario file's path was).
+        /// (relative to the current directory when the scenario file's path was). Paths that
+        /// lead outside the scenario's folder are refused before this (`readDataFile`).
         func locate(_ relativePath: String) -> (url: URL, shown: String) {
-            if relativePath.hasPrefix("/") {
-                return (URL(fileURLWithPath: relativePath), relativePath)
-            }
             if let baseDirectory {
                 let url = baseDirectory.appendingPathComponent(relativePath)
                 return (url, url.path)

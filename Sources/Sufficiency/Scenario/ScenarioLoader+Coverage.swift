@@ -59,20 +59,7 @@ extension ScenarioLoader {
     /// Reads a CSV file named by `reader` (relative to the scenario's folder): its table and how
     /// messages show it, or nil after reporting why it cannot be read.
     static func readCSVFile(_ reader: NodeReader, what: String, _ context: Context) -> (CSVTable, String)? {
-        guard let path = reader.name(expected: "the path of a CSV file, relative to the scenario's folder") else {
-            return nil
-        }
-        let (url, shown) = context.locate(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            reader.report("cannot read the \(what) '\(shown)': \(exists ? "it could not be read" : "no such file").")
-            return nil
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            reader.report("cannot read the \(what) '\(shown)': it is not UTF-8 text.")
-            return nil
-        }
-        context.extraInputs.append(data)
+        guard let (text, shown) = readDataFile(reader, what: what, context) else { return nil }
         let table = CSVTable(text: text)
         func issue(_ line: Int, _ column: Int, _ message: String) {
             context.log.add(ScenarioIssue(location: SourceLocation(file: shown, line: line, column: column),

@@ -46,9 +46,12 @@ extension ScenarioLoader {
         let levels = decodeLevels(sections.required("levels"), names)
         let lots = decodeLots(sections.optional("lots"), names)
         let groups = decodeDayGroups(sections.required("groups"), names)
-        let referrals = sections.required("referrals")?.mapping(keys: referralKeys)
-        let perWeek = referrals?.required("per_week")?.number(.nonNegative("number of people a week"))
-        let growth = referrals?.optional("growth")?.number(NumberRule("a yearly growth rate above -1") { $0 > -1 })
+        let referralsReader = sections.required("referrals")
+        let referrals = referralsReader?.mapping(keys: referralKeys)
+        let perWeek = referrals?.required("per_week")?
+            .number(.nonNegative("number of people a week", atMost: ScenarioLimits.referralsPerWeek))
+        let growth = referrals?.optional("growth")?
+            .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth))
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
         let transport = sections.optional("transport_cost_per_attendance")?.number(.nonNegative("amount in £ a day"))
         let reviews = sections.optional("reviews").flatMap(decodeDayReviews) ?? DayReviewSettings()
@@ -59,6 +62,9 @@ extension ScenarioLoader {
         let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
               let options else { return nil }
+        guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
+                                               growth: growth ?? 0, multiplier: 1,
+                                               caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
         let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    transportCostPerAttendance: transport ?? 0,
@@ -125,7 +131,9 @@ extension ScenarioLoader {
         guard let group = reader.mapping(keys: dayGroupKeys) else { return nil }
         let name = group.required("name")?.name(expected: "a name for the client group")
         let share = group.required("share")?.number(.unitInterval("share"))
-        let days = group.required("days_per_week").flatMap { decodeDistribution($0, unit: "days a week") }
+        let days = group.required("days_per_week").flatMap {
+            decodeDistribution($0, unit: "days a week", atMost: ScenarioLimits.daysPerWeek)
+        }
         let levelShares = group.required("level_shares").flatMap { decodeShareMap($0, names.levels) }
         let lotShares = group.optional("lot_shares").flatMap { decodeShareMap($0, names.lots) }
             ?? (names.lots.names.count == 1 ? [1] : nil)
@@ -181,7 +189,8 @@ extension ScenarioLoader {
         let providers = elements.map { element -> DayProvider? in
             guard let p = element.mapping(keys: dayProviderKeys) else { return nil }
             let name = p.required("name")?.name(expected: "a name for the provider")
-            let places = p.required("places")?.wholeNumber(.nonNegative("whole number of people"))
+            let places = p.required("places")?
+                .wholeNumber(.nonNegative("whole number of people", atMost: ScenarioLimits.workers))
             let lotsReader = p.optional("lots")
             let lots = lotsReader.flatMap { list -> [Int]? in
                 guard let items = list.list(expected: "a list of lots") else { return nil }
@@ -206,7 +215,8 @@ extension ScenarioLoader {
             let providerReader = e.optional("provider")
             let provider = providerReader.flatMap { names.providers.resolve($0) }
             if route != nil && route != .directPayment && providerReader == nil { e.reportMissing("provider") }
-            let people = e.required("people")?.wholeNumber(.nonNegative("whole number of people"))
+            let people = e.required("people")?
+                .wholeNumber(.nonNegative("whole number of people", atMost: ScenarioLimits.peoplePerEntry))
             let group = e.required("group").flatMap { names.groups.resolve($0) }
             let level = e.required("level").flatMap { names.levels.resolve($0) }
             let lotReader = e.optional("lot")
@@ -248,15 +258,18 @@ extension ScenarioLoader {
         let rounds = o.optional("rounds")?.mapping(keys: roundKeys)
         let every = rounds?.optional("every_days")?.number(.positive("number of days"))
         let first = rounds?.optional("first_day")?.number(.nonNegative("number of days from the start"))
-        let applicants = o.optional("applicants_per_round")?.number(.nonNegative("number of organisations"))
+        let applicants = o.optional("applicants_per_round")?
+            .number(.nonNegative("number of organisations", atMost: ScenarioLimits.applicantsPerRound))
         let approval = o.optional("approval_probability")?.number(probability)
         let resubmission = o.optional("resubmission_probability")?.number(probability)
         let resubmissionApproval = o.optional("resubmission_approval_probability")?.number(probability)
         let targeted = o.optional("targeted_join_probability")?.number(probability)
-        let places = o.optional("new_provider_places")?.wholeNumber(.positive("whole number of people"))
+        let places = o.optional("new_provider_places")?
+            .wholeNumber(.positive("whole number of people", atMost: ScenarioLimits.workers))
         let changes = o.optional("level_changes").flatMap { decodeLevelChanges($0, names.levels) }
         let uplift = o.optional("uplift").flatMap(decodeUplift)
-        let pool = o.optional("applicant_pool")?.wholeNumber(.nonNegative("whole number of organisations"))
+        let pool = o.optional("applicant_pool")?
+            .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil

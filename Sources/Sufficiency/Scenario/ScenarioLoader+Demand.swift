@@ -7,8 +7,9 @@ extension ScenarioLoader {
     static let reviewKeys = ["interval_days", "step_down_probability", "step_down_factor", "step_up_probability",
                              "step_up_factor", "move_to_contracted_probability"]
 
-    /// `demand`: referrals a week (required, > 0), annual growth (> −1), twelve monthly
-    /// seasonal multipliers, step changes, reviews, and the client groups (required).
+    /// `demand`: referrals a week (required, 0 to 100,000), annual growth (> −1, at most 1),
+    /// twelve monthly seasonal multipliers and step changes (factors at most 100), reviews,
+    /// and the client groups (required).
     static func decodeDemand(_ reader: NodeReader?, _ context: Context) -> Demand? {
         guard let demand = reader?.mapping(keys: demandKeys) else { return nil }
         let defaults = Demand(referralsPerWeek: 1, clientGroups: [])
@@ -22,10 +23,12 @@ extension ScenarioLoader {
             }
             referrals = fromZones
         } else {
-            referrals = demand.required("referrals_per_week")?.number(.nonNegative("number of referrals a week"))
+            referrals = demand.required("referrals_per_week")?
+                .number(.nonNegative("number of referrals a week", atMost: ScenarioLimits.referralsPerWeek))
         }
         let growth = demand.optional("growth")?
-            .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 })
+            .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 }
+                .atMost(ScenarioLimits.growth))
         // A section that fails to read has reported why; its default stands in until the load throws.
         let seasonality = demand.optional("seasonality").flatMap(decodeSeasonality) ?? defaults.seasonality
         let steps = demand.optional("steps").flatMap { decodeSteps($0, context) } ?? defaults.steps
@@ -42,7 +45,9 @@ extension ScenarioLoader {
     static func decodeSeasonality(_ reader: NodeReader) -> [Double]? {
         let expected = "a list of 12 positive numbers, January to December"
         guard let elements = reader.list(expected: expected) else { return nil }
-        let values = elements.map { $0.number(.positive("multiplier on the referral rate")) }
+        let values = elements.map {
+            $0.number(.positive("multiplier on the referral rate", atMost: ScenarioLimits.multiplier))
+        }
         if elements.count != 12 {
             reader.report("a list of \(elements.count) \(elements.count == 1 ? "value" : "values") is not allowed; "
                           + "expected 12 positive numbers, January to December.", value: nil)
@@ -66,7 +71,8 @@ extension ScenarioLoader {
                 untilReader.reject(expected: "a day after from (\(fromReader.text ?? NumberRule.format(from)))")
                 until = nil
             }
-            let factor = step.required("factor")?.number(.nonNegative("multiplier on the referral rate"))
+            let factor = step.required("factor")?
+                .number(.nonNegative("multiplier on the referral rate", atMost: ScenarioLimits.multiplier))
             guard let from, let factor, untilReader == nil || until != nil else { return nil }
             return DemandStep(fromDay: from, untilDay: until, factor: factor)
         }

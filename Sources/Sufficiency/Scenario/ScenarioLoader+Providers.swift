@@ -25,9 +25,11 @@ extension ScenarioLoader {
         let zones = zonesReader.flatMap { list in
             zoneSet(list, context) { context.zones.resolve($0).map { [$0] } }
         }
-        let careWorkers = provider.required("care_workers")?.wholeNumber(.nonNegative("whole number of care workers"))
+        let careWorkers = provider.required("care_workers")?
+            .wholeNumber(.nonNegative("whole number of care workers", atMost: ScenarioLimits.workers))
         let payPremium = provider.optional("pay_premium")?.number(.positive("multiple of the National Living Wage"))
-        let recruitment = provider.optional("recruitment_per_week")?.number(.nonNegative("number of care workers a week"))
+        let recruitment = provider.optional("recruitment_per_week")?
+            .number(.nonNegative("number of care workers a week", atMost: ScenarioLimits.peoplePerWeek))
         let exitFactor = provider.optional("exit_hazard_factor")?.number(.nonNegative("multiplier on the exit hazard"))
         let capacityReader = provider.optional("fixed_capacity_hours")
         let capacity = capacityReader?.number(.nonNegative("number of hours a week"))

@@ -8,7 +8,7 @@ extension ScenarioLoader {
     static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
         let d = WorkforceSettings()
         guard let w = reader.mapping(keys: workforceKeys) else { return d }
-        let elasticity = NumberRule.nonNegative("elasticity")
+        let elasticity = NumberRule.nonNegative("elasticity", atMost: 100)
         return WorkforceSettings(
             dynamic: w.optional("dynamic")?.bool() ?? d.dynamic,
             contractedHoursPerWeek: w.optional("contracted_hours_per_week")?

@@ -34,6 +34,12 @@ extension ScenarioLoader {
                 reader.report("the zones' referrals_per_week add up to 0; at least one zone must have referrals.")
                 return nil
             }
+            guard total <= ScenarioLimits.referralsPerWeek else {
+                let shown = NumberRule.format(total)
+                reader.report("the zones' referrals_per_week add up to \(shown); together they can be at most "
+                              + "\(NumberRule.format(ScenarioLimits.referralsPerWeek)) a week.", value: shown)
+                return nil
+            }
             context.zoneReferralsPerWeek = total
             return zones.map { zone in
                 var zone = zone!
@@ -62,7 +68,8 @@ extension ScenarioLoader {
             zone.report("give either referral_share or referrals_per_week, not both.")
             share = nil
         case (false, true):
-            share = zone.optional("referrals_per_week")?.number(.nonNegative("number of referrals a week"))
+            share = zone.optional("referrals_per_week")?
+                .number(.nonNegative("number of referrals a week", atMost: ScenarioLimits.referralsPerWeek))
         default:
             share = zone.required("referral_share")?.number(.unitInterval("share"))
         }
@@ -71,7 +78,8 @@ extension ScenarioLoader {
             ?? Zone.defaultTravelMinutes(rurality)
         let referenceCaseload = zone.optional("reference_caseload")?.number(.positive("number of customers"))
             ?? defaults.referenceCaseload
-        let labourPool = zone.required("labour_pool_per_week")?.number(.nonNegative("number of people a week"))
+        let labourPool = zone.required("labour_pool_per_week")?
+            .number(.nonNegative("number of people a week", atMost: ScenarioLimits.peoplePerWeek))
         let centroidReader = zone.optional("centroid")
         let centroid = centroidReader.flatMap(decodePlace)
         guard let name, let share, let labourPool, centroidReader == nil || centroid != nil else { return nil }

@@ -49,12 +49,15 @@ public enum ScenarioLoader {
                                                        message: "cannot read the scenario file '\(path)': \(reason).")],
                                 file: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: path,
-                                                       message: "cannot read the scenario file '\(path)': it is not UTF-8 text.")],
+        switch UTF8Text.decode(data) {
+        case .success(let text):
+            return (text, data)
+        case .failure(let problem):
+            throw ScenarioError(issues: [ScenarioIssue(location: SourceLocation(file: path, line: problem.line,
+                                                                                column: problem.column),
+                                                       keyPath: "", message: problem.message)],
                                 file: path)
         }
-        return (text, data)
     }
 
     /// Loads a scenario from YAML text.
@@ -144,7 +147,8 @@ public enum ScenarioLoader {
         let prices = sections.optional("prices").map(decodePrices) ?? .published
         let workforce = sections.optional("workforce").map(decodeWorkforce) ?? WorkforceSettings()
         let zones = decodeZones(sections.required("zones"), context)
-        let demand = decodeDemand(sections.required("demand"), context)
+        let demandReader = sections.required("demand")
+        let demand = decodeDemand(demandReader, context)
         let providers = decodeProviders(sections.required("providers"), context)
         let caseload = sections.optional("caseload").map { decodeCaseload($0, context) } ?? InitialCaseload()
         let handBacks = sections.optional("hand_backs").map(decodeHandBacks) ?? HandBackSettings()
@@ -156,6 +160,9 @@ public enum ScenarioLoader {
         }
         guard let name, let calendar, let zones, let demand, let providers, let options,
               coverageReader == nil || coverage != nil else { return nil }
+        guard let demandReader, checkVolume(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
+                                            growth: demand.annualGrowth, multiplier: largestMultiplier(of: demand),
+                                            caseload: caseload.people) else { return nil }
         var scenario = Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
                                 caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
                                 exits: exits, prices: prices, options: options, run: run)

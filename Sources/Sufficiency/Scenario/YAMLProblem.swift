@@ -14,10 +14,14 @@ struct YAMLProblem {
             return
         }
         switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml),
+             let .parser(context, problem, mark, yaml),
+             let .composer(context, problem, mark, yaml):
             var summary = problem
+            // libyaml does not say which alias; it is the text where the problem is.
+            if problem == "found undefined alias", let alias = YAMLProblem.token(atLine: mark.line, column: mark.column, in: yaml) {
+                summary += " '\(alias)' (no anchor '&\(alias.dropFirst())' comes before it)"
+            }
             if let context {
                 summary += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
             }
@@ -38,6 +42,17 @@ struct YAMLProblem {
         default:
             (line, column, summary) = (nil, nil, String(describing: error))
         }
+    }
+
+    /// The text at `line` and `column` (from 1, columns in Unicode scalars) up to the next space
+    /// or flow punctuation, e.g. an alias `*rate`; nil when there is none.
+    private static func token(atLine line: Int, column: Int, in text: String) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count, column >= 1 else { return nil }
+        let scalars = lines[line - 1].unicodeScalars
+        guard column <= scalars.count else { return nil }
+        let token = scalars.dropFirst(column - 1).prefix { !" \t\r,[]{}#".unicodeScalars.contains($0) }
+        return token.isEmpty ? nil : String(String.UnicodeScalarView(token))
     }
 
     /// Line and column (from 1, columns in Unicode scalars) of the character at `offset`.

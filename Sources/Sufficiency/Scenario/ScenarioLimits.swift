@@ -1,0 +1,43 @@
+/// The largest values a scenario may hold.
+///
+/// Beyond these a value stops describing a council's care market and starts breaking the
+/// run: a year of a million referrals a week would exhaust memory (every person of a
+/// replication is held in it), a package of more hours than a week has cannot be delivered,
+/// and GSL's samplers take counts that fit 32 bits. The loader refuses such values with a
+/// message naming the limit, rather than letting a run crash or print nonsense.
+enum ScenarioLimits {
+    /// Any number written in a scenario, in absolute value; larger ones risk overflowing to
+    /// infinity once multiplied by hours, people and weeks.
+    static let largestNumber = 1e12
+    /// Referrals a week, for the county (and the zones' rates added up).
+    static let referralsPerWeek = 100_000.0
+    /// People one replication may hold: the caseload and every referral over the run.
+    static let peopleInAReplication = 10_000_000.0
+    /// People in one caseload entry or CSV row.
+    static let peoplePerEntry = 1_000_000.0
+    /// Hours in a week: a package (and a caseload entry) can need no more.
+    static let hoursPerWeek = 168.0
+    /// Days in a week: a day opportunities placement can use no more.
+    static let daysPerWeek = 7.0
+    /// Calendar years a run may last (`calendar.years`).
+    static let years = 100.0
+    /// Days a run, or its warm-up, may last: 100 years of 365.25 days.
+    static let days = 36_525.0
+    /// Replications of each option.
+    static let replications = 1_000_000.0
+    /// Worker threads.
+    static let threads = 1_024.0
+    /// A provider's care workers (headcount), and a day provider's places.
+    static let workers = 1_000_000.0
+    /// People a week joining a zone's labour pool, or a provider's recruitment a week.
+    static let peoplePerWeek = 100_000.0
+    /// Annual growth of the referral rate (1 = doubling every year).
+    static let growth = 1.0
+    /// Seasonal multipliers and the factors of demand steps.
+    static let multiplier = 100.0
+    /// The smallest Weibull shape GSL's sampler is used with here (its mean's Γ(1 + 1/k)
+    /// overflows not far below).
+    static let weibullShape = 0.01
+    /// New organisations applying in one evaluation round (a Poisson mean).
+    static let applicantsPerRound = 10_000.0
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+extension ScenarioLoader {
+    /// Checks that the referral rate stays within `ScenarioLimits.referralsPerWeek` over the
+    /// run, and that one replication holds at most `ScenarioLimits.peopleInAReplication`
+    /// people, reporting at `reader` (the `demand` or `referrals` section) when not.
+    ///
+    /// Every person of a replication is drawn before it runs and held in memory, so a
+    /// referral rate that compounds past the limits must be refused before anything runs. The
+    /// rate checked is an upper bound: the starting rate times its highest seasonal
+    /// multiplier, every step that raises it, and growth over the run (or over the warm-up,
+    /// for a rate that shrinks).
+    ///
+    /// - Parameters:
+    ///   - referralsPerWeek: the rate at the start, referrals a week.
+    ///   - growth: annual growth (0.03 = 3% a year).
+    ///   - multiplier: the most the seasonality and steps can multiply the rate by at once.
+    ///   - caseload: people in the caseload at the start.
+    /// - Returns: whether the scenario is within the limits.
+    static func checkVolume(_ reader: NodeReader, calendar: CalendarSettings, referralsPerWeek: Double,
+                            growth: Double, multiplier: Double, caseload: Int) -> Bool {
+        let years = Double(calendar.horizonDays) / 365.25
+        let warmUpYears = Double(calendar.warmUpDays) / 365.25
+        let growthFactor = max(pow(1 + growth, years), pow(1 + growth, -warmUpYears), 1)
+        let peak = referralsPerWeek * multiplier * growthFactor
+        if peak > ScenarioLimits.referralsPerWeek {
+            reader.report("the referral rate would reach \(shownCount(peak)) a week during the run (from "
+                          + "\(NumberRule.format(referralsPerWeek)) a week with its growth, seasonality and steps); "
+                          + "it can be at most \(NumberRule.format(ScenarioLimits.referralsPerWeek)) a week.",
+                          value: nil)
+            return false
+        }
+        let people = Double(caseload) + peak * Double(calendar.horizonDays + calendar.warmUpDays) / 7
+        if people > ScenarioLimits.peopleInAReplication {
+            reader.report("a replication would hold up to \(shownCount(people)) people (the caseload and "
+                          + "\(shownCount(peak)) referrals a week over \(calendar.horizonDays + calendar.warmUpDays) "
+                          + "days); at most \(NumberRule.format(ScenarioLimits.peopleInAReplication)) fit in memory, "
+                          + "so lower the referral rate or shorten the run.", value: nil)
+            return false
+        }
+        return true
+    }
+
+    /// The most seasonality and steps can multiply the referral rate by at one time.
+    static func largestMultiplier(of demand: Demand) -> Double {
+        let seasonal = demand.seasonality.max() ?? 1
+        let steps = demand.steps.reduce(1.0) { $0 * max(1, $1.factor) }
+        return seasonal * steps
+    }
+
+    /// A count for a message: whole, or in scientific notation when too large to read.
+    private static func shownCount(_ value: Double) -> String {
+        value < 1e15 ? NumberRule.format(value.rounded()) : String(format: "%.3g", value)
+    }
+}
