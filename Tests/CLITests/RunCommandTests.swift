@@ -62,6 +62,8 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(zero.stderr.contains("--replications must be at least 1; got 0."), zero.transcript)
         let negative = try runTool(["run", "tiny.yaml", "--threads", "-1", "--out", "out"], in: folder, expecting: 64)
         XCTAssertTrue(negative.stderr.contains("--threads"), negative.transcript)
+        let many = try runTool(["run", "tiny.yaml", "--threads", "5000", "--out", "out"], in: folder, expecting: 64)
+        XCTAssertTrue(many.stderr.contains("0 (one per core) to 1024; got 5000"), many.transcript)
         XCTAssertEqual(try contents(of: folder), ["tiny.yaml"])
     }
 
