@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a results folder's report: `report.html` and each chart as `charts/NAME.svg`.
 public enum ReportWriter {
@@ -27,10 +32,12 @@ public enum ReportWriter {
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
             try data.write(to: temporary)
-            if fileManager.fileExists(atPath: url.path) {
-                _ = try fileManager.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try fileManager.moveItem(at: temporary, to: url)
+            // rename(2) replaces the old file atomically; FileManager.replaceItemAt on Linux
+            // deleted the old chart and then failed, leaving neither.
+            guard rename(temporary.path, url.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                try? fileManager.removeItem(at: temporary)
+                throw OutputError.cannotReplace(path: url.path, reason: "renaming \(temporary.path) failed (\(reason))")
             }
         }
         var kept = Set<String>()
