@@ -51,12 +51,22 @@ struct ReportData {
         }
         manifest = try JSONDecoder().decode(Manifest.self, from: data)
         options = manifest.options
-        guard let summary = ResultsCSV(url: folder.appendingPathComponent("summary.csv")) else {
+        // Zones are shown for the whole run only, so their rows for other windows (most of a
+        // large summary.csv) are skipped unread.
+        let countyOrWholeRun: ([String]) -> (ResultsCSV.RawRow) -> Bool = { header in
+            let zone = header.firstIndex(of: "zone") ?? -1, window = header.firstIndex(of: "window") ?? -1
+            return { $0.field(zone, is: "all") || $0.field(window, is: "horizon") }
+        }
+        guard let summary = ResultsCSV(url: folder.appendingPathComponent("summary.csv"), keep: countyOrWholeRun) else {
             throw ReportError.missingFile(path: folder.appendingPathComponent("summary.csv").path)
         }
         readSummary(summary)
         if let bands = ResultsCSV(url: folder.appendingPathComponent("bands.csv")) { readBands(bands) }
-        if let comparison = ResultsCSV(url: folder.appendingPathComponent("comparison.csv")) {
+        let county: ([String]) -> (ResultsCSV.RawRow) -> Bool = { header in
+            let zone = header.firstIndex(of: "zone") ?? -1
+            return { $0.field(zone, is: "all") }
+        }
+        if let comparison = ResultsCSV(url: folder.appendingPathComponent("comparison.csv"), keep: county) {
             readComparison(comparison)
         }
         if let replications = ResultsCSV(url: folder.appendingPathComponent("replications.csv")) {

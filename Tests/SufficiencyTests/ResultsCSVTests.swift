@@ -1,0 +1,34 @@
+import Foundation
+@testable import Sufficiency
+import XCTest
+
+/// The report's reader of results files: quoting undone, rows filtered before they are read.
+final class ResultsCSVTests: XCTestCase {
+    private let text = "option,window,zone,measure,mean\r\n"
+        + "a,period,all,spend,1.5\n"
+        + "a,period,\"Corsham, Calne\",spend,2\n"
+        + "a,horizon,\"Say \"\"hello\"\"\",spend,3\n"
+        + "a,horizon,all,\"unmet\nhours\",4"
+
+    func testFieldsAreUnquotedAndLineEndingsIgnored() {
+        let csv = ResultsCSV(data: Data(text.utf8))
+        XCTAssertEqual(csv.header, ["option", "window", "zone", "measure", "mean"])
+        XCTAssertEqual(csv.rows.count, 4)
+        XCTAssertEqual(csv.rows[1], ["a", "period", "Corsham, Calne", "spend", "2"])
+        XCTAssertEqual(csv.rows[2][2], "Say \"hello\"")
+        XCTAssertEqual(csv.rows[3][3], "unmet\nhours")
+        XCTAssertEqual(csv.rows[3][4], "4")
+        XCTAssertEqual(csv.column("mean"), 4)
+    }
+
+    func testRowsAreKeptOnlyWhenTheFilterAccepts() {
+        let csv = ResultsCSV(data: Data(text.utf8)) { header in
+            let zone = header.firstIndex(of: "zone")!, window = header.firstIndex(of: "window")!
+            return { $0.field(zone, is: "all") || $0.field(window, is: "horizon") }
+        }
+        XCTAssertEqual(csv.rows.map { $0[4] }, ["1.5", "3", "4"], "the period row of a zone is left out")
+        let none = ResultsCSV(data: Data(text.utf8)) { _ in { $0.field(99, is: "x") } }
+        XCTAssertEqual(none.rows.count, 0)
+        XCTAssertEqual(none.header.count, 5)
+    }
+}
