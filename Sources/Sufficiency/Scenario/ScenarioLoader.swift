@@ -35,12 +35,25 @@ public enum ScenarioLoader {
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
-        let (text, data) = try read(path: path)
-        return try decode(text: text, bytes: data, fileName: path, baseDirectory: nil, overrides: overrides)
+        try load(data: read(path: path), fileName: path, overrides: overrides)
     }
 
-    /// The text and bytes of the scenario file at `path`, or why they cannot be read.
-    static func read(path: String) throws(ScenarioError) -> (text: String, bytes: Data) {
+    /// Loads a scenario from the bytes of a file, which must be UTF-8 text.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes, exactly as read (they are what the fingerprint covers).
+    ///   - fileName: how messages name the file; see `load(yaml:fileName:baseDirectory:overrides:)`.
+    ///   - baseDirectory: the folder a caseload CSV is found in; nil means the folder of `fileName`.
+    ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
+    /// - Throws: `ScenarioError` listing every problem, or saying the bytes are not UTF-8 text.
+    public static func load(data: Data, fileName: String, baseDirectory: URL? = nil,
+                            overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+        try decode(text: text(of: data, fileName: fileName), bytes: data, fileName: fileName,
+                   baseDirectory: baseDirectory, overrides: overrides)
+    }
+
+    /// The bytes of the scenario file at `path`, or why they cannot be read.
+    static func read(path: String) throws(ScenarioError) -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -49,12 +62,17 @@ public enum ScenarioLoader {
                                                        message: "cannot read the scenario file '\(path)': \(reason).")],
                                 file: path)
         }
+        return data
+    }
+
+    /// The scenario file's bytes as text, or an error saying they are not UTF-8.
+    static func text(of data: Data, fileName: String) throws(ScenarioError) -> String {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: path,
-                                                       message: "cannot read the scenario file '\(path)': it is not UTF-8 text.")],
-                                file: path)
+            throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: fileName,
+                                                       message: "cannot read the scenario file '\(fileName)': it is not UTF-8 text.")],
+                                file: fileName)
         }
-        return (text, data)
+        return text
     }
 
     /// Loads a scenario from YAML text.
