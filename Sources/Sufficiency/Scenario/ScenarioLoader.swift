@@ -125,8 +125,15 @@ public enum ScenarioLoader {
         return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint))
     }
 
-    /// The YAML node tree of `text`, or nil after reporting a syntax error or an empty file.
+    /// The YAML node tree of `text`, or nil after reporting a syntax error, an empty file or
+    /// aliases that bring in too many values.
     static func compose(_ text: String, log: IssueLog) -> Node? {
+        // Before any tree is walked: nested aliases can stand for more values than there is time to visit.
+        if let excess = YAMLAliasBudget.exceeded(in: text) {
+            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: excess.line, column: excess.column),
+                                  keyPath: "", message: YAMLAliasBudget.message(alias: excess.alias)))
+            return nil
+        }
         do {
             // The quick composer handles well-formed files; Yams decides everything else.
             if let composed = YAMLComposer.compose(text) {
