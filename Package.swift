@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "Sufficiency", targets: ["Sufficiency"]),
         .executable(name: "sufficiency", targets: ["sufficiency"]),
+        // The scenario loader's libFuzzer harness; `scripts/fuzz` builds and runs it.
+        .executable(name: "sufficiency-fuzz", targets: ["SufficiencyFuzz"]),
     ],
     dependencies: [
         // Pinned to the versions this project's machines carry.
@@ -38,6 +40,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Ordinary builds give it a small main that replays files; `scripts/fuzz` builds it with
+        // `-sanitize=fuzzer,address -D SUFFICIENCY_FUZZING`, and libFuzzer provides main.
+        .executableTarget(name: "SufficiencyFuzz", dependencies: ["Sufficiency"]),
         .testTarget(name: "SufficiencyTests", dependencies: ["Sufficiency", "CGSL"]),
         // Depends on the tool so `swift test` builds the binary these tests run.
         .testTarget(name: "CLITests", dependencies: ["sufficiency"]),

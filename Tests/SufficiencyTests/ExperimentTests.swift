@@ -101,6 +101,41 @@ import Testing
         #expect(lines.contains { $0.contains("sweep point 3, options[only].uplift.rate = lots") }, "\(lines)")
     }
 
+    /// A sweep is bounded: every point is loaded before any runs, and a mistyped number of
+    /// points or steps once asked for more memory than exists.
+    @Test func aSweepHasAtMostTenThousandPoints() throws {
+        let grid = Self.scenario(sweep: """
+            sweep:
+              parameters:
+                - path: options[only].uplift.rate
+                  range: [0, 0.1]
+                  steps: 5001
+                - {path: demand.growth, values: [0, 0.01]}
+            """)
+        let gridError = try #require(throws: ScenarioError.self) { try ExperimentFile.load(yaml: grid, fileName: "grid.yaml") }
+        #expect(gridError.issues.map(\.message) == ["this grid has 5001 × 2 points; a sweep has at most 10000 points."])
+        let sobol = Self.scenario(sweep: """
+            sweep:
+              design: sobol
+              points: 3000000000
+              parameters:
+                - path: options[only].uplift.rate
+                  range: [0, 0.1]
+            """)
+        let sobolError = try #require(throws: ScenarioError.self) { try ExperimentFile.load(yaml: sobol, fileName: "sobol.yaml") }
+        #expect(sobolError.issues.map(\.message)
+                == ["3000000000 is not allowed; expected a whole number of points between 1 and 10000."])
+        let largest = Self.scenario(sweep: """
+            sweep:
+              parameters:
+                - path: options[only].uplift.rate
+                  range: [0, 0.1]
+                  steps: 5000
+                - {path: demand.growth, values: [0, 0.01]}
+            """)
+        #expect(try ExperimentFile.load(yaml: largest, fileName: "largest.yaml").sweep?.designPoints(seed: 1).count == 10_000)
+    }
+
     // MARK: - Solver
 
     /// One route, no spot or legacy premium, a flat uplift: the average rate in 2024/25 (after

@@ -131,5 +131,34 @@ extension ScenarioLoaderTests {
             #expect(DidYouMean.suggestion(for: "ab", among: ["id"]) == nil)
             #expect(DidYouMean.suggestion(for: "ib", among: ["id"]) == "id")
         }
+
+        /// The banded distance agrees with the full table wherever the distance is within the
+        /// limit, and says "further" everywhere else (every pair of short words over "abc").
+        @Test func theDistanceUpToALimitAgreesWithTheFullTable() {
+            var words = [""], longest = [""]
+            for _ in 1...4 {
+                longest = longest.flatMap { word in ["a", "b", "c"].map { word + $0 } }
+                words += longest
+            }
+            for a in words {
+                for b in words {
+                    let exact = DidYouMean.editDistance(a, b)
+                    for limit in 0...3 {
+                        #expect(DidYouMean.editDistance(Array(a), Array(b), atMost: limit) == (exact <= limit ? exact : nil),
+                                "\(a) \(b) \(limit)")
+                    }
+                }
+            }
+        }
+
+        /// Two long names that differ (a zone tens of thousands of characters long, named wrong)
+        /// get no suggestion, without a table of their lengths' product (which for two
+        /// 20,000-character names took 3 GB and nearly two minutes).
+        @Test func longNamesAreComparedOnlyNearTheDiagonal() {
+            let zone = String(repeating: "A", count: 50_000)
+            #expect(DidYouMean.suggestion(for: String(repeating: "B", count: 50_000), among: [zone]) == nil)
+            #expect(DidYouMean.suggestion(for: zone + "x", among: [zone, "A"]) == zone)
+            #expect(DidYouMean.suggestion(for: "Ax" + zone.dropFirst(2), among: [zone]) == zone)
+        }
     }
 }

@@ -26,8 +26,9 @@ public struct ExperimentFile: @unchecked Sendable {
     /// - Throws: `ScenarioError` listing every problem in the scenario and in its sweep and
     ///   solve sections.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> ExperimentFile {
-        let (text, bytes) = try ScenarioLoader.read(path: path)
-        return try load(text: text, bytes: bytes, fileName: path, overrides: overrides)
+        let bytes = try ScenarioLoader.read(path: path)
+        return try load(text: ScenarioLoader.text(of: bytes, fileName: path), bytes: bytes, fileName: path,
+                        overrides: overrides)
     }
 
     /// As `load(path:overrides:)`, from YAML text (tests).

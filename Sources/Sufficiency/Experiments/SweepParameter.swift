@@ -25,13 +25,21 @@ public struct SweepParameter: Sendable {
         switch values {
         case .listed(let listed):
             return listed
-        case let .range(low, high, steps):
-            let n = steps ?? 2
+        case let .range(low, high, _):
+            let n = gridCount
             return (0..<n).map { i in
                 // The ends exactly as written; the others evenly between them.
                 let x = i == n - 1 ? high : low + (high - low) * Double(i) / Double(n - 1)
                 return number(x)
             }
+        }
+    }
+
+    /// How many values the grid takes, without making them.
+    var gridCount: Int {
+        switch values {
+        case .listed(let listed): listed.count
+        case .range(_, _, let steps): steps ?? 2
         }
     }
 

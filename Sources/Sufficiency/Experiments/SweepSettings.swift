@@ -14,6 +14,10 @@ public struct SweepSettings: Sendable {
     /// Sections a sweep may not vary: every point runs with the same seed and replications
     /// (common random numbers), and experiments do not nest.
     static let fixedSections = ["run", "sweep", "solve"]
+    /// The most points a sweep may have. Every point's scenario is loaded and checked before
+    /// any runs, and each runs every replication, so more would not finish; without a bound,
+    /// a mistyped `points` or `steps` asked for more memory than exists.
+    static let maximumPoints = 10_000
 
     /// Every point of the design, numbered from 1, each with one value per parameter.
     ///
@@ -48,7 +52,7 @@ public struct SweepSettings: Sendable {
                 reader.report("points applies to the latin_hypercube and sobol designs; a grid has one point "
                               + "for each combination of its parameters' values.")
                 valid = false
-            } else if let n = reader.wholeNumber(NumberRule("a whole number of points, at least 1") { $0 >= 1 }) {
+            } else if let n = reader.wholeNumber(.between(1, Double(maximumPoints), "whole number of points")) {
                 points = n
             } else {
                 valid = false
@@ -65,6 +69,19 @@ public struct SweepSettings: Sendable {
             valid = false
         }
         guard valid, let design, parameters.allSatisfy({ $0 != nil }) else { return nil }
+        if design == .grid {
+            // Counted with a ceiling: the product of mistyped steps would overflow.
+            let count = parameters.reduce(1) { count, parameter in
+                let (product, overflow) = count.multipliedReportingOverflow(by: parameter!.gridCount)
+                return overflow ? maximumPoints + 1 : min(product, maximumPoints + 1)
+            }
+            if count > maximumPoints {
+                let counts = parameters.map { String($0!.gridCount) }.joined(separator: " × ")
+                sweep.required("parameters")?.report("this grid has \(counts) points; a sweep has at most "
+                                                     + "\(maximumPoints) points.")
+                return nil
+            }
+        }
         return SweepSettings(design: design, points: points, parameters: parameters.map { $0! },
                              location: reader.location)
     }

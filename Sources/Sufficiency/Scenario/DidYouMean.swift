@@ -9,15 +9,22 @@ enum DidYouMean {
     /// The best suggestion for `word` among `candidates`, or nil when none is close.
     static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = Array(word.lowercased())
+        let limit = lowered.count <= 3 ? 1 : 2
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != word {
             let other = Array(candidate.lowercased())
-            let distance = editDistance(lowered, other)
-            let limit = lowered.count <= 3 ? 1 : 2
             let shorter = min(lowered.count, other.count)
-            let isPrefix = shorter >= 3
-                && (other.starts(with: lowered) || lowered.starts(with: other))
-            guard distance <= limit || isPrefix else { continue }
+            let distance: Int
+            if other.starts(with: lowered) || lowered.starts(with: other) {
+                // One is the other with characters added at the end: exactly that many edits.
+                distance = abs(lowered.count - other.count)
+                guard distance <= limit || shorter >= 3 else { continue }
+            } else {
+                // Only close candidates can qualify, so the distance is worked out only up to
+                // the limit: names thousands of characters long must not cost their product.
+                guard let bounded = editDistance(lowered, other, atMost: limit) else { continue }
+                distance = bounded
+            }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)
             }
@@ -51,6 +58,42 @@ enum DidYouMean {
             }
         }
         return d[a.count][b.count]
+    }
+
+    /// The optimal string alignment distance of `a` and `b` when it is at most `limit`, else
+    /// nil; in time proportional to the longer length times `limit`, and memory to the
+    /// shorter, by working out only the cells within `limit` of the diagonal (no alignment
+    /// that strays further can end within the limit).
+    static func editDistance(_ a: [Character], _ b: [Character], atMost limit: Int) -> Int? {
+        if a.count < b.count { return editDistance(b, a, atMost: limit) }
+        guard a.count - b.count <= limit else { return nil }
+        let far = limit + 1
+        // Rows i-2, i-1 and i of the full table; cells outside the band hold `far`.
+        var before = [Int](repeating: far, count: b.count + 1)
+        var previous = (0...b.count).map { min($0, far) }
+        var current = [Int](repeating: far, count: b.count + 1)
+        guard !a.isEmpty else { return previous[b.count] <= limit ? previous[b.count] : nil }
+        for i in 1...a.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = min(i, far)
+            if low > 1 { current[low - 1] = far }
+            var smallest = current[0]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, before[j - 2] + 1)
+                    }
+                    current[j] = min(value, far)
+                    smallest = min(smallest, current[j])
+                }
+            }
+            if high < b.count { current[high + 1] = far }
+            guard smallest <= limit else { return nil }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// Convenience for strings.

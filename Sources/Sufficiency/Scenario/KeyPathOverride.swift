@@ -83,6 +83,9 @@ struct KeyPathOverride {
             return fail(path, valueText, "'\(path)' is not a key path; expected keys separated by dots, "
                         + "each optionally followed by [position] or [name], e.g. zones[Salisbury].labour_pool_per_week.")
         }
+        if let excess = YAMLAliasBudget.exceeded(in: valueText) {
+            return fail(path, valueText, "'\(valueText)' is not allowed: " + YAMLAliasBudget.message(alias: excess.alias))
+        }
         let value: Node
         do {
             value = try Yams.compose(yaml: valueText).map(withoutMarks) ?? Node("")

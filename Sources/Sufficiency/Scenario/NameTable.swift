@@ -9,6 +9,10 @@ struct NameTable {
     /// The distinct names, in list order.
     private(set) var names: [String] = []
     private var positions: [String: Int] = [:]
+    /// How many list positions the table spans: one past the highest position named. An
+    /// element with no name (or a repeated one) leaves its position out of `names`, so arrays
+    /// indexed by position are this long, not `names.count`.
+    private(set) var count = 0
     /// Whether the list itself could be read. When it could not (its problem is already
     /// reported), references to it are not checked, so one mistake is not reported many times.
     let isComplete: Bool
@@ -41,6 +45,7 @@ struct NameTable {
         guard positions[name] == nil else { return }
         positions[name] = position
         names.append(name)
+        count = max(count, position + 1)
     }
 
     /// The list position of the element called `name`.

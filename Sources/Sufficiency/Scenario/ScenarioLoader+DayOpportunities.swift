@@ -151,7 +151,7 @@ extension ScenarioLoader {
     static func decodeShareMap(_ reader: NodeReader, _ table: NameTable) -> [Double]? {
         guard let entries = reader.entries(expected: "a mapping from names to shares, e.g. {group: 0.6, one to one: 0.4}")
         else { return nil }
-        var shares = [Double](repeating: 0, count: table.names.count)
+        var shares = [Double](repeating: 0, count: table.count)
         var valid = table.isComplete
         for entry in entries {
             let index = table.resolve(entry.key)
@@ -292,20 +292,22 @@ extension ScenarioLoader {
     static func decodeLevelRates(_ reader: NodeReader, _ table: NameTable) -> [Double]? {
         guard let entries = reader.entries(expected: "a mapping from support levels to £ a day, e.g. {group: 45}")
         else { return nil }
-        var rates = [Double?](repeating: nil, count: table.names.count)
+        var rates = [Double?](repeating: nil, count: table.count)
         var valid = table.isComplete
         for entry in entries {
             let index = table.resolve(entry.key)
             let rate = entry.value.number(.nonNegative("rate in £ a day"))
             if let index, let rate { rates[index] = rate } else { valid = false }
         }
-        let missing = table.names.indices.filter { rates[$0] == nil }
+        let missing = table.names.filter { rates[table.index(of: $0)!] == nil }
         if valid && !missing.isEmpty {
-            reader.report("no rate for \(missing.map { "'\(table.names[$0])'" }.joined(separator: ", ")); "
+            reader.report("no rate for \(missing.map { "'\($0)'" }.joined(separator: ", ")); "
                           + "expected a rate for every support level.")
             return nil
         }
-        return valid ? rates.map { $0! } : nil
+        // A level with no name (reported where it is written) leaves a position no rate can name.
+        guard valid, rates.allSatisfy({ $0 != nil }) else { return nil }
+        return rates.map { $0! }
     }
 
     static func decodeLevelChanges(_ reader: NodeReader, _ table: NameTable) -> [DayOption.LevelChange]? {

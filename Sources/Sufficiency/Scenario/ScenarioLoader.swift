@@ -35,12 +35,25 @@ public enum ScenarioLoader {
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
-        let (text, data) = try read(path: path)
-        return try decode(text: text, bytes: data, fileName: path, baseDirectory: nil, overrides: overrides)
+        try load(data: read(path: path), fileName: path, overrides: overrides)
     }
 
-    /// The text and bytes of the scenario file at `path`, or why they cannot be read.
-    static func read(path: String) throws(ScenarioError) -> (text: String, bytes: Data) {
+    /// Loads a scenario from the bytes of a file, which must be UTF-8 text.
+    ///
+    /// - Parameters:
+    ///   - data: the file's bytes, exactly as read (they are what the fingerprint covers).
+    ///   - fileName: how messages name the file; see `load(yaml:fileName:baseDirectory:overrides:)`.
+    ///   - baseDirectory: the folder a caseload CSV is found in; nil means the folder of `fileName`.
+    ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
+    /// - Throws: `ScenarioError` listing every problem, or saying the bytes are not UTF-8 text.
+    public static func load(data: Data, fileName: String, baseDirectory: URL? = nil,
+                            overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+        try decode(text: text(of: data, fileName: fileName), bytes: data, fileName: fileName,
+                   baseDirectory: baseDirectory, overrides: overrides)
+    }
+
+    /// The bytes of the scenario file at `path`, or why they cannot be read.
+    static func read(path: String) throws(ScenarioError) -> Data {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -49,14 +62,20 @@ public enum ScenarioLoader {
                                                        message: "cannot read the scenario file '\(path)': \(reason).")],
                                 file: path)
         }
+        return data
+    }
+
+    /// The scenario file's bytes as text, or an error naming the line and column of the first
+    /// byte that is not UTF-8.
+    static func text(of data: Data, fileName: String) throws(ScenarioError) -> String {
         switch UTF8Text.decode(data) {
         case .success(let text):
-            return (text, data)
+            return text
         case .failure(let problem):
-            throw ScenarioError(issues: [ScenarioIssue(location: SourceLocation(file: path, line: problem.line,
+            throw ScenarioError(issues: [ScenarioIssue(location: SourceLocation(file: fileName, line: problem.line,
                                                                                 column: problem.column),
                                                        keyPath: "", message: problem.message)],
-                                file: path)
+                                file: fileName)
         }
     }
 
@@ -110,8 +129,15 @@ public enum ScenarioLoader {
         return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint))
     }
 
-    /// The YAML node tree of `text`, or nil after reporting a syntax error or an empty file.
+    /// The YAML node tree of `text`, or nil after reporting a syntax error, an empty file or
+    /// aliases that bring in too many values.
     static func compose(_ text: String, log: IssueLog) -> Node? {
+        // Before any tree is walked: nested aliases can stand for more values than there is time to visit.
+        if let excess = YAMLAliasBudget.exceeded(in: text) {
+            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: excess.line, column: excess.column),
+                                  keyPath: "", message: YAMLAliasBudget.message(alias: excess.alias)))
+            return nil
+        }
         do {
             // The quick composer handles well-formed files; Yams decides everything else.
             if let composed = YAMLComposer.compose(text) {
