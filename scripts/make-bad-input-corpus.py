@@ -194,12 +194,13 @@ def make():
     text = replace(QUICK, "description: Strategic provider per zone against an open framework, two years.",
                    "description: *lol8")
     text = laughs + text + "sweep:\n  parameters:\n    - {path: description, values: [*lol8, *lol7]}\n"
-    case("billion-laughs", text, "lol8: &lol8", "description", "a list is not allowed")
+    # Refused by the alias budget, where the aliases' expansion first passes 100,000 values.
+    case("billion-laughs", text, "lol5: &lol5", "*lol4", "more than 100000 values")
     bomb = merge_bomb()
     text = replace(QUICK, "    labour_pool_per_week: 1.0    # people a week who would take a care job here",
                    "    <<: *defaults11")
     text = bomb + text
-    case("merge-key-bomb", text, "<<: *defaults11", "zones[0].<<", "more than 1000 mappings")
+    case("merge-key-bomb", text, "defaults5: &defaults5", "*defaults4", "more than 100000 values")
 
     # --- Keys ------------------------------------------------------------------------------
     edit("misspelt-top-level-key", QUICK, "\nproviders:\n", "\nprovders:\n", "provders", "did you mean 'providers'")

@@ -253,14 +253,15 @@ extension ScenarioLoaderTests {
 
         @Test func aMergeBombIsStoppedAndReported() {
             var lines = ["defaults0: &defaults0 {rurality: rural}"]
-            for i in 1...12 {
+            // 9⁴ = 6,561 merged mappings, but few enough values for the alias budget to let through.
+            for i in 1...4 {
                 lines.append("defaults\(i): &defaults\(i) {<<: [" + Array(repeating: "*defaults\(i - 1)", count: 9)
                     .joined(separator: ", ") + "]}")
             }
             let yaml = lines.joined(separator: "\n") + "\n"
-                + ScenarioFixture.replacing("    rurality: rural\n", with: "    <<: *defaults12\n")
+                + ScenarioFixture.replacing("    rurality: rural\n", with: "    <<: *defaults4\n")
             let problems = ScenarioLoaderTests.problems(yaml)
-            #expect(problems.contains("scenarios/test.yaml:27:5: zones[0].<<: the merge keys (<<) here bring in more "
+            #expect(problems.contains("scenarios/test.yaml:19:5: zones[0].<<: the merge keys (<<) here bring in more "
                                       + "than 1000 mappings, counting merges within merges; write the values out or "
                                       + "merge fewer mappings."))
         }

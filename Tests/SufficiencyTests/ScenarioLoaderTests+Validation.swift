@@ -162,14 +162,14 @@ extension ScenarioLoaderTests {
             ])
             #expect(problems(replacing: "  years: 2", with: "  years: 900000000000000") == [
                 "scenarios/test.yaml:5:10: calendar.years: 900000000000000 is not allowed; "
-                    + "expected a whole number of years between 1 and 100.",
+                    + "expected a positive whole number of years, at most 100.",
             ])
             #expect(problems(replacing: "  period: week", with: "  period: week\n  warm_up_days: 36526") == [
                 "scenarios/test.yaml:7:17: calendar.warm_up_days: 36526 is not allowed; "
-                    + "expected a whole number of days between 0 and 36525.",
+                    + "expected a non-negative whole number of days, at most 36525.",
             ])
             #expect(problems(replacing: "  years: 2", with: "  days: 0") == [
-                "scenarios/test.yaml:5:9: calendar.days: 0 is not allowed; expected a whole number of days between 1 and 36525.",
+                "scenarios/test.yaml:5:9: calendar.days: 0 is not allowed; expected a positive whole number of days.",
             ])
             #expect(problems(replacing: "from: 2023-12-01, until: 2024-02-29", with: "from: 2023-12-01, until: 2023-11-01") == [
                 "scenarios/test.yaml:29:33: demand.steps[0].until: '2023-11-01' is not allowed; "
