@@ -65,9 +65,14 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let runner = Runner(scenario: settings)
+        let bar = quiet ? nil : ProgressBar(total: record.replications, interactive: Terminal.standardErrorIsTerminal)
+        if !quiet {
+            Terminal.standardError("Merging \(set.records.count) shards of \(settings.name): \(record.replications) replications, "
+                                   + "seed \(record.seed).")
+        }
         let results: RunResults
         do {
-            results = try runner.merge(set)
+            results = try runner.merge(set) { done, _ in bar?.update(done) }
         } catch {
             Terminal.standardError("sufficiency: \(error)")
             throw ExitCode(2)

@@ -22,16 +22,7 @@ enum YAMLAliasBudget {
     static func exceeded(in text: String, limit: Int = YAMLAliasBudget.limit) -> (line: Int, column: Int, alias: String)? {
         // No alias can be written without an asterisk; most scenarios have none.
         guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
-        var text = text
-        return text.withUTF8 { bytes in
-            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-            defer { parser.deallocate() }
-            guard yaml_parser_initialize(parser) == 1 else { return nil }
-            defer { yaml_parser_delete(parser) }
-            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
-            return scan(parser, limit: limit)
-        }
+        return LibYAMLParser.withParser(text) { scan($0, limit: limit) }
     }
 
     private static func scan(_ parser: UnsafeMutablePointer<yaml_parser_t>,

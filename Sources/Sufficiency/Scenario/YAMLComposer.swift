@@ -23,14 +23,7 @@ enum YAMLComposer {
     static func compose(_ text: String) -> Node?? {
         // Yams reads this variable to change how it feeds libyaml (and says so on standard output).
         guard getenv("YAMS_DEFAULT_ENCODING") == nil else { return nil }
-        var text = text
-        return text.withUTF8 { bytes -> Node?? in
-            let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-            defer { parser.deallocate() }
-            guard yaml_parser_initialize(parser) == 1 else { return nil }
-            defer { yaml_parser_delete(parser) }
-            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+        return LibYAMLParser.withParser(text) { parser -> Node?? in
             var composition = Composition(parser: parser)
             return composition.document()
         }
