@@ -304,7 +304,9 @@ def make():
          "{zone: Riverside, provider: City Home Support, people: 45, hours_per_week: 169}",
          "caseload.entries[1].hours_per_week", "169", "168")
     edit("hundreds-of-years", QUICK, "  years: 2\n", "  years: 500\n", "calendar.years", "500", "100")
-    edit("million-days", QUICK, "  years: 2\n", "  days: 1000000\n", "calendar.days", "1000000", "36525")
+    edit("million-days", QUICK, "  years: 2\n", "  days: 1000000\n", "calendar.days", "1000000", "400000")
+    edit("weeks-over-centuries", QUICK, "  years: 2\n  period: month\n", "  days: 200000\n  period: week\n",
+         "calendar.period", "week", "5218", at="  period")
     edit("long-warm-up", QUICK, "  period: month\n", "  period: month\n  warm_up_days: 100000\n",
          "calendar.warm_up_days", "100000", "36525", at="  warm_up_days")
     edit("explosive-growth", QUICK, "  growth: 0.03 ", "  growth: 1e6 ", "demand.growth", "1e6")

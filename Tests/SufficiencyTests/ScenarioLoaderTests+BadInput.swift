@@ -179,9 +179,9 @@ extension ScenarioLoaderTests {
                 "scenarios/test.yaml:5:10: calendar.years: 101 is not allowed; expected a positive whole number of "
                     + "years, at most 100.",
             ])
-            #expect(problems(replacing: "  years: 2\n", with: "  days: 36526\n") == [
-                "scenarios/test.yaml:5:9: calendar.days: 36526 is not allowed; expected a positive whole number of "
-                    + "days, at most 36525.",
+            #expect(problems(replacing: "  years: 2\n  period: week\n", with: "  days: 400001\n  period: quarter\n") == [
+                "scenarios/test.yaml:5:9: calendar.days: 400001 is not allowed; expected a positive whole number of "
+                    + "days, at most 400000.",
             ])
             #expect(problems(replacing: "  years: 2\n", with: "  years: 2\n  warm_up_days: 40000\n") == [
                 "scenarios/test.yaml:6:17: calendar.warm_up_days: 40000 is not allowed; expected a non-negative whole "
@@ -190,6 +190,23 @@ extension ScenarioLoaderTests {
             let longest = ScenarioFixture.replacing("  years: 2\n", with: "  days: 36525\n")
                 .replacingOccurrences(of: "referrals_per_week: 40", with: "referrals_per_week: 1")
             #expect(try ScenarioLoaderTests.load(longest).calendar.horizonDays == 36_525)
+        }
+
+        /// A long run is allowed (a steady-state queue over a million customers), but not one
+        /// reported in more periods than 100 years of weeks: each period holds a row per zone.
+        @Test func longRunsAreReportedInAtMost5218Periods() throws {
+            #expect(problems(replacing: "  years: 2\n", with: "  days: 36527\n") == [
+                "scenarios/test.yaml:6:11: calendar.period: reporting by week over 36527 days makes 5219 periods; "
+                    + "at most 5218 are allowed (100 years of weeks): report by a longer period or shorten the run.",
+            ])
+            let weeks = ScenarioFixture.replacing("  years: 2\n", with: "  days: 36525\n")
+                .replacingOccurrences(of: "referrals_per_week: 40", with: "referrals_per_week: 1")
+            #expect(try ScenarioLoaderTests.load(weeks).calendar.horizonDays == 36_525)
+            let queue = ScenarioFixture.replacing("  years: 2\n  period: week\n", with: "  days: 400000\n  period: quarter\n")
+                .replacingOccurrences(of: "referrals_per_week: 40", with: "referrals_per_week: 1")
+                .replacingOccurrences(of: "growth: 0.03", with: "growth: 0")
+            #expect(try ScenarioLoaderTests.load(queue).calendar.horizonDays == 400_000)
+            #expect(problems(replacing: "  years: 2\n  period: week\n", with: "  days: 400000\n  period: month\n").count == 1)
         }
 
         @Test func runSettingsAndHeadcountsHaveCeilings() {

@@ -21,8 +21,15 @@ enum ScenarioLimits {
     static let daysPerWeek = 7.0
     /// Calendar years a run may last (`calendar.years`).
     static let years = 100.0
-    /// Days a run, or its warm-up, may last: 100 years of 365.25 days.
-    static let days = 36_525.0
+    /// Days a run may last (`calendar.days`): about 1,095 years, so that one long run of a
+    /// steady-state queue can see a million customers and more (the M/M/c benchmark's
+    /// 100,000 days), while a day's bucket in the event calendar stays a few megabytes.
+    static let days = 400_000.0
+    /// Days of warm-up: 100 years of 365.25 days.
+    static let warmUpDays = 36_525.0
+    /// Reporting periods a run may have: 100 years of weeks. Every period holds a row of
+    /// results per zone in every worker, so weeks over a long run would exhaust memory.
+    static let reportingPeriods = 5_218
     /// Replications of each option.
     static let replications = 1_000_000.0
     /// Worker threads.
