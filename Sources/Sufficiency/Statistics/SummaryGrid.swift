@@ -78,13 +78,17 @@ public final class SummaryGrid {
                      "SummaryGrid.add: \(values.count) values for \(cellCount) cells")
         moments.add(values)
         guard let w = quantiles.baseAddress else { return }
-        for (k, cell) in quantileCells.enumerated() {
-            let x = values[cell]
-            if x.isNaN { continue }
-            gsl_rstat_quantile_add(x, w + 3 * k)
-            gsl_rstat_quantile_add(x, w + 3 * k + 1)
-            gsl_rstat_quantile_add(x, w + 3 * k + 2)
-            ties.add(x, cell: k)
+        let ties = self.ties
+        quantileCells.withUnsafeBufferPointer { cells in
+            for k in 0..<cells.count {
+                let x = values[cells[k]]
+                if x.isNaN { continue }
+                let q = w + 3 &* k
+                gsl_rstat_quantile_add(x, q)
+                gsl_rstat_quantile_add(x, q + 1)
+                gsl_rstat_quantile_add(x, q + 2)
+                ties.add(x, cell: k)
+            }
         }
     }
 
