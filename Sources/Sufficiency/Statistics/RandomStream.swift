@@ -118,9 +118,13 @@ public final class RandomStream {
     /// True with probability `p` (`gsl_ran_bernoulli`).
     ///
     /// - Parameter p: probability of `true`, 0 through 1.
+    ///
+    /// `gsl_ran_bernoulli` is one uniform `u` (`gsl_rng_uniform`) and `u < p`; that is done here
+    /// without the call, drawing the same number and giving the same answer.
+    @inline(__always)
     public func bernoulli(_ p: Double) -> Bool {
         precondition(p >= 0 && p <= 1, "RandomStream.bernoulli: probability \(p) must be between 0 and 1")
-        return gsl_ran_bernoulli(raw, p) == 1
+        return gsl_rng_uniform(raw) < p
     }
 
     /// A normal variate with the given mean and standard deviation (`gsl_ran_gaussian`, which
@@ -237,8 +241,16 @@ public final class DiscreteSampler {
     }
 
     /// A category index in `0..<count`, drawn with probability proportional to its weight.
+    ///
+    /// Always one uniform from `stream`: with a single category `gsl_ran_discrete` would draw it
+    /// and return 0, so that is done here without the table.
+    @inline(__always)
     public func sample(_ stream: RandomStream) -> Int {
-        Int(gsl_ran_discrete(stream.raw, table))
+        if count == 1 {
+            _ = gsl_rng_uniform(stream.raw)
+            return 0
+        }
+        return Int(gsl_ran_discrete(stream.raw, table))
     }
 
     /// Whether `weights` is usable by GSL's discrete and multinomial samplers.
