@@ -21,6 +21,12 @@ final class DemandSchedule {
     private let tiers: [TierRule]
     private let steps: [StepRule]
     private let seasonality: [Double]
+    /// The seasonality factor of each day of the run (`seasonality[calendar.month(at: day) - 1]`
+    /// for day −warm-up through the horizon), so a referral rate needs no calendar lookup.
+    private let seasonalityByDay: [Double]
+    /// The referral rate when it is the same at all times (no growth, the same factor every
+    /// month, no step that changes it): what `referralRate(at:)` gives at any time.
+    private let constantRate: Double?
     /// Base referrals a day.
     private let referralsPerDay: Double
     private let annualGrowth: Double
@@ -64,6 +70,17 @@ final class DemandSchedule {
         seasonality = scenario.demand.seasonality
         referralsPerDay = scenario.demand.referralsPerWeek / 7
         annualGrowth = scenario.demand.annualGrowth
+        let seasonality = self.seasonality
+        seasonalityByDay = (-calendar.warmUpDays...calendar.horizonDays).map { day in
+            seasonality[calendar.month(at: Double(day)) - 1]
+        }
+        // Multiplying by a factor of exactly 1 changes no bit, so such steps leave the rate alone.
+        if annualGrowth == 0, let first = seasonality.first,
+           seasonality.allSatisfy({ $0.bitPattern == first.bitPattern }), steps.allSatisfy({ $0.factor == 1 }) {
+            constantRate = referralsPerDay * first
+        } else {
+            constantRate = nil
+        }
         people.reserveCapacity(scenario.caseload.people + Int(scenario.demand.referralsPerWeek
             * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3) + 16)
     }
@@ -73,7 +90,10 @@ final class DemandSchedule {
     func referralRate(at t: Double) -> Double {
         var rate = referralsPerDay
         if annualGrowth != 0 { rate *= pow(1 + annualGrowth, t / 365.25) }
-        rate *= seasonality[calendar.month(at: t) - 1]
+        // ⌊t⌋ without a call to floor (exact: |t| is far below 2⁵³); clamped as `calendar.month(at:)` clamps.
+        var day = Int(t)
+        if Double(day) > t { day -= 1 }
+        rate *= seasonalityByDay[min(max(day + calendar.warmUpDays, 0), seasonalityByDay.count - 1)]
         for step in steps where t >= step.from && t < step.until {
             rate *= step.factor
         }
@@ -117,7 +137,7 @@ final class DemandSchedule {
         while true {
             t += stream.exponential(mean: meanGap)
             if t >= to { break }
-            if stream.uniform() * bound > referralRate(at: t) { continue }
+            if stream.uniform() * bound > (constantRate ?? referralRate(at: t)) { continue }
             let zone = zoneSampler.sample(stream)
             let g = groupSampler.sample(stream)
             let group = groups[g]
