@@ -111,10 +111,11 @@ final class DemandSchedule {
         for entry in scenario.caseload.entries {
             for _ in 0..<entry.people {
                 let g = entry.clientGroup ?? caseloadGroupSampler.sample(stream)
-                let group = demand.clientGroups[g]
+                let group = groups[g]
                 let tier = caseloadTier[g]
-                let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * group.tiers[tier].hoursFactor
-                let duration = stream.draw(group.tiers[tier].duration)
+                let rule = tiers[group.firstTier + tier]
+                let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * rule.hoursFactor
+                let duration = stream.draw(rule.duration)
                 let review = reviewInterval > 0 ? stream.uniform() * reviewInterval : 0
                 people.append(Person(referredAt: 0, zone: Int32(entry.zone), group: Int16(g),
                                      tier: Int16(tier), hours: hours, duration: duration, goalMet: true,

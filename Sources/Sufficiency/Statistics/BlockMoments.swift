@@ -85,12 +85,16 @@ final class BlockMoments {
     func add(_ values: UnsafeBufferPointer<Double>) {
         precondition(values.count == cellCount, "BlockMoments.add: \(values.count) values for \(cellCount) cells")
         guard let base = block.baseAddress, let input = values.baseAddress else { return }
-        // A bulk copy, then one branch-free pass for infinities (found cell by cell only when
-        // there is one), rather than a test and a store per value.
-        (base + pending &* cellCount).update(from: input, count: cellCount)
-        var infinite = false
-        for cell in 0..<cellCount { infinite = infinite || input[cell].magnitude == .infinity }
-        if infinite {
+        // One branch-free pass that copies and flags infinities (the compiler vectorises it);
+        // the offending cell is looked for only when there is one.
+        let row = base + pending &* cellCount
+        var infinite: UInt64 = 0
+        for cell in 0..<cellCount {
+            let x = input[cell]
+            row[cell] = x
+            infinite |= x.magnitude == .infinity ? 1 : 0
+        }
+        if infinite != 0 {
             for cell in 0..<cellCount {
                 let x = input[cell]
                 precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
