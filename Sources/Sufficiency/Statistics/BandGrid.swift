@@ -58,6 +58,9 @@ public final class BandGrid {
         let k = Self.probabilities.count
         let w = workspaces.baseAddress! + k * j
         guard w.pointee.n > 0 else { return Array(repeating: .nan, count: k) }
-        return (0..<k).map { ties.quantile(Self.probabilities[$0], cell: j, estimate: gsl_rstat_quantile_get(w + $0)) }
+        let count = ties.count(j)
+        return (0..<k).map {
+            ties.quantile(Self.probabilities[$0], cell: j, count: count, estimate: gsl_rstat_quantile_get(w + $0))
+        }
     }
 }

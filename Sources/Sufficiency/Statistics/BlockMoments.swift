@@ -87,14 +87,7 @@ final class BlockMoments {
         guard let base = block.baseAddress, let input = values.baseAddress else { return }
         // One branch-free pass that copies and flags infinities (the compiler vectorises it);
         // the offending cell is looked for only when there is one.
-        let row = base + pending &* cellCount
-        var infinite: UInt64 = 0
-        for cell in 0..<cellCount {
-            let x = input[cell]
-            row[cell] = x
-            infinite |= x.magnitude == .infinity ? 1 : 0
-        }
-        if infinite != 0 {
+        if Self.copy(input, to: base + pending &* cellCount, count: cellCount) {
             for cell in 0..<cellCount {
                 let x = input[cell]
                 precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
@@ -102,6 +95,20 @@ final class BlockMoments {
         }
         pending += 1
         if pending == Self.blockSize { mergeBlock() }
+    }
+
+    /// Copies `count` values from `source` to `target`; returns whether any is infinite. Kept
+    /// out of line so the compiler vectorises the loop as it stands.
+    @inline(never)
+    private static func copy(_ source: UnsafePointer<Double>, to target: UnsafeMutablePointer<Double>,
+                             count: Int) -> Bool {
+        var infinite: UInt64 = 0
+        for i in 0..<count {
+            let x = source[i]
+            target[i] = x
+            infinite |= x.magnitude == .infinity ? 1 : 0
+        }
+        return infinite != 0
     }
 
     /// Count, mean and sample standard deviation (divisor n − 1) of cell `cell`'s values so far.
@@ -134,6 +141,17 @@ final class BlockMoments {
     @inline(__always)
     private static func merge(_ values: UnsafePointer<Double>, stride: Int, rows: Int,
                               into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
+        // A block whose values are all the same x (a count that did not move, a measure the
+        // option leaves alone) has mean x and no spread: GSL's running mean stays exactly x
+        // (each later step adds (x − x) / i = 0), except that −0 becomes +0.
+        if rows > 0, case let first = values[0], !first.isNaN {
+            var i = 1
+            while i < rows && values[i &* stride] == first { i &+= 1 }
+            if i == rows {
+                combine(k: rows, blockMean: first == 0 ? 0 : first, blockM2: 0, into: &n, &mean, &m2)
+                return
+            }
+        }
         var k = 0
         var running: Float80 = 0
         for i in 0..<rows {
@@ -157,6 +175,14 @@ final class BlockMoments {
             }
             blockM2 = Double(tss)
         }
+        combine(k: k, blockMean: blockMean, blockM2: blockM2, into: &n, &mean, &m2)
+    }
+
+    /// Merges a block of `k` (> 0) values with mean `blockMean` and M2 `blockM2` into running
+    /// count `n`, mean and M2.
+    @inline(__always)
+    private static func combine(k: Int, blockMean: Double, blockM2: Double,
+                                into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
         guard n > 0 else {
             (n, mean, m2) = (k, blockMean, blockM2)
             return

@@ -127,8 +127,9 @@ public final class SummaryGrid {
         if let k = quantileIndex(cell) {
             let w = quantiles.baseAddress! + 3 * k
             let probabilities = Self.probabilities
+            let count = ties.count(k)
             func estimate(_ i: Int) -> Double {
-                ties.quantile(probabilities[i], cell: k, estimate: gsl_rstat_quantile_get(w + i))
+                ties.quantile(probabilities[i], cell: k, count: count, estimate: gsl_rstat_quantile_get(w + i))
             }
             p = (estimate(0), estimate(1), estimate(2))
         }
