@@ -144,13 +144,15 @@ final class DemandSchedule {
             let group = groups[g]
             let tierIndex = tierSamplers[g].sample(stream)
             let tier = tiers[group.firstTier + tierIndex]
-            let hours = stream.draw(group.packageHours) * tier.hoursFactor
-            let duration = stream.draw(tier.duration)
+            let hours = (group.drawable ? stream.drawChecked(group.packageHours) : stream.draw(group.packageHours))
+                * tier.hoursFactor
+            let duration = tier.drawable ? stream.drawChecked(tier.duration) : stream.draw(tier.duration)
             var goalMet = true
             var nextDuration = 0.0
             if tier.next >= 0 {
                 goalMet = stream.bernoulli(tier.goalProbability)
-                nextDuration = stream.draw(tiers[group.firstTier + tier.next].duration)
+                let next = tiers[group.firstTier + tier.next]
+                nextDuration = next.drawable ? stream.drawChecked(next.duration) : stream.draw(next.duration)
             }
             let priority = stream.bernoulli(group.priorityShare)
             people.append(Person(referredAt: t, zone: Int32(zone), group: Int16(g), tier: Int16(tierIndex),
@@ -168,6 +170,15 @@ extension DemandSchedule {
         var priorityShare: Double
         /// Index in `tiers` of the group's first tier.
         var firstTier: Int
+        /// Whether `packageHours` is drawable, checked once rather than on every draw.
+        var drawable: Bool
+
+        init(packageHours: Distribution, priorityShare: Double, firstTier: Int) {
+            self.packageHours = packageHours
+            self.priorityShare = priorityShare
+            self.firstTier = firstTier
+            drawable = packageHours.isDrawable
+        }
     }
 
     /// What drawing a referral needs from a tier.
@@ -177,6 +188,16 @@ extension DemandSchedule {
         var goalProbability: Double
         /// Tier (within the group) entered when an enablement goal is not met; −1 when none.
         var next: Int
+        /// Whether `duration` is drawable, checked once rather than on every draw.
+        var drawable: Bool
+
+        init(duration: Distribution, hoursFactor: Double, goalProbability: Double, next: Int) {
+            self.duration = duration
+            self.hoursFactor = hoursFactor
+            self.goalProbability = goalProbability
+            self.next = next
+            drawable = duration.isDrawable
+        }
     }
 
     /// A step change in the referral rate, with open ends as infinities.

@@ -150,6 +150,12 @@ public final class RandomStream {
     public func gamma(mean: Double, sd: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.gamma: mean \(mean) must be positive and finite")
         precondition(sd > 0 && sd.isFinite, "RandomStream.gamma: sd \(sd) must be positive and finite")
+        return gammaVariate(mean: mean, sd: sd)
+    }
+
+    /// `gamma(mean:sd:)` without checking its parameters.
+    @inline(__always)
+    func gammaVariate(mean: Double, sd: Double) -> Double {
         let ratio = mean / sd
         return gsl_ran_gamma(raw, ratio * ratio, sd * sd / mean)
     }
@@ -167,6 +173,12 @@ public final class RandomStream {
     public func lognormal(mean: Double, sd: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.lognormal: mean \(mean) must be positive and finite")
         precondition(sd >= 0 && sd.isFinite, "RandomStream.lognormal: sd \(sd) must be non-negative and finite")
+        return lognormalVariate(mean: mean, sd: sd)
+    }
+
+    /// `lognormal(mean:sd:)` without checking its parameters.
+    @inline(__always)
+    func lognormalVariate(mean: Double, sd: Double) -> Double {
         let cv = sd / mean
         let sigmaSquared = log1p(cv * cv)
         return gsl_ran_lognormal(raw, log(mean) - sigmaSquared / 2, sigmaSquared.squareRoot())
@@ -184,6 +196,12 @@ public final class RandomStream {
     public func weibull(mean: Double, shape: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.weibull: mean \(mean) must be positive and finite")
         precondition(shape >= 0.01 && shape.isFinite, "RandomStream.weibull: shape \(shape) must be at least 0.01 and finite")
+        return weibullVariate(mean: mean, shape: shape)
+    }
+
+    /// `weibull(mean:shape:)` without checking its parameters.
+    @inline(__always)
+    func weibullVariate(mean: Double, shape: Double) -> Double {
         let scale = mean / gsl_sf_gamma(1 + 1 / shape)
         return gsl_ran_weibull(raw, scale, shape)
     }
