@@ -8,8 +8,9 @@ final class Accumulator {
     let comparisons: [ComparisonGrid]
     let bands: BandGrid
     private(set) var totals: [Double] = []
-    private var a: [Double]
-    private var b: [Double]
+    /// One pair's cells of option A and of option B, gathered for its comparison grid.
+    private let a: UnsafeMutableBufferPointer<Double>
+    private let b: UnsafeMutableBufferPointer<Double>
 
     init(layout: ResultLayout) {
         self.layout = layout
@@ -19,25 +20,44 @@ final class Accumulator {
         }
         comparisons = layout.pairs.map { _ in ComparisonGrid(preferences: preferences) }
         bands = BandGrid(cells: layout.bandCells)
-        a = Array(repeating: .nan, count: layout.comparisonCellsPerPair)
-        b = a
+        a = .allocate(capacity: layout.comparisonCellsPerPair)
+        a.initialize(repeating: .nan)
+        b = .allocate(capacity: layout.comparisonCellsPerPair)
+        b.initialize(repeating: .nan)
+    }
+
+    deinit {
+        a.deallocate()
+        b.deallocate()
     }
 
     /// Folds one replication's cells (every cell of `layout`) in.
     func fold(_ cells: [Double]) {
+        cells.withUnsafeBufferPointer { fold($0) }
+    }
+
+    /// Folds one replication's cells (every cell of `layout`) in.
+    func fold(_ cells: UnsafeBufferPointer<Double>) {
+        precondition(cells.count == layout.cellCount, "Accumulator.fold: \(cells.count) cells for \(layout.cellCount)")
         summaries.add(cells)
-        cells.withUnsafeBufferPointer { bands.add($0) }
+        bands.add(cells)
         let m = layout.measures.count
+        let values = cells.baseAddress!, a = self.a.baseAddress!, b = self.b.baseAddress!
+        let pairCells = self.a.count
         for (pair, (oa, ob)) in layout.pairs.enumerated() {
+            // Each window and zone slot's measures are contiguous in a replication's cells.
             var i = 0
             for w in layout.comparedWindows {
                 for slot in 0..<layout.zoneSlots {
                     let ca = layout.cell(option: oa, window: w, zoneSlot: slot, measure: 0)
                     let cb = layout.cell(option: ob, window: w, zoneSlot: slot, measure: 0)
-                    for k in 0..<m { a[i] = cells[ca + k]; b[i] = cells[cb + k]; i += 1 }
+                    precondition(i + m <= pairCells, "Accumulator.fold: more compared cells than a pair has")
+                    (a + i).update(from: values + ca, count: m)
+                    (b + i).update(from: values + cb, count: m)
+                    i += m
                 }
             }
-            comparisons[pair].add(a: a, b: b)
+            comparisons[pair].add(a: UnsafeBufferPointer(self.a), b: UnsafeBufferPointer(self.b))
         }
         for o in layout.options.indices {
             let c = layout.cell(option: o, window: layout.horizonWindow, zoneSlot: 0, measure: 0)

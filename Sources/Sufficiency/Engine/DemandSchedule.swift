@@ -21,6 +21,12 @@ final class DemandSchedule {
     private let tiers: [TierRule]
     private let steps: [StepRule]
     private let seasonality: [Double]
+    /// The seasonality factor of each day of the run (`seasonality[calendar.month(at: day) - 1]`
+    /// for day −warm-up through the horizon), so a referral rate needs no calendar lookup.
+    private let seasonalityByDay: [Double]
+    /// The referral rate when it is the same at all times (no growth, the same factor every
+    /// month, no step that changes it): what `referralRate(at:)` gives at any time.
+    private let constantRate: Double?
     /// Base referrals a day.
     private let referralsPerDay: Double
     private let annualGrowth: Double
@@ -64,6 +70,17 @@ final class DemandSchedule {
         seasonality = scenario.demand.seasonality
         referralsPerDay = scenario.demand.referralsPerWeek / 7
         annualGrowth = scenario.demand.annualGrowth
+        let seasonality = self.seasonality
+        seasonalityByDay = (-calendar.warmUpDays...calendar.horizonDays).map { day in
+            seasonality[calendar.month(at: Double(day)) - 1]
+        }
+        // Multiplying by a factor of exactly 1 changes no bit, so such steps leave the rate alone.
+        if annualGrowth == 0, let first = seasonality.first,
+           seasonality.allSatisfy({ $0.bitPattern == first.bitPattern }), steps.allSatisfy({ $0.factor == 1 }) {
+            constantRate = referralsPerDay * first
+        } else {
+            constantRate = nil
+        }
         people.reserveCapacity(scenario.caseload.people + Int(scenario.demand.referralsPerWeek
             * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3) + 16)
     }
@@ -73,7 +90,10 @@ final class DemandSchedule {
     func referralRate(at t: Double) -> Double {
         var rate = referralsPerDay
         if annualGrowth != 0 { rate *= pow(1 + annualGrowth, t / 365.25) }
-        rate *= seasonality[calendar.month(at: t) - 1]
+        // ⌊t⌋ without a call to floor (exact: |t| is far below 2⁵³); clamped as `calendar.month(at:)` clamps.
+        var day = Int(t)
+        if Double(day) > t { day -= 1 }
+        rate *= seasonalityByDay[min(max(day + calendar.warmUpDays, 0), seasonalityByDay.count - 1)]
         for step in steps where t >= step.from && t < step.until {
             rate *= step.factor
         }
@@ -91,10 +111,11 @@ final class DemandSchedule {
         for entry in scenario.caseload.entries {
             for _ in 0..<entry.people {
                 let g = entry.clientGroup ?? caseloadGroupSampler.sample(stream)
-                let group = demand.clientGroups[g]
+                let group = groups[g]
                 let tier = caseloadTier[g]
-                let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * group.tiers[tier].hoursFactor
-                let duration = stream.draw(group.tiers[tier].duration)
+                let rule = tiers[group.firstTier + tier]
+                let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * rule.hoursFactor
+                let duration = stream.draw(rule.duration)
                 let review = reviewInterval > 0 ? stream.uniform() * reviewInterval : 0
                 people.append(Person(referredAt: 0, zone: Int32(entry.zone), group: Int16(g),
                                      tier: Int16(tier), hours: hours, duration: duration, goalMet: true,
@@ -117,19 +138,21 @@ final class DemandSchedule {
         while true {
             t += stream.exponential(mean: meanGap)
             if t >= to { break }
-            if stream.uniform() * bound > referralRate(at: t) { continue }
+            if stream.uniform() * bound > (constantRate ?? referralRate(at: t)) { continue }
             let zone = zoneSampler.sample(stream)
             let g = groupSampler.sample(stream)
             let group = groups[g]
             let tierIndex = tierSamplers[g].sample(stream)
             let tier = tiers[group.firstTier + tierIndex]
-            let hours = stream.draw(group.packageHours) * tier.hoursFactor
-            let duration = stream.draw(tier.duration)
+            let hours = (group.drawable ? stream.drawChecked(group.packageHours) : stream.draw(group.packageHours))
+                * tier.hoursFactor
+            let duration = tier.drawable ? stream.drawChecked(tier.duration) : stream.draw(tier.duration)
             var goalMet = true
             var nextDuration = 0.0
             if tier.next >= 0 {
                 goalMet = stream.bernoulli(tier.goalProbability)
-                nextDuration = stream.draw(tiers[group.firstTier + tier.next].duration)
+                let next = tiers[group.firstTier + tier.next]
+                nextDuration = next.drawable ? stream.drawChecked(next.duration) : stream.draw(next.duration)
             }
             let priority = stream.bernoulli(group.priorityShare)
             people.append(Person(referredAt: t, zone: Int32(zone), group: Int16(g), tier: Int16(tierIndex),
@@ -147,6 +170,15 @@ extension DemandSchedule {
         var priorityShare: Double
         /// Index in `tiers` of the group's first tier.
         var firstTier: Int
+        /// Whether `packageHours` is drawable, checked once rather than on every draw.
+        var drawable: Bool
+
+        init(packageHours: Distribution, priorityShare: Double, firstTier: Int) {
+            self.packageHours = packageHours
+            self.priorityShare = priorityShare
+            self.firstTier = firstTier
+            drawable = packageHours.isDrawable
+        }
     }
 
     /// What drawing a referral needs from a tier.
@@ -156,6 +188,16 @@ extension DemandSchedule {
         var goalProbability: Double
         /// Tier (within the group) entered when an enablement goal is not met; −1 when none.
         var next: Int
+        /// Whether `duration` is drawable, checked once rather than on every draw.
+        var drawable: Bool
+
+        init(duration: Distribution, hoursFactor: Double, goalProbability: Double, next: Int) {
+            self.duration = duration
+            self.hoursFactor = hoursFactor
+            self.goalProbability = goalProbability
+            self.next = next
+            drawable = duration.isDrawable
+        }
     }
 
     /// A step change in the referral rate, with open ends as infinities.

@@ -15,6 +15,7 @@ public final class BandGrid {
 
     public init(cells: [Int]) {
         GSL.configure()
+        precondition(PSquare.layoutMatches, "BandGrid: GSL's quantile workspace has an unexpected layout")
         self.cells = cells
         ties = TieTable(cellCount: cells.count)
         let k = Self.probabilities.count
@@ -48,7 +49,7 @@ public final class BandGrid {
         for (j, cell) in cells.enumerated() {
             let x = values[cell]
             if x.isNaN { continue }
-            for q in 0..<k { gsl_rstat_quantile_add(x, w + k * j + q) }
+            for q in 0..<k { PSquare.add(x, w + k * j + q) }
             ties.add(x, cell: j)
         }
     }
@@ -58,6 +59,9 @@ public final class BandGrid {
         let k = Self.probabilities.count
         let w = workspaces.baseAddress! + k * j
         guard w.pointee.n > 0 else { return Array(repeating: .nan, count: k) }
-        return (0..<k).map { ties.quantile(Self.probabilities[$0], cell: j, estimate: gsl_rstat_quantile_get(w + $0)) }
+        let count = ties.count(j)
+        return (0..<k).map {
+            ties.quantile(Self.probabilities[$0], cell: j, count: count, estimate: gsl_rstat_quantile_get(w + $0))
+        }
     }
 }

@@ -9,8 +9,8 @@ import CGSL
 /// Per-value streaming updates (`gsl_rstat_add`) cost too much when a replication has a hundred
 /// thousand cells, so values are held for a block of up to `blockSize` replications, one row
 /// per replication: `add` is a sequential copy. When the block is full, each cell's values are
-/// gathered from the rows (NaNs left out; the rows are read in step, which the memory system
-/// streams well), reduced with GSL (`gsl_stats_mean`, `gsl_stats_tss_m`) and merged into the
+/// read from the rows (NaNs left out; the rows are read in step, which the memory system
+/// streams well), reduced as GSL's `gsl_stats_mean` and `gsl_stats_tss_m` reduce them and merged into the
 /// cell's running count, mean and sum of squared deviations (M2) with the pairwise update of
 /// Chan, Golub and LeVeque. Reading a cell merges its partial block into a copy, so reading never changes later
 /// results: they depend only on the values and the order replications are added.
@@ -85,14 +85,30 @@ final class BlockMoments {
     func add(_ values: UnsafeBufferPointer<Double>) {
         precondition(values.count == cellCount, "BlockMoments.add: \(values.count) values for \(cellCount) cells")
         guard let base = block.baseAddress, let input = values.baseAddress else { return }
-        let row = base + pending * cellCount
-        for cell in 0..<cellCount {
-            let x = input[cell]
-            precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
-            row[cell] = x
+        // One branch-free pass that copies and flags infinities (the compiler vectorises it);
+        // the offending cell is looked for only when there is one.
+        if Self.copy(input, to: base + pending &* cellCount, count: cellCount) {
+            for cell in 0..<cellCount {
+                let x = input[cell]
+                precondition(!x.isInfinite, "BlockMoments.add: cell \(cell) has infinite value \(x)")
+            }
         }
         pending += 1
         if pending == Self.blockSize { mergeBlock() }
+    }
+
+    /// Copies `count` values from `source` to `target`; returns whether any is infinite. Kept
+    /// out of line so the compiler vectorises the loop as it stands.
+    @inline(never)
+    private static func copy(_ source: UnsafePointer<Double>, to target: UnsafeMutablePointer<Double>,
+                             count: Int) -> Bool {
+        var infinite: UInt64 = 0
+        for i in 0..<count {
+            let x = source[i]
+            target[i] = x
+            infinite |= x.magnitude == .infinity ? 1 : 0
+        }
+        return infinite != 0
     }
 
     /// Count, mean and sample standard deviation (divisor n − 1) of cell `cell`'s values so far.
@@ -100,52 +116,73 @@ final class BlockMoments {
     func moments(_ cell: Int) -> (n: Int, mean: Double, sd: Double) {
         precondition(cell >= 0 && cell < cellCount, "BlockMoments.moments: cell \(cell) is outside 0..<\(cellCount)")
         var n = counts[cell], mean = means[cell], m2 = squares[cell]
-        if pending > 0 {
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { scratch in
-                let k = gather(cell, rows: pending, into: scratch.baseAddress!)
-                Self.merge(scratch.baseAddress!, k, into: &n, &mean, &m2)
-            }
-        }
+        if pending > 0 { Self.merge(block.baseAddress! + cell, stride: cellCount, rows: pending, into: &n, &mean, &m2) }
         guard n > 0 else { return (0, .nan, .nan) }
         return (n, mean, n >= 2 ? (m2 / Double(n - 1)).squareRoot() : .nan)
     }
 
     /// Merges every cell's block into its running totals and empties the block.
     private func mergeBlock() {
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { scratch in
-            let values = scratch.baseAddress!
-            for cell in 0..<cellCount {
-                let k = gather(cell, rows: Self.blockSize, into: values)
-                Self.merge(values, k, into: &counts[cell], &means[cell], &squares[cell])
-            }
+        let base = block.baseAddress!
+        for cell in 0..<cellCount {
+            Self.merge(base + cell, stride: cellCount, rows: Self.blockSize,
+                       into: &counts[cell], &means[cell], &squares[cell])
         }
         pending = 0
     }
 
-    /// Copies cell `cell`'s non-NaN values from the block's first `rows` rows to `values`;
-    /// returns how many.
+    /// Merges the non-NaN values among `rows` values `stride` apart from `values` into running
+    /// count `n`, mean and M2 (Chan, Golub and LeVeque's pairwise update).
+    ///
+    /// The block's mean and sum of squared deviations are GSL's `gsl_stats_mean` and
+    /// `gsl_stats_tss_m` of those values gathered in order, computed here as GSL computes them
+    /// (a running mean and a sum of squares in x87 extended precision, rounded to a double at
+    /// the end), straight from the block without gathering or calling GSL: the same bits.
     @inline(__always)
-    private func gather(_ cell: Int, rows: Int, into values: UnsafeMutablePointer<Double>) -> Int {
-        let base = block.baseAddress! + cell
-        var k = 0
-        for i in 0..<rows {
-            let x = base[i &* cellCount]
-            if !x.isNaN {
-                values[k] = x
-                k += 1
+    private static func merge(_ values: UnsafePointer<Double>, stride: Int, rows: Int,
+                              into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
+        // A block whose values are all the same x (a count that did not move, a measure the
+        // option leaves alone) has mean x and no spread: GSL's running mean stays exactly x
+        // (each later step adds (x − x) / i = 0), except that −0 becomes +0.
+        if rows > 0, case let first = values[0], !first.isNaN {
+            var i = 1
+            while i < rows && values[i &* stride] == first { i &+= 1 }
+            if i == rows {
+                combine(k: rows, blockMean: first == 0 ? 0 : first, blockM2: 0, into: &n, &mean, &m2)
+                return
             }
         }
-        return k
+        var k = 0
+        var running: Float80 = 0
+        for i in 0..<rows {
+            let x = values[i &* stride]
+            if !x.isNaN {
+                k &+= 1
+                running += (Float80(x) - running) / Float80(k)
+            }
+        }
+        guard k > 0 else { return }
+        let blockMean = Double(running)
+        var blockM2 = 0.0
+        if k > 1 {
+            var tss: Float80 = 0
+            for i in 0..<rows {
+                let x = values[i &* stride]
+                if !x.isNaN {
+                    let delta = Float80(x - blockMean)
+                    tss += delta * delta
+                }
+            }
+            blockM2 = Double(tss)
+        }
+        combine(k: k, blockMean: blockMean, blockM2: blockM2, into: &n, &mean, &m2)
     }
 
-    /// Merges `k` contiguous values (no NaN) into running count `n`, mean and M2 (Chan, Golub
-    /// and LeVeque's pairwise update).
+    /// Merges a block of `k` (> 0) values with mean `blockMean` and M2 `blockM2` into running
+    /// count `n`, mean and M2.
     @inline(__always)
-    private static func merge(_ values: UnsafePointer<Double>, _ k: Int,
-                              into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
-        guard k > 0 else { return }
-        let blockMean = gsl_stats_mean(values, 1, k)
-        let blockM2 = k > 1 ? gsl_stats_tss_m(values, 1, k, blockMean) : 0
+    private static func combine(k: Int, blockMean: Double, blockM2: Double,
+                                into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
         guard n > 0 else {
             (n, mean, m2) = (k, blockMean, blockM2)
             return

@@ -118,9 +118,13 @@ public final class RandomStream {
     /// True with probability `p` (`gsl_ran_bernoulli`).
     ///
     /// - Parameter p: probability of `true`, 0 through 1.
+    ///
+    /// `gsl_ran_bernoulli` is one uniform `u` (`gsl_rng_uniform`) and `u < p`; that is done here
+    /// without the call, drawing the same number and giving the same answer.
+    @inline(__always)
     public func bernoulli(_ p: Double) -> Bool {
         precondition(p >= 0 && p <= 1, "RandomStream.bernoulli: probability \(p) must be between 0 and 1")
-        return gsl_ran_bernoulli(raw, p) == 1
+        return gsl_rng_uniform(raw) < p
     }
 
     /// A normal variate with the given mean and standard deviation (`gsl_ran_gaussian`, which
@@ -146,6 +150,12 @@ public final class RandomStream {
     public func gamma(mean: Double, sd: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.gamma: mean \(mean) must be positive and finite")
         precondition(sd > 0 && sd.isFinite, "RandomStream.gamma: sd \(sd) must be positive and finite")
+        return gammaVariate(mean: mean, sd: sd)
+    }
+
+    /// `gamma(mean:sd:)` without checking its parameters.
+    @inline(__always)
+    func gammaVariate(mean: Double, sd: Double) -> Double {
         let ratio = mean / sd
         return gsl_ran_gamma(raw, ratio * ratio, sd * sd / mean)
     }
@@ -163,6 +173,12 @@ public final class RandomStream {
     public func lognormal(mean: Double, sd: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.lognormal: mean \(mean) must be positive and finite")
         precondition(sd >= 0 && sd.isFinite, "RandomStream.lognormal: sd \(sd) must be non-negative and finite")
+        return lognormalVariate(mean: mean, sd: sd)
+    }
+
+    /// `lognormal(mean:sd:)` without checking its parameters.
+    @inline(__always)
+    func lognormalVariate(mean: Double, sd: Double) -> Double {
         let cv = sd / mean
         let sigmaSquared = log1p(cv * cv)
         return gsl_ran_lognormal(raw, log(mean) - sigmaSquared / 2, sigmaSquared.squareRoot())
@@ -180,6 +196,12 @@ public final class RandomStream {
     public func weibull(mean: Double, shape: Double) -> Double {
         precondition(mean > 0 && mean.isFinite, "RandomStream.weibull: mean \(mean) must be positive and finite")
         precondition(shape >= 0.01 && shape.isFinite, "RandomStream.weibull: shape \(shape) must be at least 0.01 and finite")
+        return weibullVariate(mean: mean, shape: shape)
+    }
+
+    /// `weibull(mean:shape:)` without checking its parameters.
+    @inline(__always)
+    func weibullVariate(mean: Double, shape: Double) -> Double {
         let scale = mean / gsl_sf_gamma(1 + 1 / shape)
         return gsl_ran_weibull(raw, scale, shape)
     }
@@ -237,8 +259,16 @@ public final class DiscreteSampler {
     }
 
     /// A category index in `0..<count`, drawn with probability proportional to its weight.
+    ///
+    /// Always one uniform from `stream`: with a single category `gsl_ran_discrete` would draw it
+    /// and return 0, so that is done here without the table.
+    @inline(__always)
     public func sample(_ stream: RandomStream) -> Int {
-        Int(gsl_ran_discrete(stream.raw, table))
+        if count == 1 {
+            _ = gsl_rng_uniform(stream.raw)
+            return 0
+        }
+        return Int(gsl_ran_discrete(stream.raw, table))
     }
 
     /// Whether `weights` is usable by GSL's discrete and multinomial samplers.

@@ -115,13 +115,26 @@ final class TieTable {
     /// estimate) moved into the range they are known to lie in. `estimate` when the cell has no
     /// values.
     func quantile(_ p: Double, cell: Int, estimate: Double) -> Double {
+        quantile(p, cell: cell, count: count(cell), estimate: estimate)
+    }
+
+    /// How many values cell `cell` has taken (0 when it keeps none yet), for reading several of
+    /// its percentiles with `quantile(_:cell:count:estimate:)` without recounting.
+    func count(_ cell: Int) -> Int {
+        precondition(cell >= 0 && cell < cellCount, "TieTable.count: cell \(cell) is outside 0..<\(cellCount)")
+        let k = Int(kept[cell])
+        let base = cell * Self.capacity, gaps = cell * (Self.capacity + 1)
+        var n = 0
+        for i in 0..<k { n += Int(equal[base + i]) + Int(between[gaps + i]) }
+        return k > 0 ? n + Int(between[gaps + k]) : 0
+    }
+
+    /// `quantile(_:cell:estimate:)` given the cell's `count(cell)` as `n`.
+    func quantile(_ p: Double, cell: Int, count n: Int, estimate: Double) -> Double {
         precondition(cell >= 0 && cell < cellCount, "TieTable.quantile: cell \(cell) is outside 0..<\(cellCount)")
         let k = Int(kept[cell])
         guard k > 0 else { return estimate }
         let base = cell * Self.capacity, gaps = cell * (Self.capacity + 1)
-        var n = 0
-        for i in 0..<k { n += Int(equal[base + i]) + Int(between[gaps + i]) }
-        n += Int(between[gaps + k])
         let index = p * Double(n - 1)
         let lhs = Int(index)
         let delta = index - Double(lhs)
