@@ -11,8 +11,8 @@ import CGSL
 /// so the workspace holds the same bits, `gsl_rstat_quantile_get` reads it as before, and a
 /// checkpoint stores it unchanged. `PSquareTests` checks it against GSL on random and tied data.
 enum PSquare {
-    /// Byte offsets of the workspace's fields (checked against the imported layout by
-    /// `layoutMatches`, which the grids require when created).
+    /// Byte offsets of the workspace's fields (checked against the imported layout in
+    /// `checkLayout`).
     private static let heights = 8, positions = 48, desired = 72, increments = 112
 
     /// Whether the imported workspace has the layout the offsets above assume.
