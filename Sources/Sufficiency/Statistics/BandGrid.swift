@@ -15,7 +15,6 @@ public final class BandGrid {
 
     public init(cells: [Int]) {
         GSL.configure()
-        precondition(PSquare.layoutMatches, "BandGrid: GSL's quantile workspace has an unexpected layout")
         self.cells = cells
         ties = TieTable(cellCount: cells.count)
         let k = Self.probabilities.count
@@ -49,7 +48,7 @@ public final class BandGrid {
         for (j, cell) in cells.enumerated() {
             let x = values[cell]
             if x.isNaN { continue }
-            for q in 0..<k { PSquare.add(x, w + k * j + q) }
+            for q in 0..<k { gsl_rstat_quantile_add(x, w + k * j + q) }
             ties.add(x, cell: j)
         }
     }

@@ -5,11 +5,10 @@ import CGSL
 ///
 /// Every cell has its count, mean and standard deviation (`BlockMoments`: exact, up to rounding).
 /// Cells chosen at creation also keep their 5th, 50th and 95th percentiles, each in a GSL
-/// `gsl_rstat_quantile_workspace` (updated by `PSquare`, GSL's own update inlined); the others
-/// report NaN percentiles. Percentiles are the costliest part of the statistics step (three P²
-/// updates per value), so the runner keeps them only where they are read: financial years and
-/// the whole run, not single periods. Memory is fixed when the grid is created and does not grow
-/// with the number of replications.
+/// `gsl_rstat_quantile_workspace`; the others report NaN percentiles. Percentiles are the
+/// costliest part of the statistics step (three P² updates per value), so the runner keeps them
+/// only where they are read: financial years and the whole run, not single periods. Memory is
+/// fixed when the grid is created and does not grow with the number of replications.
 ///
 /// The percentiles are Jain and Chlamtac's P² estimates, not exact order statistics: exact for
 /// up to 4 values (GSL sorts them), then approximations from five markers that converge on the
@@ -47,7 +46,6 @@ public final class SummaryGrid {
     public init(cellCount: Int, keepsQuantiles: (Int) -> Bool = { _ in true }) {
         precondition(cellCount >= 0, "SummaryGrid: cellCount \(cellCount) is negative")
         GSL.configure()
-        precondition(PSquare.layoutMatches, "SummaryGrid: GSL's quantile workspace has an unexpected layout")
         self.cellCount = cellCount
         moments = BlockMoments(cellCount: cellCount)
         quantileCells = (0..<cellCount).filter(keepsQuantiles)
@@ -86,9 +84,9 @@ public final class SummaryGrid {
                 let x = values[cells[k]]
                 if x.isNaN { continue }
                 let q = w + 3 &* k
-                PSquare.add(x, q)
-                PSquare.add(x, q + 1)
-                PSquare.add(x, q + 2)
+                gsl_rstat_quantile_add(x, q)
+                gsl_rstat_quantile_add(x, q + 1)
+                gsl_rstat_quantile_add(x, q + 2)
                 ties.add(x, cell: k)
             }
         }
