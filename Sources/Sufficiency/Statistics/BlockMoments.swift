@@ -9,8 +9,8 @@ import CGSL
 /// Per-value streaming updates (`gsl_rstat_add`) cost too much when a replication has a hundred
 /// thousand cells, so values are held for a block of up to `blockSize` replications, one row
 /// per replication: `add` is a sequential copy. When the block is full, each cell's values are
-/// read from the rows (NaNs left out; the rows are read in step, which the memory system
-/// streams well), reduced as GSL's `gsl_stats_mean` and `gsl_stats_tss_m` reduce them and merged into the
+/// gathered from the rows (NaNs left out; the rows are read in step, which the memory system
+/// streams well), reduced with GSL (`gsl_stats_mean`, `gsl_stats_tss_m`) and merged into the
 /// cell's running count, mean and sum of squared deviations (M2) with the pairwise update of
 /// Chan, Golub and LeVeque. Reading a cell merges its partial block into a copy, so reading never changes later
 /// results: they depend only on the values and the order replications are added.
@@ -132,12 +132,9 @@ final class BlockMoments {
     }
 
     /// Merges the non-NaN values among `rows` values `stride` apart from `values` into running
-    /// count `n`, mean and M2 (Chan, Golub and LeVeque's pairwise update).
-    ///
-    /// The block's mean and sum of squared deviations are GSL's `gsl_stats_mean` and
-    /// `gsl_stats_tss_m` of those values gathered in order, computed here as GSL computes them
-    /// (a running mean and a sum of squares in x87 extended precision, rounded to a double at
-    /// the end), straight from the block without gathering or calling GSL: the same bits.
+    /// count `n`, mean and M2 (Chan, Golub and LeVeque's pairwise update). The block's mean and
+    /// sum of squared deviations are GSL's (`gsl_stats_mean`, `gsl_stats_tss_m`) of those
+    /// values gathered in order.
     @inline(__always)
     private static func merge(_ values: UnsafePointer<Double>, stride: Int, rows: Int,
                               into n: inout Int, _ mean: inout Double, _ m2: inout Double) {
@@ -152,30 +149,21 @@ final class BlockMoments {
                 return
             }
         }
-        var k = 0
-        var running: Float80 = 0
-        for i in 0..<rows {
-            let x = values[i &* stride]
-            if !x.isNaN {
-                k &+= 1
-                running += (Float80(x) - running) / Float80(k)
-            }
-        }
-        guard k > 0 else { return }
-        let blockMean = Double(running)
-        var blockM2 = 0.0
-        if k > 1 {
-            var tss: Float80 = 0
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: blockSize) { scratch in
+            let gathered = scratch.baseAddress!
+            var k = 0
             for i in 0..<rows {
                 let x = values[i &* stride]
                 if !x.isNaN {
-                    let delta = Float80(x - blockMean)
-                    tss += delta * delta
+                    gathered[k] = x
+                    k &+= 1
                 }
             }
-            blockM2 = Double(tss)
+            guard k > 0 else { return }
+            let blockMean = gsl_stats_mean(gathered, 1, k)
+            let blockM2 = k > 1 ? gsl_stats_tss_m(gathered, 1, k, blockMean) : 0
+            combine(k: k, blockMean: blockMean, blockM2: blockM2, into: &n, &mean, &m2)
         }
-        combine(k: k, blockMean: blockMean, blockM2: blockM2, into: &n, &mean, &m2)
     }
 
     /// Merges a block of `k` (> 0) values with mean `blockMean` and M2 `blockM2` into running
