@@ -77,6 +77,46 @@ extension HomeCareSimulation {
         zoneInCare[z] += sign
     }
 
+    /// Changes placed customer `c`'s rate to `rate`: the same as `commit(c, sign: -1)`,
+    /// setting the rate and `commit(c, sign: 1)`, operation for operation on every stock
+    /// that changes, without the round trip's no-ops: the second set of integrals (already
+    /// at `t`), the count and people in care (back where they were, exactly: whole numbers)
+    /// and taking the zone out of `zonesInUse[p]` and putting it back in the same place.
+    @inline(__always)
+    func reprice(_ c: Int, at rate: Double) {
+        let customer = customers[c]
+        let p = Int(customer.provider)
+        let z = Int(customer.zone)
+        let cell = p * zoneCount + z
+        let g = p * spendCells + customer.route.index * groupCount + Int(customer.group)
+        integrateProvider(p)
+        integrateCell(cell)
+        integrateGroup(g)
+        integrateZone(z)
+        let spot = !customer.route.isContracted
+        // Out, at the old rate.
+        let out = customer.hours * -1
+        var committed = providers[p].committed + out
+        if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+        pzCommitted[cell] += out
+        pzCost[cell] += out * customer.rate
+        if spot { pzSpot[cell] += out }
+        if pzCount[cell] == 1 {
+            pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0
+        }
+        pgCost[g] += out * customer.rate
+        // Back in, at the new one.
+        customers[c].rate = rate
+        let hours = customer.hours * 1
+        committed += hours
+        if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+        providers[p].committed = committed
+        pzCommitted[cell] += hours
+        pzCost[cell] += hours * rate
+        if spot { pzSpot[cell] += hours }
+        pgCost[g] += hours * rate
+    }
+
     /// Keeps `zonesInUse[p]` (ascending) in step with provider `p` having packages in zone `z`.
     @inline(__always)
     func noteZone(_ z: Int, of p: Int, present: Bool) {

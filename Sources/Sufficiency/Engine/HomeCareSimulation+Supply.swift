@@ -360,11 +360,11 @@ extension HomeCareSimulation {
         spotRateNow *= 1 + uplift(.spot)
         legacyRateNow *= 1 + uplift(.legacy)
         for p in 0..<providerCount {
-            for j in 0..<packages[p].count {
-                let i = Int(packages[p][j])
-                commit(i, sign: -1)
-                customers[i].rate = baseRate(customers[i].rateRef) * customers[i].rateFactor
-                commit(i, sign: 1)
+            // Repricing moves no package between providers, so the list stays as it is.
+            let list = packages[p]
+            for j in 0..<list.count {
+                let i = Int(list[j])
+                reprice(i, at: baseRate(customers[i].rateRef) * customers[i].rateFactor)
             }
         }
         // Pay and costs for the new year follow the new NLW and rates.
