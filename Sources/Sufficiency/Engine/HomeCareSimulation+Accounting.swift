@@ -157,10 +157,13 @@ extension HomeCareSimulation {
             providers[p].workersArea = 0; providers[p].vacancyArea = 0
             providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
         }
-        for i in 0..<pzArea.count { pzArea[i] = 0 }
+        if currentPeriod < 0 {
+            // Folding zeroes the cells and counters it reads; without a fold, zero them here.
+            for i in 0..<pzArea.count { pzArea[i] = 0 }
+            for i in 0..<counters.count { counters[i] = 0 }
+        }
         for i in 0..<pgArea.count { pgArea[i] = 0 }
         for i in 0..<zoneArea.count { zoneArea[i] = 0 }
-        for i in 0..<counters.count { counters[i] = 0 }
         currentPeriod += 1
     }
 
@@ -174,8 +177,11 @@ extension HomeCareSimulation {
         let deliveredBase = base + zoneCount * f
         let groupBase = deliveredBase + providerCount * zoneCount
         let minimumPrice = minimumPrice(ofPeriod: period)
-        // Counters (referrals, placements, waits, hand-backs, exits).
-        for i in 0..<counters.count { bins[base + i] = counters[i] }
+        // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
+        for i in 0..<counters.count {
+            bins[base + i] = counters[i]
+            counters[i] = 0
+        }
         for z in 0..<zoneCount {
             bins[base + z * f + PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
             bins[base + z * f + PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
@@ -191,6 +197,8 @@ extension HomeCareSimulation {
             for z in 0..<zoneCount {
                 let cell = p * zoneCount + z
                 let committed = pzArea[cell * 3]
+                let spend = pzArea[cell * 3 + 1]
+                let spot = pzArea[cell * 3 + 2]
                 let share: Double
                 if apportion > 0 {
                     share = committed / apportion
@@ -198,10 +206,16 @@ extension HomeCareSimulation {
                     share = serves.contains(Int32(z)) ? 1 / Double(serves.count) : 0
                 }
                 let b = base + z * f
-                bins[b + PeriodField.committedArea.rawValue] += committed
-                bins[b + PeriodField.deliveredArea.rawValue] += committed * fraction
-                bins[b + PeriodField.spendArea.rawValue] += pzArea[cell * 3 + 1] * fraction
-                bins[b + PeriodField.spotDeliveredArea.rawValue] += pzArea[cell * 3 + 2] * fraction
+                // A cell with no package all period holds +0 in each area: adding +0 (times the
+                // fraction, at most 1) to a bin, which starts at +0 and so is never −0, changes
+                // no bit, and the cell is already zero for the next period.
+                if committed.bitPattern | spend.bitPattern | spot.bitPattern != 0 {
+                    bins[b + PeriodField.committedArea.rawValue] += committed
+                    bins[b + PeriodField.deliveredArea.rawValue] += committed * fraction
+                    bins[b + PeriodField.spendArea.rawValue] += spend * fraction
+                    bins[b + PeriodField.spotDeliveredArea.rawValue] += spot * fraction
+                    pzArea[cell * 3] = 0; pzArea[cell * 3 + 1] = 0; pzArea[cell * 3 + 2] = 0
+                }
                 if share > 0 {
                     bins[b + PeriodField.capacityArea.rawValue] += s.capacityArea * share
                     bins[b + PeriodField.workersArea.rawValue] += s.workersArea * share
