@@ -36,9 +36,15 @@ extension HomeCareSimulation {
     /// Recomputes provider `p`'s cost of a contact hour after its pay or travel changed.
     @inline(__always)
     func refreshCost(_ p: Int) {
+        refreshCost(p, runningIndex: runningIndex(at: t))
+    }
+
+    /// `refreshCost(p)` with the running-cost index in force now already looked up.
+    @inline(__always)
+    func refreshCost(_ p: Int, runningIndex index: Double) {
         let cost = scenario.prices.cost
         providers[p].costPerHour = cost.costPerContactHour(
-            hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: runningIndex(at: t))
+            hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: index)
         providers[p].travelCostPerHour = cost.travelCostPerContactHour(hourlyPay: providers[p].pay,
                                                                         travelRatio: providers[p].travelRatio)
     }
@@ -52,11 +58,17 @@ extension HomeCareSimulation {
     /// Sets provider `p`'s travel ratio and productive share from where its
     /// customers live: fewer customers in a zone means longer runs between visits.
     func updateProductivity(_ p: Int) {
+        updateProductivity(p, runningIndex: runningIndex(at: t))
+    }
+
+    /// `updateProductivity(p)` with the running-cost index in force now already looked up.
+    func updateProductivity(_ p: Int, runningIndex index: Double) {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
-        for i in 0..<zonesInUse[p].count {
-            let z = Int(zonesInUse[p][i])
+        let zones = zonesInUse[p]
+        for i in 0..<zones.count {
+            let z = Int(zones[i])
             let n = pzCount[p * zoneCount + z]
             if n > 0 {
                 let zone = zoneTraits[z]
@@ -72,7 +84,7 @@ extension HomeCareSimulation {
         let minutes = travel / count
         providers[p].travelRatio = minutes / workforce.visitMinutes
         providers[p].productive = (1 - workforce.nonContactShare) * workforce.visitMinutes / (workforce.visitMinutes + minutes)
-        refreshCost(p)
+        refreshCost(p, runningIndex: index)
     }
 
     /// Travel per visit relative to the reference caseload: the distance between
@@ -101,7 +113,9 @@ extension HomeCareSimulation {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
-            for i in 0..<zonesInUse[p].count { cost += pzCost[p * zoneCount + Int(zonesInUse[p][i])] }
+            let zones = zonesInUse[p]
+            let row = pzCost.base + p * zoneCount
+            for i in 0..<zones.count { cost += row[Int(zones[i])] }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
@@ -114,6 +128,8 @@ extension HomeCareSimulation {
     func supplyTick() {
         let workforce = scenario.workforce
         for p in 0..<providerCount { integrateProvider(p) }
+        // No April falls within a tick: one look-up of the running-cost index serves every provider.
+        let index = runningIndex(at: t)
 
         if workforce.dynamic {
             let stream = streams.workforce
@@ -132,37 +148,45 @@ extension HomeCareSimulation {
                     payAttraction[p] = pow(pay(p) / competing, elasticity)
                 }
             }
-            // Providers competing for each zone's waiting hours (no exits happen in this loop).
+            // Providers competing for each zone's waiting hours (no exits happen in this loop),
+            // and the waiting hours each may count on: nothing joins or leaves a queue until
+            // recruitment is over, so every provider serving the zone sees the same share.
             for z in 0..<zoneCount {
                 var competitors = 0.0
                 for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
                 spotCompetitors[z] = competitors
             }
-            for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
-                let workers = Int(providers[p].workers)
-                if workers > 0 {
-                    let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
-                    providers[p].workers -= Double(leavers)
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
+                for z in 0..<zoneCount {
+                    waitingShare[z] = zoneWaitingHours[z] / max(1, spotCompetitors[z])
                 }
-                updateProductivity(p)
-                // Vacancies: enough staff for current packages, a share of the
-                // zone's waiting hours, and a buffer.
-                var wanted = 0.0
-                for z in tables.serves.row(p) {
-                    wanted += zoneWaitingHours[Int(z)] / max(1, spotCompetitors[Int(z)])
+                for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
+                    let workers = Int(providers[p].workers)
+                    if workers > 0 {
+                        let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
+                        providers[p].workers -= Double(leavers)
+                    }
+                    updateProductivity(p, runningIndex: index)
+                    // Vacancies: enough staff for current packages, a share of the
+                    // zone's waiting hours, and a buffer.
+                    var wanted = 0.0
+                    for z in tables.serves.row(p) {
+                        wanted += waitingShare[Int(z)]
+                    }
+                    let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
+                    let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker)
+                        .rounded(.up)
+                    providers[p].vacancies = max(0, target - providers[p].workers)
+                    // Recruitment capacity builds up week by week (a fractional rate means
+                    // a hire every few weeks) and is lost if unused for a month.
+                    let perWeek = providerTraits[p].recruitmentPerWeek
+                    providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
                 }
-                let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
-                let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
-                providers[p].vacancies = max(0, target - providers[p].workers)
-                // Recruitment capacity builds up week by week (a fractional rate means
-                // a hire every few weeks) and is lost if unused for a month.
-                let perWeek = providerTraits[p].recruitmentPerWeek
-                providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
             }
             recruit(competing: competing)
         }
         for p in 0..<providerCount where providers[p].active {
-            if !workforce.dynamic { updateProductivity(p) }
+            if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
             providers[p].capacity = capacityOf(p, workforce: workforce)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
@@ -174,8 +198,10 @@ extension HomeCareSimulation {
                 checkLossHandBacks(p)
             }
         }
+        // One reference to the exits stream for the whole loop, not one per provider.
+        let exitStream = streams.exits
         for p in 0..<providerCount where providers[p].active {
-            checkExit(p)
+            checkExit(p, stream: exitStream)
         }
         for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
@@ -304,9 +330,8 @@ extension HomeCareSimulation {
     /// Financial exit: the weekly chance rises as the margin falls. On exit every
     /// package is handed back and part of the workforce moves to providers in
     /// the same base zone.
-    private func checkExit(_ p: Int) {
+    private func checkExit(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
-        let stream = streams.exits
         let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
         // have run ahead of the rate (0 × ∞ would be NaN).
