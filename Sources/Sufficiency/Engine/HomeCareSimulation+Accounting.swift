@@ -145,8 +145,7 @@ extension HomeCareSimulation {
     /// into its bin and starts the next period from zero.
     func closePeriod() {
         for p in 0..<providerCount { integrateProvider(p) }
-        for i in 0..<pzLast.count { integrateCell(i) }
-        for i in 0..<pgLast.count { integrateGroup(i) }
+        integrateCellsAndGroups()
         for z in 0..<zoneCount { integrateZone(z) }
 
         if currentPeriod >= 0 {
@@ -167,74 +166,121 @@ extension HomeCareSimulation {
         currentPeriod += 1
     }
 
+    /// `integrateCell` for every provider × zone cell and `integrateGroup` for every spend
+    /// cell, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
+    /// area, which starts at +0 and so is never −0, and changes no bit). Their clocks stay
+    /// where they were; only `commit` and `reprice` change a stock, and both integrate first,
+    /// adding the same ±0 over the longer interval.
+    private func integrateCellsAndGroups() {
+        let now = t
+        let last = pzLast.base, area = pzArea.base
+        let committed = pzCommitted.base, cost = pzCost.base, spot = pzSpot.base
+        for i in 0..<pzLast.count {
+            let c = committed[i], k = cost[i], s = spot[i]
+            if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
+            let dt = now - last[i]
+            if dt > 0 {
+                area[i &* 3] += c * dt
+                area[i &* 3 &+ 1] += k * dt
+                area[i &* 3 &+ 2] += s * dt
+            }
+            last[i] = now
+        }
+        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
+        for i in 0..<pgLast.count {
+            let k = groupCost[i]
+            if k.bitPattern << 1 == 0 { continue }
+            let dt = now - groupLast[i]
+            if dt > 0 { groupArea[i] += k * dt }
+            groupLast[i] = now
+        }
+    }
+
     private func fold(into period: Int) {
         bins.withUnsafeMutableBufferPointer { fold(into: period, bins: $0) }
     }
 
-    private func fold(into period: Int, bins: UnsafeMutableBufferPointer<Double>) {
+    private func fold(into period: Int, bins buffer: UnsafeMutableBufferPointer<Double>) {
+        let bins = buffer.baseAddress!
         let base = period * binStride
         let f = fieldCount
+        let zones = zoneCount
         let deliveredBase = base + zoneCount * f
         let groupBase = deliveredBase + providerCount * zoneCount
         let minimumPrice = minimumPrice(ofPeriod: period)
+        let out = bins + base
         // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
+        let counts = counters.base
         for i in 0..<counters.count {
-            bins[base + i] = counters[i]
-            counters[i] = 0
+            out[i] = counts[i]
+            counts[i] = 0
         }
         for z in 0..<zoneCount {
-            bins[base + z * f + PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
-            bins[base + z * f + PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
-            bins[base + z * f + PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
+            out[z &* f &+ PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
+            out[z &* f &+ PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
+            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
         }
+        let committedField = PeriodField.committedArea.rawValue, deliveredField = PeriodField.deliveredArea.rawValue
+        let spendField = PeriodField.spendArea.rawValue, spotField = PeriodField.spotDeliveredArea.rawValue
+        let capacityField = PeriodField.capacityArea.rawValue, workersField = PeriodField.workersArea.rawValue
+        let vacancyField = PeriodField.vacancyArea.rawValue, payField = PeriodField.payArea.rawValue
+        let costField = PeriodField.providerCostArea.rawValue, travelField = PeriodField.travelCostArea.rawValue
         for p in 0..<providerCount {
             let s = providers[p]
             // Providers short of staff deliver the same share of every package.
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
+            let row = pzArea.base + p &* zones &* 3
             var apportion = 0.0
-            for z in 0..<zoneCount { apportion += pzArea[(p * zoneCount + z) * 3] }
+            for z in 0..<zones { apportion += row[z &* 3] }
             let serves = tables.serves.row(p)
-            for z in 0..<zoneCount {
-                let cell = p * zoneCount + z
-                let committed = pzArea[cell * 3]
-                let spend = pzArea[cell * 3 + 1]
-                let spot = pzArea[cell * 3 + 2]
+            let delivered = bins + deliveredBase + p &* zones
+            for z in 0..<zones {
+                let committed = row[z &* 3]
+                let spend = row[z &* 3 &+ 1]
+                let spot = row[z &* 3 &+ 2]
+                // A cell with no package all period holds +0 in each area: adding +0 (times the
+                // fraction, at most 1) to a bin, which starts at +0 and so is never −0, changes
+                // no bit, and the cell is already zero for the next period. With hours to
+                // apportion its share is +0 too, so only its delivered hours are written.
+                let empty = committed.bitPattern | spend.bitPattern | spot.bitPattern == 0
+                if empty && apportion > 0 {
+                    delivered[z] = committed * fraction
+                    continue
+                }
                 let share: Double
                 if apportion > 0 {
                     share = committed / apportion
                 } else {
                     share = serves.contains(Int32(z)) ? 1 / Double(serves.count) : 0
                 }
-                let b = base + z * f
-                // A cell with no package all period holds +0 in each area: adding +0 (times the
-                // fraction, at most 1) to a bin, which starts at +0 and so is never −0, changes
-                // no bit, and the cell is already zero for the next period.
-                if committed.bitPattern | spend.bitPattern | spot.bitPattern != 0 {
-                    bins[b + PeriodField.committedArea.rawValue] += committed
-                    bins[b + PeriodField.deliveredArea.rawValue] += committed * fraction
-                    bins[b + PeriodField.spendArea.rawValue] += spend * fraction
-                    bins[b + PeriodField.spotDeliveredArea.rawValue] += spot * fraction
-                    pzArea[cell * 3] = 0; pzArea[cell * 3 + 1] = 0; pzArea[cell * 3 + 2] = 0
+                let b = out + z &* f
+                if !empty {
+                    b[committedField] += committed
+                    b[deliveredField] += committed * fraction
+                    b[spendField] += spend * fraction
+                    b[spotField] += spot * fraction
+                    row[z &* 3] = 0; row[z &* 3 &+ 1] = 0; row[z &* 3 &+ 2] = 0
                 }
                 if share > 0 {
-                    bins[b + PeriodField.capacityArea.rawValue] += s.capacityArea * share
-                    bins[b + PeriodField.workersArea.rawValue] += s.workersArea * share
-                    bins[b + PeriodField.vacancyArea.rawValue] += s.vacancyArea * share
-                    bins[b + PeriodField.payArea.rawValue] += s.payArea * share
-                    bins[b + PeriodField.providerCostArea.rawValue] += s.costArea * share
-                    bins[b + PeriodField.travelCostArea.rawValue] += s.travelCostArea * share
+                    b[capacityField] += s.capacityArea * share
+                    b[workersField] += s.workersArea * share
+                    b[vacancyField] += s.vacancyArea * share
+                    b[payField] += s.payArea * share
+                    b[costField] += s.costArea * share
+                    b[travelField] += s.travelCostArea * share
                 }
-                bins[deliveredBase + cell] = committed * fraction
+                delivered[z] = committed * fraction
             }
+            let spending = pgArea.base + p &* spendCells
             for k in 0..<spendCells {
-                bins[groupBase + k] += pgArea[p * spendCells + k] * fraction
+                bins[groupBase &+ k] += spending[k] * fraction
             }
         }
         for z in 0..<zoneCount {
-            let b = base + z * f
-            bins[b + PeriodField.minimumPriceArea.rawValue] = bins[b + PeriodField.deliveredArea.rawValue] * minimumPrice
+            let b = out + z &* f
+            b[PeriodField.minimumPriceArea.rawValue] = b[deliveredField] * minimumPrice
         }
-        if let coverage { foldCoverage(coverage, base: base, bins: bins) }
+        if let coverage { foldCoverage(coverage, base: base, bins: buffer) }
     }
 
     /// Each zone's capacity within the standard and its demand while at most one provider
