@@ -242,7 +242,17 @@ extension HomeCareSimulation {
                 }
             }
             if n == 0 { continue }
-            let attractiveness = pow(payTotal / Double(n), elasticity)
+            // The same mean relative pay as the zone's last gives the same power (the set of
+            // recruiters and their pay change far less often than every week).
+            let meanPay = payTotal / Double(n)
+            let attractiveness: Double
+            if meanPay.bitPattern == zoneAttraction[2 * z].bitPattern {
+                attractiveness = zoneAttraction[2 * z + 1]
+            } else {
+                attractiveness = pow(meanPay, elasticity)
+                zoneAttraction[2 * z] = meanPay
+                zoneAttraction[2 * z + 1] = attractiveness
+            }
             // A huge pay premium raised to a large elasticity can overflow (or, times an empty
             // pool, be NaN); GSL's sampler takes at most 1e9, more than could ever be hired.
             let mean = zoneTraits[z].labourPoolPerWeek * attractiveness
