@@ -349,6 +349,13 @@ extension HomeCareSimulation {
         let annual = min(settings.maximumAnnualHazard,
                          settings.annualHazard * exp(exponent) * providerTraits[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
+        exitMarket(p, stream: stream)
+    }
+
+    /// Provider `p` leaves the market (the rare end of `checkExit`, kept out of its weekly path).
+    @inline(never)
+    private func exitMarket(_ p: Int, stream: RandomStream) {
+        let settings = scenario.exits
 
         let base = providerTraits[p].baseZone
         counters[base * fieldCount + PeriodField.exits.rawValue] += 1
