@@ -159,9 +159,9 @@ extension HomeCareSimulation {
         if currentPeriod < 0 {
             // Folding zeroes the cells and counters it reads; without a fold, zero them here.
             for i in 0..<pzArea.count { pzArea[i] = 0 }
+            for i in 0..<pgArea.count { pgArea[i] = 0 }
             for i in 0..<counters.count { counters[i] = 0 }
         }
-        for i in 0..<pgArea.count { pgArea[i] = 0 }
         for i in 0..<zoneArea.count { zoneArea[i] = 0 }
         currentPeriod += 1
     }
@@ -273,7 +273,12 @@ extension HomeCareSimulation {
             }
             let spending = pgArea.base + p &* spendCells
             for k in 0..<spendCells {
-                bins[groupBase &+ k] += spending[k] * fraction
+                // +0 (no spend all period) would add +0: skipped, and already zero.
+                let area = spending[k]
+                if area.bitPattern != 0 {
+                    bins[groupBase &+ k] += area * fraction
+                    spending[k] = 0
+                }
             }
         }
         for z in 0..<zoneCount {
