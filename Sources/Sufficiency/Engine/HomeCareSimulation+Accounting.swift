@@ -77,44 +77,76 @@ extension HomeCareSimulation {
         zoneInCare[z] += sign
     }
 
-    /// Changes placed customer `c`'s rate to `rate`: the same as `commit(c, sign: -1)`,
-    /// setting the rate and `commit(c, sign: 1)`, operation for operation on every stock
-    /// that changes, without the round trip's no-ops: the second set of integrals (already
-    /// at `t`), the count and people in care (back where they were, exactly: whole numbers)
-    /// and taking the zone out of `zonesInUse[p]` and putting it back in the same place.
-    @inline(__always)
-    func reprice(_ c: Int, at rate: Double) {
-        let customer = customers[c]
-        let p = Int(customer.provider)
-        let z = Int(customer.zone)
-        let cell = p * zoneCount + z
-        let g = p * spendCells + customer.route.index * groupCount + Int(customer.group)
-        integrateProvider(p)
-        integrateCell(cell)
-        integrateGroup(g)
-        integrateZone(z)
-        let spot = !customer.route.isContracted
-        // Out, at the old rate.
-        let out = customer.hours * -1
-        var committed = providers[p].committed + out
-        if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
-        pzCommitted[cell] += out
-        pzCost[cell] += out * customer.rate
-        if spot { pzSpot[cell] += out }
-        if pzCount[cell] == 1 {
-            pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0
+    /// Sets every placed customer's rate to its base rate now × its rate factor (April's
+    /// uplift). For each package this is `commit(c, sign: -1)`, setting the rate and
+    /// `commit(c, sign: 1)`, operation for operation on every stock that changes, without
+    /// the round trip's no-ops: the second set of integrals (already at `t`), the count and
+    /// people in care (back where they were, exactly: whole numbers), and taking the zone out
+    /// of `zonesInUse[p]` and putting it back in the same place. A provider is integrated
+    /// once, before its first package, as its first commit did, and its committed hours are
+    /// carried from one package to the next.
+    func repriceAll() {
+        let now = t
+        let people = customers.base
+        let cellLast = pzLast.base, cellArea = pzArea.base, cellCount = pzCount.base
+        let cellCommitted = pzCommitted.base, cellCost = pzCost.base, cellSpot = pzSpot.base
+        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
+        let zLast = zoneLast.base, zArea = zoneArea.base
+        let zInCare = zoneInCare.base, zWaiting = zoneWaiting.base, zWaitingHours = zoneWaitingHours.base
+        let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
+        for p in 0..<providerCount {
+            let list = packages[p]
+            if list.isEmpty { continue }
+            integrateProvider(p)
+            var committed = providers[p].committed
+            for j in 0..<list.count {
+                let c = Int(list[j])
+                let customer = people[c]
+                let rate = baseRate(customer.rateRef) * customer.rateFactor
+                let z = Int(customer.zone)
+                let cell = p &* zones &+ z
+                let g = p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group)
+                var dt = now - cellLast[cell]
+                if dt > 0 {
+                    cellArea[cell &* 3] += cellCommitted[cell] * dt
+                    cellArea[cell &* 3 &+ 1] += cellCost[cell] * dt
+                    cellArea[cell &* 3 &+ 2] += cellSpot[cell] * dt
+                }
+                cellLast[cell] = now
+                dt = now - groupLast[g]
+                if dt > 0 { groupArea[g] += groupCost[g] * dt }
+                groupLast[g] = now
+                dt = now - zLast[z]
+                if dt > 0 {
+                    zArea[z &* 3] += zInCare[z] * dt
+                    zArea[z &* 3 &+ 1] += zWaiting[z] * dt
+                    zArea[z &* 3 &+ 2] += zWaitingHours[z] * dt
+                }
+                zLast[z] = now
+                let spot = !customer.route.isContracted
+                // Out, at the old rate.
+                let out = customer.hours * -1
+                committed += out
+                if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+                cellCommitted[cell] += out
+                cellCost[cell] += out * customer.rate
+                if spot { cellSpot[cell] += out }
+                if cellCount[cell] == 1 {
+                    cellCommitted[cell] = 0; cellCost[cell] = 0; cellSpot[cell] = 0
+                }
+                groupCost[g] += out * customer.rate
+                // Back in, at the new one.
+                people[c].rate = rate
+                let hours = customer.hours * 1
+                committed += hours
+                if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+                cellCommitted[cell] += hours
+                cellCost[cell] += hours * rate
+                if spot { cellSpot[cell] += hours }
+                groupCost[g] += hours * rate
+            }
+            providers[p].committed = committed
         }
-        pgCost[g] += out * customer.rate
-        // Back in, at the new one.
-        customers[c].rate = rate
-        let hours = customer.hours * 1
-        committed += hours
-        if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
-        providers[p].committed = committed
-        pzCommitted[cell] += hours
-        pzCost[cell] += hours * rate
-        if spot { pzSpot[cell] += hours }
-        pgCost[g] += hours * rate
     }
 
     /// Keeps `zonesInUse[p]` (ascending) in step with provider `p` having packages in zone `z`.

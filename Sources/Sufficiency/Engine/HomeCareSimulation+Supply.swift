@@ -401,14 +401,7 @@ extension HomeCareSimulation {
         }
         spotRateNow *= 1 + uplift(.spot)
         legacyRateNow *= 1 + uplift(.legacy)
-        for p in 0..<providerCount {
-            // Repricing moves no package between providers, so the list stays as it is.
-            let list = packages[p]
-            for j in 0..<list.count {
-                let i = Int(list[j])
-                reprice(i, at: baseRate(customers[i].rateRef) * customers[i].rateFactor)
-            }
-        }
+        repriceAll()
         // Pay and costs for the new year follow the new NLW and rates.
         for p in 0..<providerCount {
             integrateProvider(p)
