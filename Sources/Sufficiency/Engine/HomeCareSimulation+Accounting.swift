@@ -201,22 +201,28 @@ extension HomeCareSimulation {
     /// `integrateCell` for every provider × zone cell and `integrateGroup` for every spend
     /// cell, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
     /// area, which starts at +0 and so is never −0, and changes no bit). Their clocks stay
-    /// where they were; only `commit` and `reprice` change a stock, and both integrate first,
-    /// adding the same ±0 over the longer interval.
+    /// where they were; only `commit` and `repriceAll` change a stock, and both integrate
+    /// first, adding the same ±0 over the longer interval. A cell outside its provider's
+    /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
     private func integrateCellsAndGroups() {
         let now = t
         let last = pzLast.base, area = pzArea.base
         let committed = pzCommitted.base, cost = pzCost.base, spot = pzSpot.base
-        for i in 0..<pzLast.count {
-            let c = committed[i], k = cost[i], s = spot[i]
-            if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
-            let dt = now - last[i]
-            if dt > 0 {
-                area[i &* 3] += c * dt
-                area[i &* 3 &+ 1] += k * dt
-                area[i &* 3 &+ 2] += s * dt
+        for p in 0..<providerCount {
+            let zones = zonesInUse[p]
+            let row = p &* zoneCount
+            for j in 0..<zones.count {
+                let i = row &+ Int(zones[j])
+                let c = committed[i], k = cost[i], s = spot[i]
+                if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
+                let dt = now - last[i]
+                if dt > 0 {
+                    area[i &* 3] += c * dt
+                    area[i &* 3 &+ 1] += k * dt
+                    area[i &* 3 &+ 2] += s * dt
+                }
+                last[i] = now
             }
-            last[i] = now
         }
         let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
         for i in 0..<pgLast.count {
