@@ -190,8 +190,14 @@ extension HomeCareSimulation {
             providers[p].capacity = capacityOf(p, workforce: workforce)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
+        // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
+        let overLimit = 1 + scenario.handBacks.tolerance
         for p in 0..<providerCount where providers[p].active {
-            checkCapacityHandBacks(p)
+            if providers[p].committed > providers[p].capacity * overLimit + HomeCareSimulation.epsilon {
+                checkCapacityHandBacks(p)
+            } else {
+                providers[p].overSince = .nan
+            }
         }
         if scenario.handBacks.lossAnnualHazard > 0 {
             for p in 0..<providerCount where providers[p].active {
