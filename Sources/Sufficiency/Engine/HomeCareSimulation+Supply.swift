@@ -216,11 +216,14 @@ extension HomeCareSimulation {
             // Long waits go to county-wide mini-competition.
             let afterDays = tables.miniCompetitionAfterDays
             for q in 0..<queues.count {
+                // Only brokering changes a queue: read it afresh after each placement attempt.
+                var queue = queues[q]
                 var i = 0
-                while i < queues[q].count {
-                    let entry = queues[q][i]
+                while i < queue.count {
+                    let entry = queue[i]
                     if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
                         broker(Int(entry.person))
+                        queue = queues[q]
                     }
                     i += 1
                 }
