@@ -67,11 +67,14 @@ extension HomeCareSimulation {
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
         let zones = zonesInUse[p]
+        let inUse = zones.storage + zones.head
+        let counts = pzCount.base + p &* zoneCount
+        let traits = zoneTraits.base
         for i in 0..<zones.count {
-            let z = Int(zones[i])
-            let n = pzCount[p * zoneCount + z]
+            let z = Int(inUse[i])
+            let n = counts[z]
             if n > 0 {
-                let zone = zoneTraits[z]
+                let zone = traits[z]
                 travel += n * zone.travelMinutesPerVisit * travelFactor(n, zone.referenceCaseload)
                 count += n
             }
@@ -114,8 +117,9 @@ extension HomeCareSimulation {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
             let zones = zonesInUse[p]
-            let row = pzCost.base + p * zoneCount
-            for i in 0..<zones.count { cost += row[Int(zones[i])] }
+            let inUse = zones.storage + zones.head
+            let row = pzCost.base + p &* zoneCount
+            for i in 0..<zones.count { cost += row[Int(inUse[i])] }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
