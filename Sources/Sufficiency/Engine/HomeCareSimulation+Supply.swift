@@ -242,16 +242,18 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
+        let states = providers.base, attraction = payAttraction.base
+        let chosen = recruiting.base, weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
             var n = 0
             var payTotal = 0.0
             for q in tables.spot.row(z) {
                 let p = Int(q)
-                if providers[p].active && providers[p].vacancies >= 1 && providers[p].recruitRoom >= 1 {
-                    recruiting[n] = p
-                    recruitWeights[n] = payAttraction[p]
-                    n += 1
-                    payTotal += pay(p) / competing
+                if states[p].active && states[p].vacancies >= 1 && states[p].recruitRoom >= 1 {
+                    chosen[n] = p
+                    weights[n] = attraction[p]
+                    n &+= 1
+                    payTotal += states[p].pay / competing
                 }
             }
             if n == 0 { continue }
@@ -271,16 +273,16 @@ extension HomeCareSimulation {
             let mean = zoneTraits[z].labourPoolPerWeek * attractiveness
             let applicants = stream.poisson(mean: mean.isNaN ? 0 : min(mean, 1e9))
             if applicants == 0 { continue }
-            for i in 0..<n { recruitCounts[i] = 0 }
-            stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: recruitWeights.base, count: n),
-                               into: UnsafeMutableBufferPointer(start: recruitCounts.base, count: n))
+            for i in 0..<n { counts[i] = 0 }
+            stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: weights, count: n),
+                               into: UnsafeMutableBufferPointer(start: counts, count: n))
             for i in 0..<n {
-                let p = recruiting[i]
-                let hires = min(Double(recruitCounts[i]), providers[p].vacancies, providers[p].recruitRoom.rounded(.down))
+                let p = chosen[i]
+                let hires = min(Double(counts[i]), states[p].vacancies, states[p].recruitRoom.rounded(.down))
                 if hires > 0 {
-                    providers[p].workers += hires
-                    providers[p].vacancies -= hires
-                    providers[p].recruitRoom -= hires
+                    states[p].workers += hires
+                    states[p].vacancies -= hires
+                    states[p].recruitRoom -= hires
                 }
             }
         }
