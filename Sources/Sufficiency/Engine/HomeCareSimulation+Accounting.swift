@@ -77,6 +77,78 @@ extension HomeCareSimulation {
         zoneInCare[z] += sign
     }
 
+    /// Sets every placed customer's rate to its base rate now × its rate factor (April's
+    /// uplift). For each package this is `commit(c, sign: -1)`, setting the rate and
+    /// `commit(c, sign: 1)`, operation for operation on every stock that changes, without
+    /// the round trip's no-ops: the second set of integrals (already at `t`), the count and
+    /// people in care (back where they were, exactly: whole numbers), and taking the zone out
+    /// of `zonesInUse[p]` and putting it back in the same place. A provider is integrated
+    /// once, before its first package, as its first commit did, and its committed hours are
+    /// carried from one package to the next.
+    func repriceAll() {
+        let now = t
+        let people = customers.base
+        let cellLast = pzLast.base, cellArea = pzArea.base, cellCount = pzCount.base
+        let cellCommitted = pzCommitted.base, cellCost = pzCost.base, cellSpot = pzSpot.base
+        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
+        let zLast = zoneLast.base, zArea = zoneArea.base
+        let zInCare = zoneInCare.base, zWaiting = zoneWaiting.base, zWaitingHours = zoneWaitingHours.base
+        let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
+        for p in 0..<providerCount {
+            let list = packages[p]
+            if list.isEmpty { continue }
+            integrateProvider(p)
+            var committed = providers[p].committed
+            for j in 0..<list.count {
+                let c = Int(list[j])
+                let customer = people[c]
+                let rate = baseRate(customer.rateRef) * customer.rateFactor
+                let z = Int(customer.zone)
+                let cell = p &* zones &+ z
+                let g = p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group)
+                var dt = now - cellLast[cell]
+                if dt > 0 {
+                    cellArea[cell &* 3] += cellCommitted[cell] * dt
+                    cellArea[cell &* 3 &+ 1] += cellCost[cell] * dt
+                    cellArea[cell &* 3 &+ 2] += cellSpot[cell] * dt
+                }
+                cellLast[cell] = now
+                dt = now - groupLast[g]
+                if dt > 0 { groupArea[g] += groupCost[g] * dt }
+                groupLast[g] = now
+                dt = now - zLast[z]
+                if dt > 0 {
+                    zArea[z &* 3] += zInCare[z] * dt
+                    zArea[z &* 3 &+ 1] += zWaiting[z] * dt
+                    zArea[z &* 3 &+ 2] += zWaitingHours[z] * dt
+                }
+                zLast[z] = now
+                let spot = !customer.route.isContracted
+                // Out, at the old rate.
+                let out = customer.hours * -1
+                committed += out
+                if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+                cellCommitted[cell] += out
+                cellCost[cell] += out * customer.rate
+                if spot { cellSpot[cell] += out }
+                if cellCount[cell] == 1 {
+                    cellCommitted[cell] = 0; cellCost[cell] = 0; cellSpot[cell] = 0
+                }
+                groupCost[g] += out * customer.rate
+                // Back in, at the new one.
+                people[c].rate = rate
+                let hours = customer.hours * 1
+                committed += hours
+                if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
+                cellCommitted[cell] += hours
+                cellCost[cell] += hours * rate
+                if spot { cellSpot[cell] += hours }
+                groupCost[g] += hours * rate
+            }
+            providers[p].committed = committed
+        }
+    }
+
     /// Keeps `zonesInUse[p]` (ascending) in step with provider `p` having packages in zone `z`.
     @inline(__always)
     func noteZone(_ z: Int, of p: Int, present: Bool) {
@@ -105,8 +177,7 @@ extension HomeCareSimulation {
     /// into its bin and starts the next period from zero.
     func closePeriod() {
         for p in 0..<providerCount { integrateProvider(p) }
-        for i in 0..<pzLast.count { integrateCell(i) }
-        for i in 0..<pgLast.count { integrateGroup(i) }
+        integrateCellsAndGroups()
         for z in 0..<zoneCount { integrateZone(z) }
 
         if currentPeriod >= 0 {
@@ -117,70 +188,142 @@ extension HomeCareSimulation {
             providers[p].workersArea = 0; providers[p].vacancyArea = 0
             providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
         }
-        for i in 0..<pzArea.count { pzArea[i] = 0 }
-        for i in 0..<pgArea.count { pgArea[i] = 0 }
+        if currentPeriod < 0 {
+            // Folding zeroes the cells and counters it reads; without a fold, zero them here.
+            for i in 0..<pzArea.count { pzArea[i] = 0 }
+            for i in 0..<pgArea.count { pgArea[i] = 0 }
+            for i in 0..<counters.count { counters[i] = 0 }
+        }
         for i in 0..<zoneArea.count { zoneArea[i] = 0 }
-        for i in 0..<counters.count { counters[i] = 0 }
         currentPeriod += 1
+    }
+
+    /// `integrateCell` for every provider × zone cell and `integrateGroup` for every spend
+    /// cell, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
+    /// area, which starts at +0 and so is never −0, and changes no bit). Their clocks stay
+    /// where they were; only `commit` and `repriceAll` change a stock, and both integrate
+    /// first, adding the same ±0 over the longer interval. A cell outside its provider's
+    /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
+    private func integrateCellsAndGroups() {
+        let now = t
+        let last = pzLast.base, area = pzArea.base
+        let committed = pzCommitted.base, cost = pzCost.base, spot = pzSpot.base
+        for p in 0..<providerCount {
+            let zones = zonesInUse[p]
+            let row = p &* zoneCount
+            for j in 0..<zones.count {
+                let i = row &+ Int(zones[j])
+                let c = committed[i], k = cost[i], s = spot[i]
+                if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
+                let dt = now - last[i]
+                if dt > 0 {
+                    area[i &* 3] += c * dt
+                    area[i &* 3 &+ 1] += k * dt
+                    area[i &* 3 &+ 2] += s * dt
+                }
+                last[i] = now
+            }
+        }
+        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
+        for i in 0..<pgLast.count {
+            let k = groupCost[i]
+            if k.bitPattern << 1 == 0 { continue }
+            let dt = now - groupLast[i]
+            if dt > 0 { groupArea[i] += k * dt }
+            groupLast[i] = now
+        }
     }
 
     private func fold(into period: Int) {
         bins.withUnsafeMutableBufferPointer { fold(into: period, bins: $0) }
     }
 
-    private func fold(into period: Int, bins: UnsafeMutableBufferPointer<Double>) {
+    private func fold(into period: Int, bins buffer: UnsafeMutableBufferPointer<Double>) {
+        let bins = buffer.baseAddress!
         let base = period * binStride
         let f = fieldCount
+        let zones = zoneCount
         let deliveredBase = base + zoneCount * f
         let groupBase = deliveredBase + providerCount * zoneCount
         let minimumPrice = minimumPrice(ofPeriod: period)
-        // Counters (referrals, placements, waits, hand-backs, exits).
-        for i in 0..<counters.count { bins[base + i] = counters[i] }
-        for z in 0..<zoneCount {
-            bins[base + z * f + PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
-            bins[base + z * f + PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
-            bins[base + z * f + PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
+        let out = bins + base
+        // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
+        let counts = counters.base
+        for i in 0..<counters.count {
+            out[i] = counts[i]
+            counts[i] = 0
         }
+        for z in 0..<zoneCount {
+            out[z &* f &+ PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
+            out[z &* f &+ PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
+            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
+        }
+        let committedField = PeriodField.committedArea.rawValue, deliveredField = PeriodField.deliveredArea.rawValue
+        let spendField = PeriodField.spendArea.rawValue, spotField = PeriodField.spotDeliveredArea.rawValue
+        let capacityField = PeriodField.capacityArea.rawValue, workersField = PeriodField.workersArea.rawValue
+        let vacancyField = PeriodField.vacancyArea.rawValue, payField = PeriodField.payArea.rawValue
+        let costField = PeriodField.providerCostArea.rawValue, travelField = PeriodField.travelCostArea.rawValue
         for p in 0..<providerCount {
             let s = providers[p]
             // Providers short of staff deliver the same share of every package.
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
+            let row = pzArea.base + p &* zones &* 3
             var apportion = 0.0
-            for z in 0..<zoneCount { apportion += pzArea[(p * zoneCount + z) * 3] }
+            for z in 0..<zones { apportion += row[z &* 3] }
             let serves = tables.serves.row(p)
-            for z in 0..<zoneCount {
-                let cell = p * zoneCount + z
-                let committed = pzArea[cell * 3]
+            let delivered = bins + deliveredBase + p &* zones
+            for z in 0..<zones {
+                let committed = row[z &* 3]
+                let spend = row[z &* 3 &+ 1]
+                let spot = row[z &* 3 &+ 2]
+                // A cell with no package all period holds +0 in each area: adding +0 (times the
+                // fraction, at most 1) to a bin, which starts at +0 and so is never −0, changes
+                // no bit, and the cell is already zero for the next period. With hours to
+                // apportion its share is +0 too, so only its delivered hours are written.
+                let empty = committed.bitPattern | spend.bitPattern | spot.bitPattern == 0
+                if empty && apportion > 0 {
+                    delivered[z] = committed * fraction
+                    continue
+                }
                 let share: Double
                 if apportion > 0 {
                     share = committed / apportion
                 } else {
                     share = serves.contains(Int32(z)) ? 1 / Double(serves.count) : 0
                 }
-                let b = base + z * f
-                bins[b + PeriodField.committedArea.rawValue] += committed
-                bins[b + PeriodField.deliveredArea.rawValue] += committed * fraction
-                bins[b + PeriodField.spendArea.rawValue] += pzArea[cell * 3 + 1] * fraction
-                bins[b + PeriodField.spotDeliveredArea.rawValue] += pzArea[cell * 3 + 2] * fraction
-                if share > 0 {
-                    bins[b + PeriodField.capacityArea.rawValue] += s.capacityArea * share
-                    bins[b + PeriodField.workersArea.rawValue] += s.workersArea * share
-                    bins[b + PeriodField.vacancyArea.rawValue] += s.vacancyArea * share
-                    bins[b + PeriodField.payArea.rawValue] += s.payArea * share
-                    bins[b + PeriodField.providerCostArea.rawValue] += s.costArea * share
-                    bins[b + PeriodField.travelCostArea.rawValue] += s.travelCostArea * share
+                let b = out + z &* f
+                if !empty {
+                    b[committedField] += committed
+                    b[deliveredField] += committed * fraction
+                    b[spendField] += spend * fraction
+                    b[spotField] += spot * fraction
+                    row[z &* 3] = 0; row[z &* 3 &+ 1] = 0; row[z &* 3 &+ 2] = 0
                 }
-                bins[deliveredBase + cell] = committed * fraction
+                if share > 0 {
+                    b[capacityField] += s.capacityArea * share
+                    b[workersField] += s.workersArea * share
+                    b[vacancyField] += s.vacancyArea * share
+                    b[payField] += s.payArea * share
+                    b[costField] += s.costArea * share
+                    b[travelField] += s.travelCostArea * share
+                }
+                delivered[z] = committed * fraction
             }
+            let spending = pgArea.base + p &* spendCells
             for k in 0..<spendCells {
-                bins[groupBase + k] += pgArea[p * spendCells + k] * fraction
+                // +0 (no spend all period) would add +0: skipped, and already zero.
+                let area = spending[k]
+                if area.bitPattern != 0 {
+                    bins[groupBase &+ k] += area * fraction
+                    spending[k] = 0
+                }
             }
         }
         for z in 0..<zoneCount {
-            let b = base + z * f
-            bins[b + PeriodField.minimumPriceArea.rawValue] = bins[b + PeriodField.deliveredArea.rawValue] * minimumPrice
+            let b = out + z &* f
+            b[PeriodField.minimumPriceArea.rawValue] = b[deliveredField] * minimumPrice
         }
-        if let coverage { foldCoverage(coverage, base: base, bins: bins) }
+        if let coverage { foldCoverage(coverage, base: base, bins: buffer) }
     }
 
     /// Each zone's capacity within the standard and its demand while at most one provider

@@ -36,9 +36,15 @@ extension HomeCareSimulation {
     /// Recomputes provider `p`'s cost of a contact hour after its pay or travel changed.
     @inline(__always)
     func refreshCost(_ p: Int) {
+        refreshCost(p, runningIndex: runningIndex(at: t))
+    }
+
+    /// `refreshCost(p)` with the running-cost index in force now already looked up.
+    @inline(__always)
+    func refreshCost(_ p: Int, runningIndex index: Double) {
         let cost = scenario.prices.cost
         providers[p].costPerHour = cost.costPerContactHour(
-            hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: runningIndex(at: t))
+            hourlyPay: providers[p].pay, travelRatio: providers[p].travelRatio, runningIndex: index)
         providers[p].travelCostPerHour = cost.travelCostPerContactHour(hourlyPay: providers[p].pay,
                                                                         travelRatio: providers[p].travelRatio)
     }
@@ -52,14 +58,23 @@ extension HomeCareSimulation {
     /// Sets provider `p`'s travel ratio and productive share from where its
     /// customers live: fewer customers in a zone means longer runs between visits.
     func updateProductivity(_ p: Int) {
+        updateProductivity(p, runningIndex: runningIndex(at: t))
+    }
+
+    /// `updateProductivity(p)` with the running-cost index in force now already looked up.
+    func updateProductivity(_ p: Int, runningIndex index: Double) {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
-        for i in 0..<zonesInUse[p].count {
-            let z = Int(zonesInUse[p][i])
-            let n = pzCount[p * zoneCount + z]
+        let zones = zonesInUse[p]
+        let inUse = zones.storage + zones.head
+        let counts = pzCount.base + p &* zoneCount
+        let traits = zoneTraits.base
+        for i in 0..<zones.count {
+            let z = Int(inUse[i])
+            let n = counts[z]
             if n > 0 {
-                let zone = zoneTraits[z]
+                let zone = traits[z]
                 travel += n * zone.travelMinutesPerVisit * travelFactor(n, zone.referenceCaseload)
                 count += n
             }
@@ -72,7 +87,7 @@ extension HomeCareSimulation {
         let minutes = travel / count
         providers[p].travelRatio = minutes / workforce.visitMinutes
         providers[p].productive = (1 - workforce.nonContactShare) * workforce.visitMinutes / (workforce.visitMinutes + minutes)
-        refreshCost(p)
+        refreshCost(p, runningIndex: index)
     }
 
     /// Travel per visit relative to the reference caseload: the distance between
@@ -101,7 +116,10 @@ extension HomeCareSimulation {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
-            for i in 0..<zonesInUse[p].count { cost += pzCost[p * zoneCount + Int(zonesInUse[p][i])] }
+            let zones = zonesInUse[p]
+            let inUse = zones.storage + zones.head
+            let row = pzCost.base + p &* zoneCount
+            for i in 0..<zones.count { cost += row[Int(inUse[i])] }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
@@ -114,6 +132,8 @@ extension HomeCareSimulation {
     func supplyTick() {
         let workforce = scenario.workforce
         for p in 0..<providerCount { integrateProvider(p) }
+        // No April falls within a tick: one look-up of the running-cost index serves every provider.
+        let index = runningIndex(at: t)
 
         if workforce.dynamic {
             let stream = streams.workforce
@@ -132,50 +152,66 @@ extension HomeCareSimulation {
                     payAttraction[p] = pow(pay(p) / competing, elasticity)
                 }
             }
-            // Providers competing for each zone's waiting hours (no exits happen in this loop).
+            // Providers competing for each zone's waiting hours (no exits happen in this loop),
+            // and the waiting hours each may count on: nothing joins or leaves a queue until
+            // recruitment is over, so every provider serving the zone sees the same share.
             for z in 0..<zoneCount {
                 var competitors = 0.0
                 for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
                 spotCompetitors[z] = competitors
             }
-            for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
-                let workers = Int(providers[p].workers)
-                if workers > 0 {
-                    let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
-                    providers[p].workers -= Double(leavers)
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
+                for z in 0..<zoneCount {
+                    waitingShare[z] = zoneWaitingHours[z] / max(1, spotCompetitors[z])
                 }
-                updateProductivity(p)
-                // Vacancies: enough staff for current packages, a share of the
-                // zone's waiting hours, and a buffer.
-                var wanted = 0.0
-                for z in tables.serves.row(p) {
-                    wanted += zoneWaitingHours[Int(z)] / max(1, spotCompetitors[Int(z)])
+                for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
+                    let workers = Int(providers[p].workers)
+                    if workers > 0 {
+                        let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
+                        providers[p].workers -= Double(leavers)
+                    }
+                    updateProductivity(p, runningIndex: index)
+                    // Vacancies: enough staff for current packages, a share of the
+                    // zone's waiting hours, and a buffer.
+                    var wanted = 0.0
+                    for z in tables.serves.row(p) {
+                        wanted += waitingShare[Int(z)]
+                    }
+                    let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
+                    let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker)
+                        .rounded(.up)
+                    providers[p].vacancies = max(0, target - providers[p].workers)
+                    // Recruitment capacity builds up week by week (a fractional rate means
+                    // a hire every few weeks) and is lost if unused for a month.
+                    let perWeek = providerTraits[p].recruitmentPerWeek
+                    providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
                 }
-                let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
-                let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
-                providers[p].vacancies = max(0, target - providers[p].workers)
-                // Recruitment capacity builds up week by week (a fractional rate means
-                // a hire every few weeks) and is lost if unused for a month.
-                let perWeek = providerTraits[p].recruitmentPerWeek
-                providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
             }
             recruit(competing: competing)
         }
         for p in 0..<providerCount where providers[p].active {
-            if !workforce.dynamic { updateProductivity(p) }
+            if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
             providers[p].capacity = capacityOf(p, workforce: workforce)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
+        // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
+        let overLimit = 1 + scenario.handBacks.tolerance
         for p in 0..<providerCount where providers[p].active {
-            checkCapacityHandBacks(p)
+            if providers[p].committed > providers[p].capacity * overLimit + HomeCareSimulation.epsilon {
+                checkCapacityHandBacks(p)
+            } else {
+                providers[p].overSince = .nan
+            }
         }
         if scenario.handBacks.lossAnnualHazard > 0 {
             for p in 0..<providerCount where providers[p].active {
                 checkLossHandBacks(p)
             }
         }
+        // One reference to the exits stream for the whole loop, not one per provider.
+        let exitStream = streams.exits
         for p in 0..<providerCount where providers[p].active {
-            checkExit(p)
+            checkExit(p, stream: exitStream)
         }
         for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
@@ -184,11 +220,14 @@ extension HomeCareSimulation {
             // Long waits go to county-wide mini-competition.
             let afterDays = tables.miniCompetitionAfterDays
             for q in 0..<queues.count {
+                // Only brokering changes a queue: read it afresh after each placement attempt.
+                var queue = queues[q]
                 var i = 0
-                while i < queues[q].count {
-                    let entry = queues[q][i]
+                while i < queue.count {
+                    let entry = queue[i]
                     if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
                         broker(Int(entry.person))
+                        queue = queues[q]
                     }
                     i += 1
                 }
@@ -203,35 +242,47 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
+        let states = providers.base, attraction = payAttraction.base
+        let chosen = recruiting.base, weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
             var n = 0
             var payTotal = 0.0
             for q in tables.spot.row(z) {
                 let p = Int(q)
-                if providers[p].active && providers[p].vacancies >= 1 && providers[p].recruitRoom >= 1 {
-                    recruiting[n] = p
-                    recruitWeights[n] = payAttraction[p]
-                    n += 1
-                    payTotal += pay(p) / competing
+                if states[p].active && states[p].vacancies >= 1 && states[p].recruitRoom >= 1 {
+                    chosen[n] = p
+                    weights[n] = attraction[p]
+                    n &+= 1
+                    payTotal += states[p].pay / competing
                 }
             }
             if n == 0 { continue }
-            let attractiveness = pow(payTotal / Double(n), elasticity)
+            // The same mean relative pay as the zone's last gives the same power (the set of
+            // recruiters and their pay change far less often than every week).
+            let meanPay = payTotal / Double(n)
+            let attractiveness: Double
+            if meanPay.bitPattern == zoneAttraction[2 * z].bitPattern {
+                attractiveness = zoneAttraction[2 * z + 1]
+            } else {
+                attractiveness = pow(meanPay, elasticity)
+                zoneAttraction[2 * z] = meanPay
+                zoneAttraction[2 * z + 1] = attractiveness
+            }
             // A huge pay premium raised to a large elasticity can overflow (or, times an empty
             // pool, be NaN); GSL's sampler takes at most 1e9, more than could ever be hired.
             let mean = zoneTraits[z].labourPoolPerWeek * attractiveness
             let applicants = stream.poisson(mean: mean.isNaN ? 0 : min(mean, 1e9))
             if applicants == 0 { continue }
-            for i in 0..<n { recruitCounts[i] = 0 }
-            stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: recruitWeights.base, count: n),
-                               into: UnsafeMutableBufferPointer(start: recruitCounts.base, count: n))
+            for i in 0..<n { counts[i] = 0 }
+            stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: weights, count: n),
+                               into: UnsafeMutableBufferPointer(start: counts, count: n))
             for i in 0..<n {
-                let p = recruiting[i]
-                let hires = min(Double(recruitCounts[i]), providers[p].vacancies, providers[p].recruitRoom.rounded(.down))
+                let p = chosen[i]
+                let hires = min(Double(counts[i]), states[p].vacancies, states[p].recruitRoom.rounded(.down))
                 if hires > 0 {
-                    providers[p].workers += hires
-                    providers[p].vacancies -= hires
-                    providers[p].recruitRoom -= hires
+                    states[p].workers += hires
+                    states[p].vacancies -= hires
+                    states[p].recruitRoom -= hires
                 }
             }
         }
@@ -304,9 +355,8 @@ extension HomeCareSimulation {
     /// Financial exit: the weekly chance rises as the margin falls. On exit every
     /// package is handed back and part of the workforce moves to providers in
     /// the same base zone.
-    private func checkExit(_ p: Int) {
+    private func checkExit(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
-        let stream = streams.exits
         let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
         // have run ahead of the rate (0 × ∞ would be NaN).
@@ -314,6 +364,13 @@ extension HomeCareSimulation {
         let annual = min(settings.maximumAnnualHazard,
                          settings.annualHazard * exp(exponent) * providerTraits[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
+        exitMarket(p, stream: stream)
+    }
+
+    /// Provider `p` leaves the market (the rare end of `checkExit`, kept out of its weekly path).
+    @inline(never)
+    private func exitMarket(_ p: Int, stream: RandomStream) {
+        let settings = scenario.exits
 
         let base = providerTraits[p].baseZone
         counters[base * fieldCount + PeriodField.exits.rawValue] += 1
@@ -359,14 +416,7 @@ extension HomeCareSimulation {
         }
         spotRateNow *= 1 + uplift(.spot)
         legacyRateNow *= 1 + uplift(.legacy)
-        for p in 0..<providerCount {
-            for j in 0..<packages[p].count {
-                let i = Int(packages[p][j])
-                commit(i, sign: -1)
-                customers[i].rate = baseRate(customers[i].rateRef) * customers[i].rateFactor
-                commit(i, sign: 1)
-            }
-        }
+        repriceAll()
         // Pay and costs for the new year follow the new NLW and rates.
         for p in 0..<providerCount {
             integrateProvider(p)

@@ -193,6 +193,9 @@ final class HomeCareSimulation {
     let payAttraction: Slab<Double>
     /// Each provider's chance a week that a given worker leaves, for `pricedYear`.
     let weeklyLeaving: Slab<Double>
+    /// For each zone, the last mean relative pay of its recruiting providers and that raised
+    /// to the recruitment elasticity (zone × 2): the same mean gives the same power.
+    let zoneAttraction: Slab<Double>
     var pricedYear = Int.min
 
     var streams = RandomStreams()
@@ -269,6 +272,7 @@ final class HomeCareSimulation {
         recruitCounts = Slab(repeating: 0, count: providerCount)
         payAttraction = Slab(repeating: 0, count: providerCount)
         weeklyLeaving = Slab(repeating: 0, count: providerCount)
+        zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
     }
 
     deinit {
@@ -277,7 +281,7 @@ final class HomeCareSimulation {
         for q in 0..<queues.count { queues[q].deallocate() }
         for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
                      pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
-                     payAttraction, weeklyLeaving, queueMinHours, spotCompetitors] {
+                     payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors] {
             slab.deallocate()
         }
         events.deallocate()
