@@ -15,6 +15,38 @@ final class RandomStreamTests: XCTestCase {
         XCTAssertEqual(gsl_rng_get(stream.raw), 3_499_211_612)
     }
 
+    /// The engine skips the logarithm of background hand-back draws that land after the
+    /// horizon; every other draw must be GSL's exponential to the bit, and the stream must
+    /// stay in step with one drawing every value.
+    func testExponentialWithASkipBoundIsGSLsDrawOrInfinityBeyondTheLimit() {
+        let seed = StreamSeed.derive(master: 11, replication: 2, purpose: .handBacks)
+        let full = RandomStream(seed: seed), skipping = RandomStream(seed: seed)
+        let mean = 365.25 / 0.04, limit = 1_826.0
+        let bound = RandomStream.uniformBound(beyond: limit, mean: mean)
+        XCTAssertEqual(bound, 1 - exp(-1_827 / mean), accuracy: 1e-15)
+        var skipped = 0, kept = 0
+        for _ in 0..<200_000 {
+            let x = full.exponential(mean: mean)
+            let y = skipping.exponential(mean: mean, infiniteAbove: bound)
+            if y.isInfinite {
+                skipped += 1
+                XCTAssertGreaterThan(x, limit + 1)
+            } else {
+                kept += 1
+                XCTAssertEqual(x.bitPattern, y.bitPattern)
+            }
+        }
+        // P(X ≤ 1,827 days) = 1 − e^(−0.2) ≈ 0.181 for a 0.04 yearly hazard.
+        XCTAssertEqual(Double(kept) / 200_000, 1 - exp(-1_827 / mean), accuracy: 0.005)
+        XCTAssertGreaterThan(skipped, 150_000)
+        XCTAssertEqual(full.uniform(), skipping.uniform())
+        // With no bound (1) nothing is skipped.
+        let a = RandomStream(seed: seed), b = RandomStream(seed: seed)
+        for _ in 0..<10_000 {
+            XCTAssertEqual(a.exponential(mean: 20).bitPattern, b.exponential(mean: 20, infiniteAbove: 1).bitPattern)
+        }
+    }
+
     func testSameSeedGivesSameSequence() {
         let seed = StreamSeed.derive(master: 7, replication: 3, purpose: .demand)
         XCTAssertEqual(draws(seed), draws(seed))

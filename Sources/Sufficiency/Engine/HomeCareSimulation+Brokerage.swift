@@ -101,11 +101,7 @@ extension HomeCareSimulation {
                 postReview(subject: Int32(c), stamp: stamp)
             }
         }
-        let hazard = backgroundHazard
-        if hazard > 0 {
-            post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
-                     subject: Int32(c), stamp: stamp)
-        }
+        if backgroundHazard > 0 { postBackgroundHandBack(c, stamp: stamp) }
     }
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
@@ -226,12 +222,25 @@ extension HomeCareSimulation {
     }
 
     private func rescheduleBackgroundHandBack(_ c: Int, stamp: UInt32) {
-        let hazard = backgroundHazard
-        if hazard > 0 {
-            // Memoryless: a fresh draw from now is the same law as the old one.
-            post(.backgroundHandBack, at: t + streams.handBacks.exponential(mean: 365.25 / hazard),
-                     subject: Int32(c), stamp: stamp)
-        }
+        // Memoryless: a fresh draw from now is the same law as the old one.
+        if backgroundHazard > 0 { postBackgroundHandBack(c, stamp: stamp) }
+    }
+
+    /// Schedules person `c`'s next background hand-back, an exponential time from now. Most
+    /// fall after the horizon (a package-year hazard of 0.04 over five years), where `post`
+    /// drops them, so their times are not worked out: the draw is still made, and counted.
+    @inline(__always)
+    private func postBackgroundHandBack(_ c: Int, stamp: UInt32) {
+        let wait = streams.handBacks.exponential(mean: 365.25 / backgroundHazard,
+                                                 infiniteAbove: backgroundSkipAbove)
+        post(.backgroundHandBack, at: t + wait, subject: Int32(c), stamp: stamp)
+    }
+
+    /// Updates `backgroundSkipAbove` for draws made from now on (times only increase, so a
+    /// bound worked out now holds until the next update).
+    func refreshBackgroundBound() {
+        guard backgroundHazard > 0 else { return }
+        backgroundSkipAbove = RandomStream.uniformBound(beyond: horizon - t, mean: 365.25 / backgroundHazard)
     }
 
     /// Offers provider `p`'s spare capacity to people waiting in the zones it

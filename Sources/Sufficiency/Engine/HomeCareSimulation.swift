@@ -119,6 +119,8 @@ final class HomeCareSimulation {
     let reviewInterval: Double
     /// Background hand-backs a package-year.
     let backgroundHazard: Double
+    /// Uniforms above this give a background hand-back after the horizon (refreshed weekly).
+    var backgroundSkipAbove = 1.0
     let durationsFromPlacement: Bool
     let planTables: [PlanTables]
 
@@ -364,6 +366,7 @@ final class HomeCareSimulation {
         case .uplift:
             applyUplift(year: Int(event.subject))
         case .supplyTick:
+            refreshBackgroundBound()
             supplyTick()
             post(.supplyTick, at: t + 7, subject: 0)
         case .tierEnd:
@@ -385,6 +388,7 @@ final class HomeCareSimulation {
     private func reset(schedule: DemandSchedule) {
         let option = plan.option
         t = -Double(calendar.warmUpDays)
+        refreshBackgroundBound()
         prices.draw(streams.prices)
         sequence = 0
         events.removeAll()

@@ -92,6 +92,26 @@ public final class RandomStream {
         return gsl_ran_exponential(raw, mean)
     }
 
+    /// `exponential(mean:)` for a caller that ignores any value beyond some limit: the same
+    /// uniform is drawn, and a value is worked out only when the uniform is at most
+    /// `skipAbove` (from `uniformBound(beyond:mean:)`); otherwise the result is infinity.
+    ///
+    /// GSL's exponential draw is one uniform u and then −mean·log1p(−u), which is
+    /// `gsl_cdf_exponential_Pinv(u, mean)`: the values it gives are the same to the bit, and
+    /// the logarithm, most of the cost, is skipped for the draws the caller would drop.
+    @inline(__always)
+    public func exponential(mean: Double, infiniteAbove skipAbove: Double) -> Double {
+        let u = gsl_rng_uniform(raw)
+        return u > skipAbove ? .infinity : gsl_cdf_exponential_Pinv(u, mean)
+    }
+
+    /// The uniform above which an exponential draw of mean `mean` surely exceeds `limit`:
+    /// the exponential's CDF at `limit` plus one (a unit of slack, far more than rounding in
+    /// the inverse or in adding the draw to a time can take away).
+    public static func uniformBound(beyond limit: Double, mean: Double) -> Double {
+        -expm1(-(max(limit, 0) + 1) / mean)
+    }
+
     /// A Poisson count with the given mean (`gsl_ran_poisson`; mean = variance = `mean`).
     ///
     /// - Parameter mean: expected count; 0 through 1e9 (the result must fit GSL's 32-bit count).
