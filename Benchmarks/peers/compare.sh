@@ -10,7 +10,8 @@
 #    requirements.txt (made or refreshed when that file changes).
 # 2. The root package built in release when .build/release/sufficiency is missing or older
 #    than Package.swift or anything in Sources/ (SKIP_BUILD=1 never builds).
-# 3. Ours first (sufficiency_mmc.py: the CLI on mmc.yaml, median of ENGINE_RUNS=3 runs),
+# 3. Ours first (sufficiency_mmc.py: the CLI on mmc.yaml, median of ENGINE_RUNS=3 runs, timed by
+#    the manifest's simulationSeconds like the peers' simulation calls, and end to end),
 #    which fixes the customer count (at least N; Poisson arrivals), then SimPy and Ciw with
 #    exactly that count, one run each.
 # 4. The table (report.py). The JSON lines and our results folder stay in a temporary folder,

@@ -6,7 +6,8 @@ import Sufficiency
 /// table (or, with `--quiet`, just the folder) on standard output.
 enum ResultsOutput {
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String, folder: String,
-                      startedAt: Date, quiet: Bool, mergedShards: [String]? = nil) throws {
+                      startedAt: Date, quiet: Bool, simulationSeconds: Double? = nil,
+                      mergedShards: [String]? = nil) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -16,6 +17,7 @@ enum ResultsOutput {
             wallSeconds: Date().timeIntervalSince(startedAt), files: [],
             study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8)))
         manifest.mergedShards = mergedShards
+        manifest.simulationSeconds = simulationSeconds
         do {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
         } catch {

@@ -134,6 +134,7 @@ struct RunCommand: ParsableCommand {
         if let bar { progress = { done, _ in bar.update(done) } }
         let interruption = Interruption()
         let results: RunResults
+        let simulationStarted = Date()
         switch runner.run(resuming: checkpoint, stop: interruption.stop, progress: progress) {
         case .finished(let finished):
             results = finished
@@ -149,9 +150,10 @@ struct RunCommand: ParsableCommand {
                                    + "to continue.")
             throw ExitCode(interruption.exitStatus)
         }
+        let simulationSeconds = Date().timeIntervalSince(simulationStarted)
 
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256, folder: folder,
-                                startedAt: startedAt, quiet: quiet)
+                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

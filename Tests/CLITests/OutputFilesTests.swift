@@ -148,7 +148,10 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertFalse((manifest["sufficiencyVersion"] as? String ?? "").isEmpty)
         XCTAssertFalse((manifest["swiftVersion"] as? String ?? "").isEmpty)
         XCTAssertGreaterThanOrEqual(manifest["threads"] as? Int ?? 0, 1)
-        XCTAssertGreaterThanOrEqual(manifest["wallSeconds"] as? Double ?? -1, 0)
+        let wall = try XCTUnwrap(manifest["wallSeconds"] as? Double)
+        let simulating = try XCTUnwrap(manifest["simulationSeconds"] as? Double, "simulationSeconds missing")
+        XCTAssertGreaterThanOrEqual(simulating, 0)
+        XCTAssertLessThanOrEqual(simulating, wall, "simulating is part of the run's wall time")
         let startedAt = try XCTUnwrap(manifest["startedAt"] as? String)
         XCTAssertNotNil(ISO8601DateFormatter().date(from: startedAt), "startedAt '\(startedAt)' is not ISO 8601")
     }

@@ -27,8 +27,13 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var commandLine: [String]
     /// When the run started, ISO 8601 date and time in UTC, e.g. "2025-01-31T09:15:00Z".
     public var startedAt: String
-    /// Elapsed wall-clock time of the run, in seconds.
+    /// Elapsed wall-clock time of the run, in seconds: from start-up to the results being
+    /// ready to write (loading, simulating and summarising; not writing the files).
     public var wallSeconds: Double
+    /// Of `wallSeconds`, the seconds spent simulating the replications and folding them into
+    /// the statistics, for comparing the engine's speed with other simulators'; for a resumed
+    /// run, this invocation's share. Absent for sweeps, solves and merged shards.
+    public var simulationSeconds: Double?
     /// Names of the files written, relative to the output directory.
     public var files: [String]
     /// For a sweep or a solve, what was varied and how; absent (not written) for a run.
