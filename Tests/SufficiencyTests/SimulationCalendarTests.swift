@@ -23,4 +23,22 @@ final class SimulationCalendarTests: XCTestCase {
         XCTAssertEqual(calendar.aprilFirsts.map(\.day), aprils.map(\.0))
         XCTAssertEqual(calendar.aprilFirsts.map(\.year), aprils.map(\.1))
     }
+
+    /// The loader refuses runs of more than 5,218 reporting periods by counting them before the
+    /// calendar is built; its count must be the calendar's, partial periods included.
+    func testTheLoadersCountOfReportingPeriodsIsTheCalendars() throws {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        for (year, month, day) in [(2023, 4, 1), (2024, 2, 29), (2023, 12, 31), (2025, 1, 15), (2026, 7, 1)] {
+            let start = try XCTUnwrap(utc.date(from: DateComponents(year: year, month: month, day: day)))
+            for horizon in [1, 2, 27, 31, 89, 92, 365, 366, 1_826, 10_000] {
+                for period in ReportingPeriod.allCases {
+                    let settings = CalendarSettings(start: start, horizonDays: horizon, period: period, warmUpDays: 0)
+                    XCTAssertEqual(ScenarioLoader.reportingPeriods(start: start, horizonDays: horizon, period: period),
+                                   SimulationCalendar(settings).periods.count,
+                                   "\(year)-\(month)-\(day), \(horizon) days by \(period)")
+                }
+            }
+        }
+    }
 }

@@ -43,7 +43,7 @@ public struct SimulationCalendar: Sendable {
     private let monthByDay: [UInt8]
     private let yearByDay: [Int16]
 
-    static let utc: Calendar = {
+    private static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar

@@ -50,6 +50,17 @@ enum ISODate {
         return calendar.date(byAdding: .year, value: years, to: date) ?? date
     }
 
+    /// Year and month of the day `days` days after `date`.
+    static func yearAndMonth(_ days: Int, after date: Date) -> (year: Int, month: Int) {
+        if let first = gregorianDays(of: date) {
+            let day = GregorianDay(daysSince1970: first + days)
+            if day.year >= GregorianDay.firstAgreeingYear { return (day.year, day.month) }
+        }
+        let later = calendar.date(byAdding: .day, value: days, to: date) ?? date
+        let parts = calendar.dateComponents([.year, .month], from: later)
+        return (parts.year ?? 0, parts.month ?? 1)
+    }
+
     /// Midnight UTC on `day`.
     private static func date(of day: GregorianDay) -> Date {
         Date(timeIntervalSince1970: Double(day.daysSince1970) * secondsPerDay)

@@ -53,13 +53,11 @@ extension ScenarioLoader {
     /// quarters (of the financial year: April, July, October, January) are calendar ones.
     static func reportingPeriods(start: Date, horizonDays: Int, period: ReportingPeriod) -> Int {
         if period == .week { return (horizonDays + 6) / 7 }
-        let cal = SimulationCalendar.utc
-        let last = cal.date(byAdding: .day, value: horizonDays - 1, to: start)!
-        let from = cal.dateComponents([.year, .month], from: start)
-        let to = cal.dateComponents([.year, .month], from: last)
+        let from = ISODate.yearAndMonth(0, after: start)
+        let to = ISODate.yearAndMonth(horizonDays - 1, after: start)
         // Months since year 0, shifted so that a quarter's months share a quotient.
-        let first = from.year! * 12 + from.month! - 4
-        let end = to.year! * 12 + to.month! - 4
+        let first = from.year * 12 + from.month - 4
+        let end = to.year * 12 + to.month - 4
         let step = period == .month ? 1 : 3
         return end / step - first / step + 1
     }
