@@ -18,14 +18,15 @@ extension HomeCareSimulation {
 
     /// Puts waiting person `c` at the back of their zone's queue for `queueClass`.
     func enqueue(_ c: Int, queueClass: UInt8) {
-        customers[c].state = .waiting
-        customers[c].queueClass = queueClass
-        customers[c].queuedAt = t
-        customers[c].stamp &+= 1
+        let person = customers.base + c
+        person.pointee.state = .waiting
+        person.pointee.queueClass = queueClass
+        person.pointee.queuedAt = t
+        person.pointee.stamp &+= 1
         waitingStock(c, sign: 1)
-        let q = Int(customers[c].zone) * 3 + Int(queueClass)
-        queues[q].append((person: Int32(c), stamp: customers[c].stamp))
-        queueMinHours[q] = min(queueMinHours[q], customers[c].hours)
+        let q = Int(person.pointee.zone) &* 3 &+ Int(queueClass)
+        queues.base[q].append((person: Int32(c), stamp: person.pointee.stamp))
+        queueMinHours.base[q] = min(queueMinHours.base[q], person.pointee.hours)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -66,33 +67,38 @@ extension HomeCareSimulation {
     /// Places person `c` with provider `p`.
     func place(_ c: Int, provider p: Int, route: Route, rateRef: Int32, factor: Double,
                countPlacement: Bool = true, firstReview: Double? = nil) {
-        let z = Int(customers[c].zone)
-        if customers[c].state == .waiting {
+        let person = customers.base + c
+        let now = t
+        let z = Int(person.pointee.zone)
+        if person.pointee.state == .waiting {
             waitingStock(c, sign: -1)
             if countPlacement {
-                let wait = t - customers[c].queuedAt
-                counters[z * fieldCount + PeriodField.placements.rawValue] += 1
-                counters[z * fieldCount + PeriodField.waitSum.rawValue] += wait
+                let wait = now - person.pointee.queuedAt
+                let row = counters.base + z &* fieldCount
+                row[PeriodField.placements.rawValue] += 1
+                row[PeriodField.waitSum.rawValue] += wait
                 if currentPeriod >= 0 { waits.append((Int32(currentPeriod), Int32(z), wait)) }
             }
         }
-        customers[c].state = .inCare
-        customers[c].provider = Int32(p)
-        customers[c].route = route
-        customers[c].rateRef = rateRef
-        customers[c].rateFactor = factor
-        customers[c].rate = baseRate(rateRef) * factor
-        customers[c].placedAt = t
-        customers[c].stamp &+= 1
-        customers[c].listIndex = Int32(packages[p].count)
-        packages[p].append(Int32(c))
+        let list = packages.base + p
+        person.pointee.state = .inCare
+        person.pointee.provider = Int32(p)
+        person.pointee.route = route
+        person.pointee.rateRef = rateRef
+        person.pointee.rateFactor = factor
+        person.pointee.rate = baseRate(rateRef) * factor
+        person.pointee.placedAt = now
+        person.pointee.stamp &+= 1
+        person.pointee.listIndex = Int32(truncatingIfNeeded: list.pointee.count)
+        list.pointee.append(Int32(truncatingIfNeeded: c))
         commit(c, sign: 1)
-        if customers[c].pendingDuration > 0 {
-            post(.tierEnd, at: t + customers[c].pendingDuration, subject: Int32(c), stamp: customers[c].endStamp)
-            customers[c].pendingDuration = 0
+        let pending = person.pointee.pendingDuration
+        if pending > 0 {
+            post(.tierEnd, at: now + pending, subject: Int32(truncatingIfNeeded: c), stamp: person.pointee.endStamp)
+            person.pointee.pendingDuration = 0
         }
 
-        let stamp = customers[c].stamp
+        let stamp = person.pointee.stamp
         let interval = reviewInterval
         if interval > 0 {
             if let firstReview {
@@ -106,16 +112,18 @@ extension HomeCareSimulation {
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
     func unplace(_ c: Int) {
-        let p = Int(customers[c].provider)
+        let people = customers.base
+        let p = Int(people[c].provider)
         commit(c, sign: -1)
-        let i = Int(customers[c].listIndex)
-        let last = packages[p].removeLast()
+        let i = Int(people[c].listIndex)
+        let list = packages.base + p
+        let last = list.pointee.removeLast()
         if Int(last) != c {
-            packages[p][i] = last
-            customers[Int(last)].listIndex = Int32(i)
+            list.pointee[i] = last
+            people[Int(last)].listIndex = Int32(truncatingIfNeeded: i)
         }
-        customers[c].provider = -1
-        customers[c].listIndex = -1
+        people[c].provider = -1
+        people[c].listIndex = -1
     }
 
     /// Provider hands person `c` back: they rejoin the queue at the front and
