@@ -35,19 +35,22 @@ extension HomeCareSimulation {
     /// premium, then spot. Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
-        let z = Int(customers[c].zone)
-        let hours = customers[c].hours - HomeCareSimulation.epsilon
+        let person = customers.base + c
+        let z = Int(person.pointee.zone)
+        let hours = person.pointee.hours - HomeCareSimulation.epsilon
+        let states = providers.base
+        let factor = overcommit
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && providers[p].active && spare(p) >= hours {
+            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
         }
-        if t - customers[c].queuedAt >= tables.miniCompetitionAfterDays {
+        if t - person.pointee.queuedAt >= tables.miniCompetitionAfterDays {
             for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
-                if p != excluding && providers[p].active && spare(p) >= hours {
+                if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
@@ -56,7 +59,7 @@ extension HomeCareSimulation {
         }
         for candidate in tables.spot.row(z) {
             let p = Int(candidate)
-            if p != excluding && providers[p].active && spare(p) >= hours {
+            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
                 return true
             }
@@ -254,38 +257,49 @@ extension HomeCareSimulation {
     /// Offers provider `p`'s spare capacity to people waiting in the zones it
     /// serves, in queue order (handed back, then priority, then the rest; each first come first served).
     func offerCapacity(of p: Int) {
-        guard providers[p].active else { return }
+        let provider = providers.base + p
+        guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
         // Most of the time nobody is waiting where this provider works.
+        let waiting = zoneWaiting.base
         var anyone = false
-        for z in zones where zoneWaiting[Int(z)] > 0 { anyone = true; break }
+        for z in zones where waiting[Int(z)] > 0 { anyone = true; break }
         if !anyone { return }
+        let people = customers.base
+        let minHours = queueMinHours.base
+        // The provider's spare hours (`spare(p)`), worked out again whenever a placement
+        // changes them: nothing else in this scan does.
+        var room = spare(p)
         for queueClass in 0..<3 {
             for z in zones {
-                let q = Int(z) * 3 + queueClass
+                let q = Int(z) &* 3 &+ queueClass
                 // Nobody in this queue needs as few hours as the provider has spare.
-                if queueMinHours[q] - HomeCareSimulation.epsilon > spare(p) { continue }
+                if minHours[q] - HomeCareSimulation.epsilon > room { continue }
+                let queue = queues.base + q
                 // Entries of people placed or gone are dropped as the scan passes them
                 // (live ones keep their order), so later scans read fewer entries.
                 var read = 0, kept = 0
                 var smallest = Double.infinity
-                while read < queues[q].count {
-                    if spare(p) < HomeCareSimulation.epsilon {
-                        queues[q].removeSubrange(from: kept, to: read)
+                while read < queue.pointee.count {
+                    if room < HomeCareSimulation.epsilon {
+                        queue.pointee.removeSubrange(from: kept, to: read)
                         return
                     }
-                    let entry = queues[q][read]
+                    let entry = queue.pointee[read]
                     read += 1
-                    guard isLive(entry) else { continue }
                     let c = Int(entry.person)
-                    if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) { continue }
-                    queues[q][kept] = entry
+                    guard people[c].state == .waiting && people[c].stamp == entry.stamp else { continue }
+                    if people[c].hours - HomeCareSimulation.epsilon <= room && broker(c) {
+                        room = spare(p)
+                        continue
+                    }
+                    queue.pointee[kept] = entry
                     kept += 1
-                    smallest = min(smallest, customers[c].hours)
+                    smallest = min(smallest, people[c].hours)
                 }
-                queues[q].removeSubrange(from: kept, to: read)
+                queue.pointee.removeSubrange(from: kept, to: read)
                 // The whole queue was read, so the bound can be made exact again.
-                queueMinHours[q] = smallest
+                minHours[q] = smallest
             }
         }
     }
