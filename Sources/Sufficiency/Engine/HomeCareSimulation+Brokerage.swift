@@ -202,15 +202,15 @@ extension HomeCareSimulation {
     /// package may move to a contracted provider with room.
     func review(_ c: Int) {
         let settings = scenario.demand.review
-        let stream = streams.reviews
-        let u = stream.uniform()
+        let stream = reviewStream
+        let u = stream._withUnsafeGuaranteedRef { $0.uniform() }
         if u < settings.stepDownProbability {
             resize(c, hours: customers[c].hours * settings.stepDownFactor)
         } else if u < settings.stepDownProbability + settings.stepUpProbability {
             resize(c, hours: customers[c].hours * settings.stepUpFactor)
         }
         if !customers[c].route.isContracted && settings.moveToContractedProbability > 0
-            && stream.uniform() < settings.moveToContractedProbability {
+            && stream._withUnsafeGuaranteedRef({ $0.uniform() }) < settings.moveToContractedProbability {
             let z = Int(customers[c].zone)
             let hours = customers[c].hours - HomeCareSimulation.epsilon
             let from = Int(customers[c].provider)
@@ -242,8 +242,8 @@ extension HomeCareSimulation {
     /// drops them, so their times are not worked out: the draw is still made, and counted.
     @inline(__always)
     private func postBackgroundHandBack(_ c: Int, stamp: UInt32) {
-        let wait = streams.handBacks.exponential(mean: 365.25 / backgroundHazard,
-                                                 infiniteAbove: backgroundSkipAbove)
+        let mean = 365.25 / backgroundHazard, skipAbove = backgroundSkipAbove
+        let wait = handBackStream._withUnsafeGuaranteedRef { $0.exponential(mean: mean, infiniteAbove: skipAbove) }
         post(.backgroundHandBack, at: t + wait, subject: Int32(c), stamp: stamp)
     }
 

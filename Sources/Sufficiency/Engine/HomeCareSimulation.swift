@@ -200,7 +200,12 @@ final class HomeCareSimulation {
     let zoneAttraction: Slab<Double>
     var pricedYear = Int.min
 
-    var streams = RandomStreams()
+    var streams: RandomStreams
+    /// `streams.handBacks` and `streams.reviews`, held without reference counting for the hot
+    /// path (drawing through `streams` retains and releases the stream on every draw); set
+    /// with `streams`, which keeps them alive.
+    var handBackStream: Unmanaged<RandomStream>
+    var reviewStream: Unmanaged<RandomStream>
     /// Travel times and reach for the coverage measures; nil without a `coverage` section.
     let coverage: CoveragePlan?
 
@@ -209,6 +214,10 @@ final class HomeCareSimulation {
         self.calendar = calendar
         self.plans = plans
         self.plan = plans[0]
+        let initialStreams = RandomStreams()
+        streams = initialStreams
+        handBackStream = .passUnretained(initialStreams.handBacks)
+        reviewStream = .passUnretained(initialStreams.reviews)
         planTables = plans.map(PlanTables.init)
         tables = planTables[0]
         overcommit = 1 + scenario.workforce.overcommitShare
@@ -304,6 +313,8 @@ final class HomeCareSimulation {
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
     func run(option optionIndex: Int, schedule: DemandSchedule, streams: RandomStreams) {
         self.streams = streams
+        handBackStream = .passUnretained(streams.handBacks)
+        reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
         tables = planTables[optionIndex]
         reset(schedule: schedule)
