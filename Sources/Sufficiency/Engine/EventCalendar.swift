@@ -148,9 +148,24 @@ struct EventCalendar {
                 node = next
             }
             // Events were filed in any order; (time, kind, sequence) is unique, so any sort
-            // gives the one order.
-            var today = UnsafeMutableBufferPointer(start: current, count: currentCount)
-            today.sort()
+            // gives the one order. A day usually holds a handful: those are sorted by
+            // insertion here, without the general sort's setup.
+            if currentCount <= 16 {
+                var i = 1
+                while i < currentCount {
+                    let event = current[i]
+                    var j = i
+                    while j > 0 && event < current[j &- 1] {
+                        current[j] = current[j &- 1]
+                        j &-= 1
+                    }
+                    current[j] = event
+                    i &+= 1
+                }
+            } else {
+                var today = UnsafeMutableBufferPointer(start: current, count: currentCount)
+                today.sort()
+            }
             return true
         }
     }
