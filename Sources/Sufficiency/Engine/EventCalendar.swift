@@ -77,6 +77,17 @@ struct EventCalendar {
         return current[currentHead]
     }
 
+    /// Whether any event is queued (moving on to the next day with events when today's are
+    /// done); if so, `earliest` is the one `min()` returns.
+    @inline(__always)
+    mutating func hasEvents() -> Bool {
+        currentHead < currentCount || advance()
+    }
+
+    /// The earliest event; `hasEvents()` must have returned true since the last change.
+    @inline(__always)
+    var earliest: Event { current[currentHead] }
+
     /// Removes the earliest event; `min()` must have returned it.
     @inline(__always)
     mutating func removeMin() {

@@ -322,31 +322,45 @@ final class HomeCareSimulation {
         schedule.people.withUnsafeBufferPointer { people in
             var referral = schedule.initialCount
             let periodCount = calendar.periods.count
+            let end = horizon
             while true {
                 let referralTime = referral < people.count ? people[referral].referredAt : .infinity
-                var next = events.min()
-                var fromLane = false
-                if let review = reviewLane.first, next.map({ review < $0 }) ?? true {
-                    next = review
-                    fromLane = true
-                }
-                if let top = next, top.time <= referralTime {
-                    if top.time >= horizon && top.kind != .periodBoundary { break }
-                    let event = top
-                    if fromLane {
-                        reviewLane.removeFirst()
+                // The next event: the calendar's earliest or the review lane's first, whichever
+                // comes first (the lane's only when strictly earlier).
+                let calendarHasEvents = events.hasEvents()
+                let laneHasEvents = !reviewLane.isEmpty
+                if calendarHasEvents || laneHasEvents {
+                    var event: Event
+                    var fromLane = false
+                    if laneHasEvents {
+                        event = reviewLane[0]
+                        if calendarHasEvents {
+                            let top = events.earliest
+                            if event < top { fromLane = true } else { event = top }
+                        } else {
+                            fromLane = true
+                        }
                     } else {
-                        events.removeMin()
+                        event = events.earliest
                     }
-                    t = event.time
-                    handle(event)
-                    if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
-                } else {
-                    if referralTime >= horizon { break }
-                    t = referralTime
-                    refer(referral, people[referral])
-                    referral += 1
+                    if event.time <= referralTime {
+                        if event.time >= end && event.kind != .periodBoundary { break }
+                        if fromLane {
+                            reviewLane.removeFirst()
+                        } else {
+                            events.removeMin()
+                        }
+                        t = event.time
+                        handle(event)
+                        if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
+                        if checkInvariants { verifyInvariants() }
+                        continue
+                    }
                 }
+                if referralTime >= end { break }
+                t = referralTime
+                refer(referral, people[referral])
+                referral &+= 1
                 if checkInvariants { verifyInvariants() }
             }
         }
