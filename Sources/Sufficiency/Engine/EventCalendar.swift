@@ -77,6 +77,17 @@ struct EventCalendar {
         return current[currentHead]
     }
 
+    /// Whether any event is queued (moving on to the next day with events when today's are
+    /// done); if so, `earliest` is the one `min()` returns.
+    @inline(__always)
+    mutating func hasEvents() -> Bool {
+        currentHead < currentCount || advance()
+    }
+
+    /// The earliest event; `hasEvents()` must have returned true since the last change.
+    @inline(__always)
+    var earliest: Event { current[currentHead] }
+
     /// Removes the earliest event; `min()` must have returned it.
     @inline(__always)
     mutating func removeMin() {
@@ -148,9 +159,24 @@ struct EventCalendar {
                 node = next
             }
             // Events were filed in any order; (time, kind, sequence) is unique, so any sort
-            // gives the one order.
-            var today = UnsafeMutableBufferPointer(start: current, count: currentCount)
-            today.sort()
+            // gives the one order. A day usually holds a handful: those are sorted by
+            // insertion here, without the general sort's setup.
+            if currentCount <= 16 {
+                var i = 1
+                while i < currentCount {
+                    let event = current[i]
+                    var j = i
+                    while j > 0 && event < current[j &- 1] {
+                        current[j] = current[j &- 1]
+                        j &-= 1
+                    }
+                    current[j] = event
+                    i &+= 1
+                }
+            } else {
+                var today = UnsafeMutableBufferPointer(start: current, count: currentCount)
+                today.sort()
+            }
             return true
         }
     }

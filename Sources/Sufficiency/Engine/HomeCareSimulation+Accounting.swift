@@ -3,13 +3,16 @@ extension HomeCareSimulation {
     /// Brings zone `z`'s stock integrals up to now.
     @inline(__always)
     func integrateZone(_ z: Int) {
-        let dt = t - zoneLast[z]
+        let now = t
+        let last = zoneLast.base + z
+        let dt = now - last.pointee
         if dt > 0 {
-            zoneArea[z * 3] += zoneInCare[z] * dt
-            zoneArea[z * 3 + 1] += zoneWaiting[z] * dt
-            zoneArea[z * 3 + 2] += zoneWaitingHours[z] * dt
+            let area = zoneArea.base + z &* 3
+            area[0] += zoneInCare.base[z] * dt
+            area[1] += zoneWaiting.base[z] * dt
+            area[2] += zoneWaitingHours.base[z] * dt
         }
-        zoneLast[z] = t
+        last.pointee = now
     }
 
     /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
@@ -28,6 +31,24 @@ extension HomeCareSimulation {
             providers[p].travelCostArea += min(s.committed, s.capacity) * s.travelCostPerHour * dt
         }
         providers[p].lastT = t
+    }
+
+    /// `integrateProvider` for the provider at `s`, with `now` the current time.
+    @inline(__always)
+    func integrateProvider(_ s: UnsafeMutablePointer<ProviderState>, now: Double) {
+        let dt = now - s.pointee.lastT
+        if dt > 0 {
+            let v = s.pointee
+            s.pointee.deliveredArea += min(v.committed, v.capacity) * dt
+            s.pointee.committedArea += v.committed * dt
+            s.pointee.capacityArea += v.capacity * dt
+            s.pointee.workersArea += v.workers * dt
+            s.pointee.vacancyArea += v.vacancies * dt
+            s.pointee.payArea += v.workers * v.pay * dt
+            s.pointee.costArea += min(v.committed, v.capacity) * v.costPerHour * dt
+            s.pointee.travelCostArea += min(v.committed, v.capacity) * v.travelCostPerHour * dt
+        }
+        s.pointee.lastT = now
     }
 
     @inline(__always)
@@ -49,32 +70,57 @@ extension HomeCareSimulation {
     }
 
     /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
+    ///
+    /// The four integrations are `integrateProvider`, `integrateCell`, `integrateGroup` and
+    /// `integrateZone`, written out on base pointers read once (stores through the slabs
+    /// would otherwise make the compiler reload them from `self` after every write).
     @inline(__always)
     func commit(_ c: Int, sign: Double) {
         let customer = customers[c]
+        let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
-        let cell = p * zoneCount + z
-        let g = p * spendCells + customer.route.index * groupCount + Int(customer.group)
-        integrateProvider(p)
-        integrateCell(cell)
-        integrateGroup(g)
-        integrateZone(z)
+        let cell = p &* zoneCount &+ z
+        let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
+        let provider = providers.base + p
+        integrateProvider(provider, now: now)
+        let cellLast = pzLast.base, cellArea = pzArea.base
+        let cellCommitted = pzCommitted.base, cellCost = pzCost.base, cellSpot = pzSpot.base
+        let cellCount = pzCount.base
+        var dt = now - cellLast[cell]
+        if dt > 0 {
+            cellArea[cell &* 3] += cellCommitted[cell] * dt
+            cellArea[cell &* 3 &+ 1] += cellCost[cell] * dt
+            cellArea[cell &* 3 &+ 2] += cellSpot[cell] * dt
+        }
+        cellLast[cell] = now
+        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
+        dt = now - groupLast[g]
+        if dt > 0 { groupArea[g] += groupCost[g] * dt }
+        groupLast[g] = now
+        let zLast = zoneLast.base, zArea = zoneArea.base, zInCare = zoneInCare.base
+        dt = now - zLast[z]
+        if dt > 0 {
+            zArea[z &* 3] += zInCare[z] * dt
+            zArea[z &* 3 &+ 1] += zoneWaiting.base[z] * dt
+            zArea[z &* 3 &+ 2] += zoneWaitingHours.base[z] * dt
+        }
+        zLast[z] = now
         let hours = customer.hours * sign
-        providers[p].committed += hours
-        if abs(providers[p].committed) < HomeCareSimulation.epsilon { providers[p].committed = 0 }
-        pzCommitted[cell] += hours
-        pzCost[cell] += hours * customer.rate
-        if !customer.route.isContracted { pzSpot[cell] += hours }
-        pzCount[cell] += sign
-        if pzCount[cell] == 0 {
-            pzCommitted[cell] = 0; pzCost[cell] = 0; pzSpot[cell] = 0
+        provider.pointee.committed += hours
+        if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
+        cellCommitted[cell] += hours
+        cellCost[cell] += hours * customer.rate
+        if !customer.route.isContracted { cellSpot[cell] += hours }
+        cellCount[cell] += sign
+        if cellCount[cell] == 0 {
+            cellCommitted[cell] = 0; cellCost[cell] = 0; cellSpot[cell] = 0
             noteZone(z, of: p, present: false)
-        } else if sign > 0 && pzCount[cell] == 1 {
+        } else if sign > 0 && cellCount[cell] == 1 {
             noteZone(z, of: p, present: true)
         }
-        pgCost[g] += hours * customer.rate
-        zoneInCare[z] += sign
+        groupCost[g] += hours * customer.rate
+        zInCare[z] += sign
     }
 
     /// Sets every placed customer's rate to its base rate now × its rate factor (April's
@@ -166,11 +212,13 @@ extension HomeCareSimulation {
     /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
     @inline(__always)
     func waitingStock(_ c: Int, sign: Double) {
-        let z = Int(customers[c].zone)
+        let hours = customers.base[c].hours
+        let z = Int(customers.base[c].zone)
         integrateZone(z)
-        zoneWaiting[z] += sign
-        zoneWaitingHours[z] += sign * customers[c].hours
-        if zoneWaiting[z] == 0 { zoneWaitingHours[z] = 0 }
+        let waiting = zoneWaiting.base + z, waitingHours = zoneWaitingHours.base + z
+        waiting.pointee += sign
+        waitingHours.pointee += sign * hours
+        if waiting.pointee == 0 { waitingHours.pointee = 0 }
     }
 
     /// Closes the current period at time `t`: folds every integral and counter

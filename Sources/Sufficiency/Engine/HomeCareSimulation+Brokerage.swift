@@ -18,14 +18,15 @@ extension HomeCareSimulation {
 
     /// Puts waiting person `c` at the back of their zone's queue for `queueClass`.
     func enqueue(_ c: Int, queueClass: UInt8) {
-        customers[c].state = .waiting
-        customers[c].queueClass = queueClass
-        customers[c].queuedAt = t
-        customers[c].stamp &+= 1
+        let person = customers.base + c
+        person.pointee.state = .waiting
+        person.pointee.queueClass = queueClass
+        person.pointee.queuedAt = t
+        person.pointee.stamp &+= 1
         waitingStock(c, sign: 1)
-        let q = Int(customers[c].zone) * 3 + Int(queueClass)
-        queues[q].append((person: Int32(c), stamp: customers[c].stamp))
-        queueMinHours[q] = min(queueMinHours[q], customers[c].hours)
+        let q = Int(person.pointee.zone) &* 3 &+ Int(queueClass)
+        queues.base[q].append((person: Int32(c), stamp: person.pointee.stamp))
+        queueMinHours.base[q] = min(queueMinHours.base[q], person.pointee.hours)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -34,19 +35,22 @@ extension HomeCareSimulation {
     /// premium, then spot. Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
-        let z = Int(customers[c].zone)
-        let hours = customers[c].hours - HomeCareSimulation.epsilon
+        let person = customers.base + c
+        let z = Int(person.pointee.zone)
+        let hours = person.pointee.hours - HomeCareSimulation.epsilon
+        let states = providers.base
+        let factor = overcommit
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && providers[p].active && spare(p) >= hours {
+            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
         }
-        if t - customers[c].queuedAt >= tables.miniCompetitionAfterDays {
+        if t - person.pointee.queuedAt >= tables.miniCompetitionAfterDays {
             for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
-                if p != excluding && providers[p].active && spare(p) >= hours {
+                if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
@@ -55,7 +59,7 @@ extension HomeCareSimulation {
         }
         for candidate in tables.spot.row(z) {
             let p = Int(candidate)
-            if p != excluding && providers[p].active && spare(p) >= hours {
+            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
                 return true
             }
@@ -66,33 +70,38 @@ extension HomeCareSimulation {
     /// Places person `c` with provider `p`.
     func place(_ c: Int, provider p: Int, route: Route, rateRef: Int32, factor: Double,
                countPlacement: Bool = true, firstReview: Double? = nil) {
-        let z = Int(customers[c].zone)
-        if customers[c].state == .waiting {
+        let person = customers.base + c
+        let now = t
+        let z = Int(person.pointee.zone)
+        if person.pointee.state == .waiting {
             waitingStock(c, sign: -1)
             if countPlacement {
-                let wait = t - customers[c].queuedAt
-                counters[z * fieldCount + PeriodField.placements.rawValue] += 1
-                counters[z * fieldCount + PeriodField.waitSum.rawValue] += wait
+                let wait = now - person.pointee.queuedAt
+                let row = counters.base + z &* fieldCount
+                row[PeriodField.placements.rawValue] += 1
+                row[PeriodField.waitSum.rawValue] += wait
                 if currentPeriod >= 0 { waits.append((Int32(currentPeriod), Int32(z), wait)) }
             }
         }
-        customers[c].state = .inCare
-        customers[c].provider = Int32(p)
-        customers[c].route = route
-        customers[c].rateRef = rateRef
-        customers[c].rateFactor = factor
-        customers[c].rate = baseRate(rateRef) * factor
-        customers[c].placedAt = t
-        customers[c].stamp &+= 1
-        customers[c].listIndex = Int32(packages[p].count)
-        packages[p].append(Int32(c))
+        let list = packages.base + p
+        person.pointee.state = .inCare
+        person.pointee.provider = Int32(p)
+        person.pointee.route = route
+        person.pointee.rateRef = rateRef
+        person.pointee.rateFactor = factor
+        person.pointee.rate = baseRate(rateRef) * factor
+        person.pointee.placedAt = now
+        person.pointee.stamp &+= 1
+        person.pointee.listIndex = Int32(truncatingIfNeeded: list.pointee.count)
+        list.pointee.append(Int32(truncatingIfNeeded: c))
         commit(c, sign: 1)
-        if customers[c].pendingDuration > 0 {
-            post(.tierEnd, at: t + customers[c].pendingDuration, subject: Int32(c), stamp: customers[c].endStamp)
-            customers[c].pendingDuration = 0
+        let pending = person.pointee.pendingDuration
+        if pending > 0 {
+            post(.tierEnd, at: now + pending, subject: Int32(truncatingIfNeeded: c), stamp: person.pointee.endStamp)
+            person.pointee.pendingDuration = 0
         }
 
-        let stamp = customers[c].stamp
+        let stamp = person.pointee.stamp
         let interval = reviewInterval
         if interval > 0 {
             if let firstReview {
@@ -106,16 +115,18 @@ extension HomeCareSimulation {
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
     func unplace(_ c: Int) {
-        let p = Int(customers[c].provider)
+        let people = customers.base
+        let p = Int(people[c].provider)
         commit(c, sign: -1)
-        let i = Int(customers[c].listIndex)
-        let last = packages[p].removeLast()
+        let i = Int(people[c].listIndex)
+        let list = packages.base + p
+        let last = list.pointee.removeLast()
         if Int(last) != c {
-            packages[p][i] = last
-            customers[Int(last)].listIndex = Int32(i)
+            list.pointee[i] = last
+            people[Int(last)].listIndex = Int32(truncatingIfNeeded: i)
         }
-        customers[c].provider = -1
-        customers[c].listIndex = -1
+        people[c].provider = -1
+        people[c].listIndex = -1
     }
 
     /// Provider hands person `c` back: they rejoin the queue at the front and
@@ -191,15 +202,15 @@ extension HomeCareSimulation {
     /// package may move to a contracted provider with room.
     func review(_ c: Int) {
         let settings = scenario.demand.review
-        let stream = streams.reviews
-        let u = stream.uniform()
+        let stream = reviewStream
+        let u = stream._withUnsafeGuaranteedRef { $0.uniform() }
         if u < settings.stepDownProbability {
             resize(c, hours: customers[c].hours * settings.stepDownFactor)
         } else if u < settings.stepDownProbability + settings.stepUpProbability {
             resize(c, hours: customers[c].hours * settings.stepUpFactor)
         }
         if !customers[c].route.isContracted && settings.moveToContractedProbability > 0
-            && stream.uniform() < settings.moveToContractedProbability {
+            && stream._withUnsafeGuaranteedRef({ $0.uniform() }) < settings.moveToContractedProbability {
             let z = Int(customers[c].zone)
             let hours = customers[c].hours - HomeCareSimulation.epsilon
             let from = Int(customers[c].provider)
@@ -231,8 +242,8 @@ extension HomeCareSimulation {
     /// drops them, so their times are not worked out: the draw is still made, and counted.
     @inline(__always)
     private func postBackgroundHandBack(_ c: Int, stamp: UInt32) {
-        let wait = streams.handBacks.exponential(mean: 365.25 / backgroundHazard,
-                                                 infiniteAbove: backgroundSkipAbove)
+        let mean = 365.25 / backgroundHazard, skipAbove = backgroundSkipAbove
+        let wait = handBackStream._withUnsafeGuaranteedRef { $0.exponential(mean: mean, infiniteAbove: skipAbove) }
         post(.backgroundHandBack, at: t + wait, subject: Int32(c), stamp: stamp)
     }
 
@@ -246,38 +257,49 @@ extension HomeCareSimulation {
     /// Offers provider `p`'s spare capacity to people waiting in the zones it
     /// serves, in queue order (handed back, then priority, then the rest; each first come first served).
     func offerCapacity(of p: Int) {
-        guard providers[p].active else { return }
+        let provider = providers.base + p
+        guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
         // Most of the time nobody is waiting where this provider works.
+        let waiting = zoneWaiting.base
         var anyone = false
-        for z in zones where zoneWaiting[Int(z)] > 0 { anyone = true; break }
+        for z in zones where waiting[Int(z)] > 0 { anyone = true; break }
         if !anyone { return }
+        let people = customers.base
+        let minHours = queueMinHours.base
+        // The provider's spare hours (`spare(p)`), worked out again whenever a placement
+        // changes them: nothing else in this scan does.
+        var room = spare(p)
         for queueClass in 0..<3 {
             for z in zones {
-                let q = Int(z) * 3 + queueClass
+                let q = Int(z) &* 3 &+ queueClass
                 // Nobody in this queue needs as few hours as the provider has spare.
-                if queueMinHours[q] - HomeCareSimulation.epsilon > spare(p) { continue }
+                if minHours[q] - HomeCareSimulation.epsilon > room { continue }
+                let queue = queues.base + q
                 // Entries of people placed or gone are dropped as the scan passes them
                 // (live ones keep their order), so later scans read fewer entries.
                 var read = 0, kept = 0
                 var smallest = Double.infinity
-                while read < queues[q].count {
-                    if spare(p) < HomeCareSimulation.epsilon {
-                        queues[q].removeSubrange(from: kept, to: read)
+                while read < queue.pointee.count {
+                    if room < HomeCareSimulation.epsilon {
+                        queue.pointee.removeSubrange(from: kept, to: read)
                         return
                     }
-                    let entry = queues[q][read]
+                    let entry = queue.pointee[read]
                     read += 1
-                    guard isLive(entry) else { continue }
                     let c = Int(entry.person)
-                    if customers[c].hours - HomeCareSimulation.epsilon <= spare(p) && broker(c) { continue }
-                    queues[q][kept] = entry
+                    guard people[c].state == .waiting && people[c].stamp == entry.stamp else { continue }
+                    if people[c].hours - HomeCareSimulation.epsilon <= room && broker(c) {
+                        room = spare(p)
+                        continue
+                    }
+                    queue.pointee[kept] = entry
                     kept += 1
-                    smallest = min(smallest, customers[c].hours)
+                    smallest = min(smallest, people[c].hours)
                 }
-                queues[q].removeSubrange(from: kept, to: read)
+                queue.pointee.removeSubrange(from: kept, to: read)
                 // The whole queue was read, so the bound can be made exact again.
-                queueMinHours[q] = smallest
+                minHours[q] = smallest
             }
         }
     }

@@ -200,7 +200,12 @@ final class HomeCareSimulation {
     let zoneAttraction: Slab<Double>
     var pricedYear = Int.min
 
-    var streams = RandomStreams()
+    var streams: RandomStreams
+    /// `streams.handBacks` and `streams.reviews`, held without reference counting for the hot
+    /// path (drawing through `streams` retains and releases the stream on every draw); set
+    /// with `streams`, which keeps them alive.
+    var handBackStream: Unmanaged<RandomStream>
+    var reviewStream: Unmanaged<RandomStream>
     /// Travel times and reach for the coverage measures; nil without a `coverage` section.
     let coverage: CoveragePlan?
 
@@ -209,6 +214,10 @@ final class HomeCareSimulation {
         self.calendar = calendar
         self.plans = plans
         self.plan = plans[0]
+        let initialStreams = RandomStreams()
+        streams = initialStreams
+        handBackStream = .passUnretained(initialStreams.handBacks)
+        reviewStream = .passUnretained(initialStreams.reviews)
         planTables = plans.map(PlanTables.init)
         tables = planTables[0]
         overcommit = 1 + scenario.workforce.overcommitShare
@@ -304,6 +313,8 @@ final class HomeCareSimulation {
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
     func run(option optionIndex: Int, schedule: DemandSchedule, streams: RandomStreams) {
         self.streams = streams
+        handBackStream = .passUnretained(streams.handBacks)
+        reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
         tables = planTables[optionIndex]
         reset(schedule: schedule)
@@ -311,31 +322,45 @@ final class HomeCareSimulation {
         schedule.people.withUnsafeBufferPointer { people in
             var referral = schedule.initialCount
             let periodCount = calendar.periods.count
+            let end = horizon
             while true {
                 let referralTime = referral < people.count ? people[referral].referredAt : .infinity
-                var next = events.min()
-                var fromLane = false
-                if let review = reviewLane.first, next.map({ review < $0 }) ?? true {
-                    next = review
-                    fromLane = true
-                }
-                if let top = next, top.time <= referralTime {
-                    if top.time >= horizon && top.kind != .periodBoundary { break }
-                    let event = top
-                    if fromLane {
-                        reviewLane.removeFirst()
+                // The next event: the calendar's earliest or the review lane's first, whichever
+                // comes first (the lane's only when strictly earlier).
+                let calendarHasEvents = events.hasEvents()
+                let laneHasEvents = !reviewLane.isEmpty
+                if calendarHasEvents || laneHasEvents {
+                    var event: Event
+                    var fromLane = false
+                    if laneHasEvents {
+                        event = reviewLane[0]
+                        if calendarHasEvents {
+                            let top = events.earliest
+                            if event < top { fromLane = true } else { event = top }
+                        } else {
+                            fromLane = true
+                        }
                     } else {
-                        events.removeMin()
+                        event = events.earliest
                     }
-                    t = event.time
-                    handle(event)
-                    if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
-                } else {
-                    if referralTime >= horizon { break }
-                    t = referralTime
-                    refer(referral, people[referral])
-                    referral += 1
+                    if event.time <= referralTime {
+                        if event.time >= end && event.kind != .periodBoundary { break }
+                        if fromLane {
+                            reviewLane.removeFirst()
+                        } else {
+                            events.removeMin()
+                        }
+                        t = event.time
+                        handle(event)
+                        if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
+                        if checkInvariants { verifyInvariants() }
+                        continue
+                    }
                 }
+                if referralTime >= end { break }
+                t = referralTime
+                refer(referral, people[referral])
+                referral &+= 1
                 if checkInvariants { verifyInvariants() }
             }
         }
