@@ -53,13 +53,14 @@ extension HomeCareSimulation {
 
     @inline(__always)
     func integrateCell(_ i: Int) {
-        let dt = t - pzLast[i]
+        let cell = cells.base + i
+        let dt = t - cell.pointee.last
         if dt > 0 {
-            pzArea[i * 3] += pzCommitted[i] * dt
-            pzArea[i * 3 + 1] += pzCost[i] * dt
-            pzArea[i * 3 + 2] += pzSpot[i] * dt
+            cell.pointee.committedArea += cell.pointee.committed * dt
+            cell.pointee.costArea += cell.pointee.cost * dt
+            cell.pointee.spotArea += cell.pointee.spot * dt
         }
-        pzLast[i] = t
+        cell.pointee.last = t
     }
 
     @inline(__always)
@@ -80,20 +81,17 @@ extension HomeCareSimulation {
         let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
-        let cell = p &* zoneCount &+ z
+        let cell = cells.base + (p &* zoneCount &+ z)
         let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
         let provider = providers.base + p
         integrateProvider(provider, now: now)
-        let cellLast = pzLast.base, cellArea = pzArea.base
-        let cellCommitted = pzCommitted.base, cellCost = pzCost.base, cellSpot = pzSpot.base
-        let cellCount = pzCount.base
-        var dt = now - cellLast[cell]
+        var dt = now - cell.pointee.last
         if dt > 0 {
-            cellArea[cell &* 3] += cellCommitted[cell] * dt
-            cellArea[cell &* 3 &+ 1] += cellCost[cell] * dt
-            cellArea[cell &* 3 &+ 2] += cellSpot[cell] * dt
+            cell.pointee.committedArea += cell.pointee.committed * dt
+            cell.pointee.costArea += cell.pointee.cost * dt
+            cell.pointee.spotArea += cell.pointee.spot * dt
         }
-        cellLast[cell] = now
+        cell.pointee.last = now
         let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
         dt = now - groupLast[g]
         if dt > 0 { groupArea[g] += groupCost[g] * dt }
@@ -109,14 +107,14 @@ extension HomeCareSimulation {
         let hours = customer.hours * sign
         provider.pointee.committed += hours
         if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
-        cellCommitted[cell] += hours
-        cellCost[cell] += hours * customer.rate
-        if !customer.route.isContracted { cellSpot[cell] += hours }
-        cellCount[cell] += sign
-        if cellCount[cell] == 0 {
-            cellCommitted[cell] = 0; cellCost[cell] = 0; cellSpot[cell] = 0
+        cell.pointee.committed += hours
+        cell.pointee.cost += hours * customer.rate
+        if !customer.route.isContracted { cell.pointee.spot += hours }
+        cell.pointee.count += sign
+        if cell.pointee.count == 0 {
+            cell.pointee.committed = 0; cell.pointee.cost = 0; cell.pointee.spot = 0
             noteZone(z, of: p, present: false)
-        } else if sign > 0 && cellCount[cell] == 1 {
+        } else if sign > 0 && cell.pointee.count == 1 {
             noteZone(z, of: p, present: true)
         }
         groupCost[g] += hours * customer.rate
@@ -134,8 +132,7 @@ extension HomeCareSimulation {
     func repriceAll() {
         let now = t
         let people = customers.base
-        let cellLast = pzLast.base, cellArea = pzArea.base, cellCount = pzCount.base
-        let cellCommitted = pzCommitted.base, cellCost = pzCost.base, cellSpot = pzSpot.base
+        let cellBase = cells.base
         let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
         let zLast = zoneLast.base, zArea = zoneArea.base
         let zInCare = zoneInCare.base, zWaiting = zoneWaiting.base, zWaitingHours = zoneWaitingHours.base
@@ -150,15 +147,15 @@ extension HomeCareSimulation {
                 let customer = people[c]
                 let rate = baseRate(customer.rateRef) * customer.rateFactor
                 let z = Int(customer.zone)
-                let cell = p &* zones &+ z
+                let cell = cellBase + (p &* zones &+ z)
                 let g = p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group)
-                var dt = now - cellLast[cell]
+                var dt = now - cell.pointee.last
                 if dt > 0 {
-                    cellArea[cell &* 3] += cellCommitted[cell] * dt
-                    cellArea[cell &* 3 &+ 1] += cellCost[cell] * dt
-                    cellArea[cell &* 3 &+ 2] += cellSpot[cell] * dt
+                    cell.pointee.committedArea += cell.pointee.committed * dt
+                    cell.pointee.costArea += cell.pointee.cost * dt
+                    cell.pointee.spotArea += cell.pointee.spot * dt
                 }
-                cellLast[cell] = now
+                cell.pointee.last = now
                 dt = now - groupLast[g]
                 if dt > 0 { groupArea[g] += groupCost[g] * dt }
                 groupLast[g] = now
@@ -174,11 +171,11 @@ extension HomeCareSimulation {
                 let out = customer.hours * -1
                 committed += out
                 if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
-                cellCommitted[cell] += out
-                cellCost[cell] += out * customer.rate
-                if spot { cellSpot[cell] += out }
-                if cellCount[cell] == 1 {
-                    cellCommitted[cell] = 0; cellCost[cell] = 0; cellSpot[cell] = 0
+                cell.pointee.committed += out
+                cell.pointee.cost += out * customer.rate
+                if spot { cell.pointee.spot += out }
+                if cell.pointee.count == 1 {
+                    cell.pointee.committed = 0; cell.pointee.cost = 0; cell.pointee.spot = 0
                 }
                 groupCost[g] += out * customer.rate
                 // Back in, at the new one.
@@ -186,9 +183,9 @@ extension HomeCareSimulation {
                 let hours = customer.hours * 1
                 committed += hours
                 if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
-                cellCommitted[cell] += hours
-                cellCost[cell] += hours * rate
-                if spot { cellSpot[cell] += hours }
+                cell.pointee.committed += hours
+                cell.pointee.cost += hours * rate
+                if spot { cell.pointee.spot += hours }
                 groupCost[g] += hours * rate
             }
             providers[p].committed = committed
@@ -238,7 +235,9 @@ extension HomeCareSimulation {
         }
         if currentPeriod < 0 {
             // Folding zeroes the cells and counters it reads; without a fold, zero them here.
-            for i in 0..<pzArea.count { pzArea[i] = 0 }
+            for i in 0..<cells.count {
+                cells[i].committedArea = 0; cells[i].costArea = 0; cells[i].spotArea = 0
+            }
             for i in 0..<pgArea.count { pgArea[i] = 0 }
             for i in 0..<counters.count { counters[i] = 0 }
         }
@@ -254,22 +253,21 @@ extension HomeCareSimulation {
     /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
     private func integrateCellsAndGroups() {
         let now = t
-        let last = pzLast.base, area = pzArea.base
-        let committed = pzCommitted.base, cost = pzCost.base, spot = pzSpot.base
+        let cellBase = cells.base
         for p in 0..<providerCount {
             let zones = zonesInUse[p]
             let row = p &* zoneCount
             for j in 0..<zones.count {
-                let i = row &+ Int(zones[j])
-                let c = committed[i], k = cost[i], s = spot[i]
+                let cell = cellBase + (row &+ Int(zones[j]))
+                let c = cell.pointee.committed, k = cell.pointee.cost, s = cell.pointee.spot
                 if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
-                let dt = now - last[i]
+                let dt = now - cell.pointee.last
                 if dt > 0 {
-                    area[i &* 3] += c * dt
-                    area[i &* 3 &+ 1] += k * dt
-                    area[i &* 3 &+ 2] += s * dt
+                    cell.pointee.committedArea += c * dt
+                    cell.pointee.costArea += k * dt
+                    cell.pointee.spotArea += s * dt
                 }
-                last[i] = now
+                cell.pointee.last = now
             }
         }
         let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
@@ -315,15 +313,15 @@ extension HomeCareSimulation {
             let s = providers[p]
             // Providers short of staff deliver the same share of every package.
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
-            let row = pzArea.base + p &* zones &* 3
+            let row = cells.base + p &* zones
             var apportion = 0.0
-            for z in 0..<zones { apportion += row[z &* 3] }
+            for z in 0..<zones { apportion += row[z].committedArea }
             let serves = tables.serves.row(p)
             let delivered = bins + deliveredBase + p &* zones
             for z in 0..<zones {
-                let committed = row[z &* 3]
-                let spend = row[z &* 3 &+ 1]
-                let spot = row[z &* 3 &+ 2]
+                let committed = row[z].committedArea
+                let spend = row[z].costArea
+                let spot = row[z].spotArea
                 // A cell with no package all period holds +0 in each area: adding +0 (times the
                 // fraction, at most 1) to a bin, which starts at +0 and so is never −0, changes
                 // no bit, and the cell is already zero for the next period. With hours to
@@ -345,7 +343,7 @@ extension HomeCareSimulation {
                     b[deliveredField] += committed * fraction
                     b[spendField] += spend * fraction
                     b[spotField] += spot * fraction
-                    row[z &* 3] = 0; row[z &* 3 &+ 1] = 0; row[z &* 3 &+ 2] = 0
+                    row[z].committedArea = 0; row[z].costArea = 0; row[z].spotArea = 0
                 }
                 if share > 0 {
                     b[capacityField] += s.capacityArea * share

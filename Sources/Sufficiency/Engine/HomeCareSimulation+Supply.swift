@@ -68,11 +68,11 @@ extension HomeCareSimulation {
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
         let zones = zonesInUse[p]
         let inUse = zones.storage + zones.head
-        let counts = pzCount.base + p &* zoneCount
+        let counts = cells.base + p &* zoneCount
         let traits = zoneTraits.base
         for i in 0..<zones.count {
             let z = Int(inUse[i])
-            let n = counts[z]
+            let n = counts[z].count
             if n > 0 {
                 let zone = traits[z]
                 travel += n * zone.travelMinutesPerVisit * travelFactor(n, zone.referenceCaseload)
@@ -118,8 +118,8 @@ extension HomeCareSimulation {
             // Zones without packages hold exactly zero, so they can be left out of the sum.
             let zones = zonesInUse[p]
             let inUse = zones.storage + zones.head
-            let row = pzCost.base + p &* zoneCount
-            for i in 0..<zones.count { cost += row[Int(inUse[i])] }
+            let row = cells.base + p &* zoneCount
+            for i in 0..<zones.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {

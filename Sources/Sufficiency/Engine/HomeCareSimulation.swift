@@ -160,9 +160,14 @@ final class HomeCareSimulation {
     let zoneInCare: Slab<Double>, zoneWaiting: Slab<Double>, zoneWaitingHours: Slab<Double>
     let zoneLast: Slab<Double>
     let zoneArea: Slab<Double>                       // zone × 3 (in care, waiting, waiting hours)
-    let pzCommitted: Slab<Double>, pzCost: Slab<Double>, pzSpot: Slab<Double>, pzCount: Slab<Double>
-    let pzLast: Slab<Double>
-    let pzArea: Slab<Double>                         // (p × zones + z) × 3 (committed, cost, spot)
+    /// One provider × zone cell (index p × zones + z): its stocks, when last integrated, and
+    /// their integrals, together in one cache line (commit reads and writes all of them).
+    struct Cell {
+        var committed = 0.0, cost = 0.0, spot = 0.0, count = 0.0
+        var last = 0.0
+        var committedArea = 0.0, costArea = 0.0, spotArea = 0.0
+    }
+    let cells: Slab<Cell>
     /// Spend by provider × route × client group: £ a week now, when last integrated, and its integral.
     let pgCost: Slab<Double>, pgLast: Slab<Double>, pgArea: Slab<Double>
     let counters: Slab<Double>                       // zone × fields (counts only)
@@ -260,12 +265,7 @@ final class HomeCareSimulation {
         zoneWaitingHours = Slab(repeating: 0, count: zoneCount)
         zoneLast = Slab(repeating: 0, count: zoneCount)
         zoneArea = Slab(repeating: 0, count: zoneCount * 3)
-        pzCommitted = Slab(repeating: 0, count: pz)
-        pzCost = Slab(repeating: 0, count: pz)
-        pzSpot = Slab(repeating: 0, count: pz)
-        pzCount = Slab(repeating: 0, count: pz)
-        pzLast = Slab(repeating: 0, count: pz)
-        pzArea = Slab(repeating: 0, count: pz * 3)
+        cells = Slab(repeating: Cell(), count: pz)
         pgCost = Slab(repeating: 0, count: providerCount * spendCells)
         pgLast = Slab(repeating: 0, count: providerCount * spendCells)
         pgArea = Slab(repeating: 0, count: providerCount * spendCells)
@@ -290,11 +290,11 @@ final class HomeCareSimulation {
         for tables in planTables { tables.deallocate() }
         for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
         for q in 0..<queues.count { queues[q].deallocate() }
-        for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pzCommitted, pzCost, pzSpot,
-                     pzCount, pzLast, pzArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
+        for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
                      payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors] {
             slab.deallocate()
         }
+        cells.deallocate()
         events.deallocate()
         reviewLane.deallocate()
         customers.deallocate()
@@ -435,10 +435,7 @@ final class HomeCareSimulation {
             zoneInCare[z] = 0; zoneWaiting[z] = 0; zoneWaitingHours[z] = 0; zoneLast[z] = t
         }
         zoneArea.fill(0)
-        for i in 0..<pzCommitted.count {
-            pzCommitted[i] = 0; pzCost[i] = 0; pzSpot[i] = 0; pzCount[i] = 0; pzLast[i] = t
-        }
-        pzArea.fill(0)
+        cells.fill(Cell(last: t))
         for i in 0..<pgCost.count { pgCost[i] = 0; pgLast[i] = t; pgArea[i] = 0 }
         counters.fill(0)
         for i in 0..<bins.count { bins[i] = 0 }
