@@ -4,15 +4,14 @@ extension HomeCareSimulation {
     @inline(__always)
     func integrateZone(_ z: Int) {
         let now = t
-        let last = zoneLast.base + z
-        let dt = now - last.pointee
+        let zone = zoneStocks.base + z
+        let dt = now - zone.pointee.last
         if dt > 0 {
-            let area = zoneArea.base + z &* 3
-            area[0] += zoneInCare.base[z] * dt
-            area[1] += zoneWaiting.base[z] * dt
-            area[2] += zoneWaitingHours.base[z] * dt
+            zone.pointee.inCareArea += zone.pointee.inCare * dt
+            zone.pointee.waitingArea += zone.pointee.waiting * dt
+            zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
         }
-        last.pointee = now
+        zone.pointee.last = now
     }
 
     /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
@@ -65,9 +64,10 @@ extension HomeCareSimulation {
 
     @inline(__always)
     func integrateGroup(_ i: Int) {
-        let dt = t - pgLast[i]
-        if dt > 0 { pgArea[i] += pgCost[i] * dt }
-        pgLast[i] = t
+        let cell = spend.base + i
+        let dt = t - cell.pointee.last
+        if dt > 0 { cell.pointee.area += cell.pointee.cost * dt }
+        cell.pointee.last = t
     }
 
     /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
@@ -92,18 +92,18 @@ extension HomeCareSimulation {
             cell.pointee.spotArea += cell.pointee.spot * dt
         }
         cell.pointee.last = now
-        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
-        dt = now - groupLast[g]
-        if dt > 0 { groupArea[g] += groupCost[g] * dt }
-        groupLast[g] = now
-        let zLast = zoneLast.base, zArea = zoneArea.base, zInCare = zoneInCare.base
-        dt = now - zLast[z]
+        let group = spend.base + g
+        dt = now - group.pointee.last
+        if dt > 0 { group.pointee.area += group.pointee.cost * dt }
+        group.pointee.last = now
+        let zone = zoneStocks.base + z
+        dt = now - zone.pointee.last
         if dt > 0 {
-            zArea[z &* 3] += zInCare[z] * dt
-            zArea[z &* 3 &+ 1] += zoneWaiting.base[z] * dt
-            zArea[z &* 3 &+ 2] += zoneWaitingHours.base[z] * dt
+            zone.pointee.inCareArea += zone.pointee.inCare * dt
+            zone.pointee.waitingArea += zone.pointee.waiting * dt
+            zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
         }
-        zLast[z] = now
+        zone.pointee.last = now
         let hours = customer.hours * sign
         provider.pointee.committed += hours
         if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
@@ -117,8 +117,8 @@ extension HomeCareSimulation {
         } else if sign > 0 && cell.pointee.count == 1 {
             noteZone(z, of: p, present: true)
         }
-        groupCost[g] += hours * customer.rate
-        zInCare[z] += sign
+        group.pointee.cost += hours * customer.rate
+        zone.pointee.inCare += sign
     }
 
     /// Sets every placed customer's rate to its base rate now × its rate factor (April's
@@ -133,9 +133,7 @@ extension HomeCareSimulation {
         let now = t
         let people = customers.base
         let cellBase = cells.base
-        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
-        let zLast = zoneLast.base, zArea = zoneArea.base
-        let zInCare = zoneInCare.base, zWaiting = zoneWaiting.base, zWaitingHours = zoneWaitingHours.base
+        let spendBase = spend.base, zoneBase = zoneStocks.base
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
         for p in 0..<providerCount {
             let list = packages[p]
@@ -148,7 +146,8 @@ extension HomeCareSimulation {
                 let rate = baseRate(customer.rateRef) * customer.rateFactor
                 let z = Int(customer.zone)
                 let cell = cellBase + (p &* zones &+ z)
-                let g = p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group)
+                let group = spendBase + (p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
+                let zone = zoneBase + z
                 var dt = now - cell.pointee.last
                 if dt > 0 {
                     cell.pointee.committedArea += cell.pointee.committed * dt
@@ -156,16 +155,16 @@ extension HomeCareSimulation {
                     cell.pointee.spotArea += cell.pointee.spot * dt
                 }
                 cell.pointee.last = now
-                dt = now - groupLast[g]
-                if dt > 0 { groupArea[g] += groupCost[g] * dt }
-                groupLast[g] = now
-                dt = now - zLast[z]
+                dt = now - group.pointee.last
+                if dt > 0 { group.pointee.area += group.pointee.cost * dt }
+                group.pointee.last = now
+                dt = now - zone.pointee.last
                 if dt > 0 {
-                    zArea[z &* 3] += zInCare[z] * dt
-                    zArea[z &* 3 &+ 1] += zWaiting[z] * dt
-                    zArea[z &* 3 &+ 2] += zWaitingHours[z] * dt
+                    zone.pointee.inCareArea += zone.pointee.inCare * dt
+                    zone.pointee.waitingArea += zone.pointee.waiting * dt
+                    zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
                 }
-                zLast[z] = now
+                zone.pointee.last = now
                 let spot = !customer.route.isContracted
                 // Out, at the old rate.
                 let out = customer.hours * -1
@@ -177,7 +176,7 @@ extension HomeCareSimulation {
                 if cell.pointee.count == 1 {
                     cell.pointee.committed = 0; cell.pointee.cost = 0; cell.pointee.spot = 0
                 }
-                groupCost[g] += out * customer.rate
+                group.pointee.cost += out * customer.rate
                 // Back in, at the new one.
                 people[c].rate = rate
                 let hours = customer.hours * 1
@@ -186,7 +185,7 @@ extension HomeCareSimulation {
                 cell.pointee.committed += hours
                 cell.pointee.cost += hours * rate
                 if spot { cell.pointee.spot += hours }
-                groupCost[g] += hours * rate
+                group.pointee.cost += hours * rate
             }
             providers[p].committed = committed
         }
@@ -212,10 +211,10 @@ extension HomeCareSimulation {
         let hours = customers.base[c].hours
         let z = Int(customers.base[c].zone)
         integrateZone(z)
-        let waiting = zoneWaiting.base + z, waitingHours = zoneWaitingHours.base + z
-        waiting.pointee += sign
-        waitingHours.pointee += sign * hours
-        if waiting.pointee == 0 { waitingHours.pointee = 0 }
+        let zone = zoneStocks.base + z
+        zone.pointee.waiting += sign
+        zone.pointee.waitingHours += sign * hours
+        if zone.pointee.waiting == 0 { zone.pointee.waitingHours = 0 }
     }
 
     /// Closes the current period at time `t`: folds every integral and counter
@@ -238,10 +237,12 @@ extension HomeCareSimulation {
             for i in 0..<cells.count {
                 cells[i].committedArea = 0; cells[i].costArea = 0; cells[i].spotArea = 0
             }
-            for i in 0..<pgArea.count { pgArea[i] = 0 }
+            for i in 0..<spend.count { spend[i].area = 0 }
             for i in 0..<counters.count { counters[i] = 0 }
         }
-        for i in 0..<zoneArea.count { zoneArea[i] = 0 }
+        for z in 0..<zoneStocks.count {
+            zoneStocks[z].inCareArea = 0; zoneStocks[z].waitingArea = 0; zoneStocks[z].waitingHoursArea = 0
+        }
         currentPeriod += 1
     }
 
@@ -270,13 +271,14 @@ extension HomeCareSimulation {
                 cell.pointee.last = now
             }
         }
-        let groupLast = pgLast.base, groupArea = pgArea.base, groupCost = pgCost.base
-        for i in 0..<pgLast.count {
-            let k = groupCost[i]
+        let groups = spend.base
+        for i in 0..<spend.count {
+            let group = groups + i
+            let k = group.pointee.cost
             if k.bitPattern << 1 == 0 { continue }
-            let dt = now - groupLast[i]
-            if dt > 0 { groupArea[i] += k * dt }
-            groupLast[i] = now
+            let dt = now - group.pointee.last
+            if dt > 0 { group.pointee.area += k * dt }
+            group.pointee.last = now
         }
     }
 
@@ -300,9 +302,9 @@ extension HomeCareSimulation {
             counts[i] = 0
         }
         for z in 0..<zoneCount {
-            out[z &* f &+ PeriodField.inCareArea.rawValue] = zoneArea[z * 3]
-            out[z &* f &+ PeriodField.waitingArea.rawValue] = zoneArea[z * 3 + 1]
-            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = zoneArea[z * 3 + 2]
+            out[z &* f &+ PeriodField.inCareArea.rawValue] = zoneStocks[z].inCareArea
+            out[z &* f &+ PeriodField.waitingArea.rawValue] = zoneStocks[z].waitingArea
+            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = zoneStocks[z].waitingHoursArea
         }
         let committedField = PeriodField.committedArea.rawValue, deliveredField = PeriodField.deliveredArea.rawValue
         let spendField = PeriodField.spendArea.rawValue, spotField = PeriodField.spotDeliveredArea.rawValue
@@ -355,13 +357,13 @@ extension HomeCareSimulation {
                 }
                 delivered[z] = committed * fraction
             }
-            let spending = pgArea.base + p &* spendCells
+            let spending = spend.base + p &* spendCells
             for k in 0..<spendCells {
                 // +0 (no spend all period) would add +0: skipped, and already zero.
-                let area = spending[k]
+                let area = spending[k].area
                 if area.bitPattern != 0 {
                     bins[groupBase &+ k] += area * fraction
-                    spending[k] = 0
+                    spending[k].area = 0
                 }
             }
         }

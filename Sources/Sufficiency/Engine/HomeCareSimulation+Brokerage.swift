@@ -261,9 +261,9 @@ extension HomeCareSimulation {
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
         // Most of the time nobody is waiting where this provider works.
-        let waiting = zoneWaiting.base
+        let waiting = zoneStocks.base
         var anyone = false
-        for z in zones where waiting[Int(z)] > 0 { anyone = true; break }
+        for z in zones where waiting[Int(z)].waiting > 0 { anyone = true; break }
         if !anyone { return }
         let people = customers.base
         let minHours = queueMinHours.base

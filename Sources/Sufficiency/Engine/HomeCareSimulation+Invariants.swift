@@ -16,10 +16,10 @@ extension HomeCareSimulation {
                       "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(gone) gone != \(arrived) arrived")
         var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
         for z in 0..<zoneCount {
-            precondition(zoneWaiting[z] >= 0 && zoneInCare[z] >= 0 && zoneWaitingHours[z] > -1e-6,
+            precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,
                          "negative stock in zone \(z) at day \(t)")
-            zoneWaitingTotal += zoneWaiting[z]
-            zoneCareTotal += zoneInCare[z]
+            zoneWaitingTotal += zoneStocks[z].waiting
+            zoneCareTotal += zoneStocks[z].inCare
         }
         precondition(Int(zoneWaitingTotal) == waiting && Int(zoneCareTotal) == inCare,
                      "zone stocks disagree with people at day \(t)")

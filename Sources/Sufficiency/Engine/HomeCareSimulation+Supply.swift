@@ -162,7 +162,7 @@ extension HomeCareSimulation {
             }
             withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
                 for z in 0..<zoneCount {
-                    waitingShare[z] = zoneWaitingHours[z] / max(1, spotCompetitors[z])
+                    waitingShare[z] = zoneStocks[z].waitingHours / max(1, spotCompetitors[z])
                 }
                 for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
                     let workers = Int(providers[p].workers)

@@ -157,9 +157,14 @@ final class HomeCareSimulation {
     var legacyRateNow = 0.0
 
     // Stocks and their running integrals for the current period.
-    let zoneInCare: Slab<Double>, zoneWaiting: Slab<Double>, zoneWaitingHours: Slab<Double>
-    let zoneLast: Slab<Double>
-    let zoneArea: Slab<Double>                       // zone × 3 (in care, waiting, waiting hours)
+    /// One zone's stocks (people in care, people waiting, hours waited for), when last
+    /// integrated, and their integrals.
+    struct ZoneStock {
+        var inCare = 0.0, waiting = 0.0, waitingHours = 0.0
+        var last = 0.0
+        var inCareArea = 0.0, waitingArea = 0.0, waitingHoursArea = 0.0
+    }
+    let zoneStocks: Slab<ZoneStock>
     /// One provider × zone cell (index p × zones + z): its stocks, when last integrated, and
     /// their integrals, together in one cache line (commit reads and writes all of them).
     struct Cell {
@@ -169,7 +174,10 @@ final class HomeCareSimulation {
     }
     let cells: Slab<Cell>
     /// Spend by provider × route × client group: £ a week now, when last integrated, and its integral.
-    let pgCost: Slab<Double>, pgLast: Slab<Double>, pgArea: Slab<Double>
+    struct SpendCell {
+        var cost = 0.0, last = 0.0, area = 0.0
+    }
+    let spend: Slab<SpendCell>
     let counters: Slab<Double>                       // zone × fields (counts only)
     /// Completed periods, `binStride` doubles each.
     var bins: [Double] = []
@@ -260,15 +268,9 @@ final class HomeCareSimulation {
         spendCells = Route.allCases.count * groupCount
         binStride = zoneCount * PeriodField.allCases.count + providerCount * zoneCount + spendCells
         let pz = providerCount * zoneCount
-        zoneInCare = Slab(repeating: 0, count: zoneCount)
-        zoneWaiting = Slab(repeating: 0, count: zoneCount)
-        zoneWaitingHours = Slab(repeating: 0, count: zoneCount)
-        zoneLast = Slab(repeating: 0, count: zoneCount)
-        zoneArea = Slab(repeating: 0, count: zoneCount * 3)
+        zoneStocks = Slab(repeating: ZoneStock(), count: zoneCount)
         cells = Slab(repeating: Cell(), count: pz)
-        pgCost = Slab(repeating: 0, count: providerCount * spendCells)
-        pgLast = Slab(repeating: 0, count: providerCount * spendCells)
-        pgArea = Slab(repeating: 0, count: providerCount * spendCells)
+        spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
@@ -290,11 +292,13 @@ final class HomeCareSimulation {
         for tables in planTables { tables.deallocate() }
         for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
         for q in 0..<queues.count { queues[q].deallocate() }
-        for slab in [zoneInCare, zoneWaiting, zoneWaitingHours, zoneLast, zoneArea, pgCost, pgLast, pgArea, counters, contractRates, recruitWeights,
+        for slab in [counters, contractRates, recruitWeights,
                      payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors] {
             slab.deallocate()
         }
         cells.deallocate()
+        zoneStocks.deallocate()
+        spend.deallocate()
         events.deallocate()
         reviewLane.deallocate()
         customers.deallocate()
@@ -431,12 +435,9 @@ final class HomeCareSimulation {
         for (k, contract) in option.contracts.enumerated() { contractRates[k] = contract.rate * option.frontLoading }
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
         legacyRateNow = option.referenceRate * (1 + option.legacyPremium)
-        for z in 0..<zoneCount {
-            zoneInCare[z] = 0; zoneWaiting[z] = 0; zoneWaitingHours[z] = 0; zoneLast[z] = t
-        }
-        zoneArea.fill(0)
+        zoneStocks.fill(ZoneStock(last: t))
         cells.fill(Cell(last: t))
-        for i in 0..<pgCost.count { pgCost[i] = 0; pgLast[i] = t; pgArea[i] = 0 }
+        spend.fill(SpendCell(last: t))
         counters.fill(0)
         for i in 0..<bins.count { bins[i] = 0 }
         waits.removeAll(keepingCapacity: true)
