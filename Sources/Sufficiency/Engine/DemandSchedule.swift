@@ -144,15 +144,13 @@ final class DemandSchedule {
             let group = groups[g]
             let tierIndex = tierSamplers[g].sample(stream)
             let tier = tiers[group.firstTier + tierIndex]
-            let hours = (group.drawable ? stream.drawChecked(group.packageHours) : stream.draw(group.packageHours))
-                * tier.hoursFactor
-            let duration = tier.drawable ? stream.drawChecked(tier.duration) : stream.draw(tier.duration)
+            let hours = stream.drawChecked(group.packageHours) * tier.hoursFactor
+            let duration = stream.drawChecked(tier.duration)
             var goalMet = true
             var nextDuration = 0.0
             if tier.next >= 0 {
                 goalMet = stream.bernoulli(tier.goalProbability)
-                let next = tiers[group.firstTier + tier.next]
-                nextDuration = next.drawable ? stream.drawChecked(next.duration) : stream.draw(next.duration)
+                nextDuration = stream.drawChecked(tiers[group.firstTier + tier.next].duration)
             }
             let priority = stream.bernoulli(group.priorityShare)
             people.append(Person(referredAt: t, zone: Int32(zone), group: Int16(g), tier: Int16(tierIndex),
@@ -170,14 +168,13 @@ extension DemandSchedule {
         var priorityShare: Double
         /// Index in `tiers` of the group's first tier.
         var firstTier: Int
-        /// Whether `packageHours` is drawable, checked once rather than on every draw.
-        var drawable: Bool
 
+        /// Checks `packageHours` once, so drawing a referral need not.
         init(packageHours: Distribution, priorityShare: Double, firstTier: Int) {
+            precondition(packageHours.isDrawable, "DemandSchedule: package hours \(packageHours) cannot be drawn from")
             self.packageHours = packageHours
             self.priorityShare = priorityShare
             self.firstTier = firstTier
-            drawable = packageHours.isDrawable
         }
     }
 
@@ -188,15 +185,14 @@ extension DemandSchedule {
         var goalProbability: Double
         /// Tier (within the group) entered when an enablement goal is not met; −1 when none.
         var next: Int
-        /// Whether `duration` is drawable, checked once rather than on every draw.
-        var drawable: Bool
 
+        /// Checks `duration` once, so drawing a referral need not.
         init(duration: Distribution, hoursFactor: Double, goalProbability: Double, next: Int) {
+            precondition(duration.isDrawable, "DemandSchedule: duration \(duration) cannot be drawn from")
             self.duration = duration
             self.hoursFactor = hoursFactor
             self.goalProbability = goalProbability
             self.next = next
-            drawable = duration.isDrawable
         }
     }
 

@@ -4,24 +4,15 @@ extension RandomStream {
     /// Draws from `distribution`, clamped to its minimum and (if set) maximum.
     @inline(__always)
     func draw(_ d: Distribution) -> Double {
-        var x: Double
-        switch d.family {
-        case .fixed: x = d.mean
-        case .exponential: x = exponential(mean: d.mean)
-        case .gamma: x = gamma(mean: d.mean, sd: d.sd)
-        case .lognormal: x = lognormal(mean: d.mean, sd: d.sd)
-        case .weibull: x = weibull(mean: d.mean, shape: d.shape)
-        case .uniform: return d.minimum + (d.maximum - d.minimum) * uniform()
-        }
-        if x < d.minimum { x = d.minimum }
-        if d.maximum > 0 && x > d.maximum { x = d.maximum }
-        return x
+        precondition(d.isDrawable, "RandomStream.draw: \(d.family) distribution with mean \(d.mean), sd \(d.sd) "
+                     + "and shape \(d.shape) cannot be drawn from")
+        return drawChecked(d)
     }
 }
 
 extension Distribution {
-    /// Whether `RandomStream.draw` accepts these parameters (its preconditions hold), so
-    /// `drawChecked(_:)` may skip them.
+    /// Whether GSL's sampler for the family takes these parameters, so `drawChecked(_:)` may
+    /// be used without checking them again.
     var isDrawable: Bool {
         func positive(_ x: Double) -> Bool { x > 0 && x.isFinite }
         switch family {
@@ -35,9 +26,8 @@ extension Distribution {
 }
 
 extension RandomStream {
-    /// `draw(d)` for a distribution already known to satisfy `isDrawable`: the same GSL calls on
-    /// the same parameters, so the same numbers drawn and the same value, without re-checking
-    /// the parameters on every draw (the demand schedule draws hundreds of thousands a run).
+    /// `draw(d)` for a distribution already known to satisfy `isDrawable`, without checking
+    /// the parameters again on every draw (the demand schedule draws hundreds of thousands a run).
     @inline(__always)
     func drawChecked(_ d: Distribution) -> Double {
         var x: Double

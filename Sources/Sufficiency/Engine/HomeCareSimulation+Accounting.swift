@@ -3,78 +3,20 @@ extension HomeCareSimulation {
     /// Brings zone `z`'s stock integrals up to now.
     @inline(__always)
     func integrateZone(_ z: Int) {
-        let now = t
-        let zone = zoneStocks.base + z
-        let dt = now - zone.pointee.last
-        if dt > 0 {
-            zone.pointee.inCareArea += zone.pointee.inCare * dt
-            zone.pointee.waitingArea += zone.pointee.waiting * dt
-            zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
-        }
-        zone.pointee.last = now
+        zoneStocks.base[z].integrate(to: t)
     }
 
     /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
     @inline(__always)
     func integrateProvider(_ p: Int) {
-        let dt = t - providers[p].lastT
-        if dt > 0 {
-            let s = providers[p]
-            providers[p].deliveredArea += min(s.committed, s.capacity) * dt
-            providers[p].committedArea += s.committed * dt
-            providers[p].capacityArea += s.capacity * dt
-            providers[p].workersArea += s.workers * dt
-            providers[p].vacancyArea += s.vacancies * dt
-            providers[p].payArea += s.workers * s.pay * dt
-            providers[p].costArea += min(s.committed, s.capacity) * s.costPerHour * dt
-            providers[p].travelCostArea += min(s.committed, s.capacity) * s.travelCostPerHour * dt
-        }
-        providers[p].lastT = t
-    }
-
-    /// `integrateProvider` for the provider at `s`, with `now` the current time.
-    @inline(__always)
-    func integrateProvider(_ s: UnsafeMutablePointer<ProviderState>, now: Double) {
-        let dt = now - s.pointee.lastT
-        if dt > 0 {
-            let v = s.pointee
-            s.pointee.deliveredArea += min(v.committed, v.capacity) * dt
-            s.pointee.committedArea += v.committed * dt
-            s.pointee.capacityArea += v.capacity * dt
-            s.pointee.workersArea += v.workers * dt
-            s.pointee.vacancyArea += v.vacancies * dt
-            s.pointee.payArea += v.workers * v.pay * dt
-            s.pointee.costArea += min(v.committed, v.capacity) * v.costPerHour * dt
-            s.pointee.travelCostArea += min(v.committed, v.capacity) * v.travelCostPerHour * dt
-        }
-        s.pointee.lastT = now
-    }
-
-    @inline(__always)
-    func integrateCell(_ i: Int) {
-        let cell = cells.base + i
-        let dt = t - cell.pointee.last
-        if dt > 0 {
-            cell.pointee.committedArea += cell.pointee.committed * dt
-            cell.pointee.costArea += cell.pointee.cost * dt
-            cell.pointee.spotArea += cell.pointee.spot * dt
-        }
-        cell.pointee.last = t
-    }
-
-    @inline(__always)
-    func integrateGroup(_ i: Int) {
-        let cell = spend.base + i
-        let dt = t - cell.pointee.last
-        if dt > 0 { cell.pointee.area += cell.pointee.cost * dt }
-        cell.pointee.last = t
+        providers.base[p].integrate(to: t)
     }
 
     /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
     ///
-    /// The four integrations are `integrateProvider`, `integrateCell`, `integrateGroup` and
-    /// `integrateZone`, written out on base pointers read once (stores through the slabs
-    /// would otherwise make the compiler reload them from `self` after every write).
+    /// The provider, cell, spend cell and zone are reached through pointers taken once (stores
+    /// through the slabs would otherwise make the compiler reload them from `self` after
+    /// every write), and brought up to now before their stocks change.
     @inline(__always)
     func commit(_ c: Int, sign: Double) {
         let customer = customers[c]
@@ -84,26 +26,12 @@ extension HomeCareSimulation {
         let cell = cells.base + (p &* zoneCount &+ z)
         let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
         let provider = providers.base + p
-        integrateProvider(provider, now: now)
-        var dt = now - cell.pointee.last
-        if dt > 0 {
-            cell.pointee.committedArea += cell.pointee.committed * dt
-            cell.pointee.costArea += cell.pointee.cost * dt
-            cell.pointee.spotArea += cell.pointee.spot * dt
-        }
-        cell.pointee.last = now
+        provider.pointee.integrate(to: now)
+        cell.pointee.integrate(to: now)
         let group = spend.base + g
-        dt = now - group.pointee.last
-        if dt > 0 { group.pointee.area += group.pointee.cost * dt }
-        group.pointee.last = now
+        group.pointee.integrate(to: now)
         let zone = zoneStocks.base + z
-        dt = now - zone.pointee.last
-        if dt > 0 {
-            zone.pointee.inCareArea += zone.pointee.inCare * dt
-            zone.pointee.waitingArea += zone.pointee.waiting * dt
-            zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
-        }
-        zone.pointee.last = now
+        zone.pointee.integrate(to: now)
         let hours = customer.hours * sign
         provider.pointee.committed += hours
         if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
@@ -148,23 +76,9 @@ extension HomeCareSimulation {
                 let cell = cellBase + (p &* zones &+ z)
                 let group = spendBase + (p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
                 let zone = zoneBase + z
-                var dt = now - cell.pointee.last
-                if dt > 0 {
-                    cell.pointee.committedArea += cell.pointee.committed * dt
-                    cell.pointee.costArea += cell.pointee.cost * dt
-                    cell.pointee.spotArea += cell.pointee.spot * dt
-                }
-                cell.pointee.last = now
-                dt = now - group.pointee.last
-                if dt > 0 { group.pointee.area += group.pointee.cost * dt }
-                group.pointee.last = now
-                dt = now - zone.pointee.last
-                if dt > 0 {
-                    zone.pointee.inCareArea += zone.pointee.inCare * dt
-                    zone.pointee.waitingArea += zone.pointee.waiting * dt
-                    zone.pointee.waitingHoursArea += zone.pointee.waitingHours * dt
-                }
-                zone.pointee.last = now
+                cell.pointee.integrate(to: now)
+                group.pointee.integrate(to: now)
+                zone.pointee.integrate(to: now)
                 let spot = !customer.route.isContracted
                 // Out, at the old rate.
                 let out = customer.hours * -1
@@ -246,8 +160,7 @@ extension HomeCareSimulation {
         currentPeriod += 1
     }
 
-    /// `integrateCell` for every provider × zone cell and `integrateGroup` for every spend
-    /// cell, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
+    /// Brings every provider × zone cell and every spend cell up to now, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
     /// area, which starts at +0 and so is never −0, and changes no bit). Their clocks stay
     /// where they were; only `commit` and `repriceAll` change a stock, and both integrate
     /// first, adding the same ±0 over the longer interval. A cell outside its provider's
@@ -262,23 +175,14 @@ extension HomeCareSimulation {
                 let cell = cellBase + (row &+ Int(zones[j]))
                 let c = cell.pointee.committed, k = cell.pointee.cost, s = cell.pointee.spot
                 if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
-                let dt = now - cell.pointee.last
-                if dt > 0 {
-                    cell.pointee.committedArea += c * dt
-                    cell.pointee.costArea += k * dt
-                    cell.pointee.spotArea += s * dt
-                }
-                cell.pointee.last = now
+                cell.pointee.integrate(to: now)
             }
         }
         let groups = spend.base
         for i in 0..<spend.count {
             let group = groups + i
-            let k = group.pointee.cost
-            if k.bitPattern << 1 == 0 { continue }
-            let dt = now - group.pointee.last
-            if dt > 0 { group.pointee.area += k * dt }
-            group.pointee.last = now
+            if group.pointee.cost.bitPattern << 1 == 0 { continue }
+            group.pointee.integrate(to: now)
         }
     }
 
@@ -397,5 +301,67 @@ extension HomeCareSimulation {
         if scenario.prices.minimumPrice.isEmpty { return 0 }
         let year = calendar.financialYear(at: Double(calendar.periods[period].fromDay))
         return prices.minimumPrice[year - prices.firstYear]
+    }
+}
+
+// Each record's integrals: stock × time, added when a stock is about to change or a period
+// closes, so an integral is exact for stocks that are constant between changes.
+
+extension HomeCareSimulation.ZoneStock {
+    /// Adds the stocks × the days since `last` to their integrals; `last` becomes `now`.
+    @inline(__always)
+    mutating func integrate(to now: Double) {
+        let dt = now - last
+        if dt > 0 {
+            inCareArea += inCare * dt
+            waitingArea += waiting * dt
+            waitingHoursArea += waitingHours * dt
+        }
+        last = now
+    }
+}
+
+extension HomeCareSimulation.Cell {
+    /// Adds the stocks × the days since `last` to their integrals; `last` becomes `now`.
+    @inline(__always)
+    mutating func integrate(to now: Double) {
+        let dt = now - last
+        if dt > 0 {
+            committedArea += committed * dt
+            costArea += cost * dt
+            spotArea += spot * dt
+        }
+        last = now
+    }
+}
+
+extension HomeCareSimulation.SpendCell {
+    /// Adds the spend × the days since `last` to its integral; `last` becomes `now`.
+    @inline(__always)
+    mutating func integrate(to now: Double) {
+        let dt = now - last
+        if dt > 0 { area += cost * dt }
+        last = now
+    }
+}
+
+extension HomeCareSimulation.ProviderState {
+    /// Adds delivered, committed and capacity hours, workers, vacancies, pay and costs × the
+    /// days since `lastT` to their integrals; `lastT` becomes `now`.
+    @inline(__always)
+    mutating func integrate(to now: Double) {
+        let dt = now - lastT
+        if dt > 0 {
+            let delivered = min(committed, capacity)
+            deliveredArea += delivered * dt
+            committedArea += committed * dt
+            capacityArea += capacity * dt
+            workersArea += workers * dt
+            vacancyArea += vacancies * dt
+            payArea += workers * pay * dt
+            costArea += delivered * costPerHour * dt
+            travelCostArea += delivered * travelCostPerHour * dt
+        }
+        lastT = now
     }
 }
