@@ -89,3 +89,31 @@ final class ExitHazardTests: XCTestCase {
         XCTAssertLessThan(waiting.mean, 1, "the only provider must still be serving at the end")
     }
 }
+
+/// The engine's memory follows the market, not the number of people ever referred.
+final class CustomerSlotTests: XCTestCase {
+    func testSlotsOfPeopleWhoLeaveAreReused() {
+        // M/M/c with 10 arrivals a day, mean stay 5 days, 60 servers: about 50 people in the
+        // market at a time and 3,000 referred in 300 days (Poisson, so within ±200 of 3,000).
+        var scenario = TestScenarios.mmc(arrivalsPerDay: 10, meanServiceDays: 5, servers: 60,
+                                         horizonDays: 300, warmUpDays: 0, replications: 1, seed: 3)
+        scenario.run.checkInvariants = true   // people conserved, free slots all accounted for
+        GSL.configure()
+        let calendar = SimulationCalendar(scenario.calendar)
+        let plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
+        let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
+        let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
+        let streams = RandomStreams()
+        streams.seedDemand(master: scenario.run.seed, replication: 0)
+        schedule.generate(streams.demand)
+        streams.seedSupply(master: scenario.run.seed, replication: 0)
+        sim.run(option: 0, schedule: schedule, streams: streams)
+        XCTAssertGreaterThan(schedule.people.count, 2_500)
+        XCTAssertEqual(sim.arrived, schedule.people.count)
+        XCTAssertGreaterThan(sim.departed, 2_000, "most people should have left")
+        // Everyone still in the market holds a slot; nobody else does, beyond the peak.
+        XCTAssertEqual(sim.usedSlots - sim.freeSlots.count, sim.arrived - sim.departed)
+        XCTAssertLessThan(sim.usedSlots, 200, "slots should be reused, not one per referral")
+        XCTAssertLessThan(sim.customers.count, 1_000)
+    }
+}

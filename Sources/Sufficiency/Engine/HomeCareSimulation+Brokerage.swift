@@ -168,14 +168,24 @@ extension HomeCareSimulation {
             unplace(c)
             customers[c].state = .gone
             customers[c].stamp &+= 1
+            freeSlot(c)
             offerCapacity(of: p)
         case .waiting:
             waitingStock(c, sign: -1)
             customers[c].state = .gone
             customers[c].stamp &+= 1
+            freeSlot(c)
         case .notYet, .gone:
             break
         }
+    }
+
+    /// Slot `c`'s person has gone: the slot is free for the next referral (nothing
+    /// placed from here on can take it, as only referrals take slots).
+    @inline(__always)
+    private func freeSlot(_ c: Int) {
+        freeSlots.append(Int32(truncatingIfNeeded: c))
+        departed &+= 1
     }
 
     /// Changes person `c`'s package to `hours` a week, wherever they are.

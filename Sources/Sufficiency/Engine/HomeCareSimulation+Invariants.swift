@@ -3,17 +3,19 @@ extension HomeCareSimulation {
     /// Stops with a message if people are not conserved, a stock is negative,
     /// or a provider's books disagree with its packages.
     func verifyInvariants() {
-        var waiting = 0, inCare = 0, gone = 0
-        for i in 0..<customers.count {
+        var waiting = 0, inCare = 0, free = 0
+        for i in 0..<usedSlots {
             switch customers[i].state {
             case .waiting: waiting += 1
             case .inCare: inCare += 1
-            case .gone: gone += 1
+            case .gone: free += 1
             case .notYet: break
             }
         }
-        precondition(waiting + inCare + gone == arrived,
-                      "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(gone) gone != \(arrived) arrived")
+        precondition(waiting + inCare + departed == arrived,
+                      "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(departed) gone != \(arrived) arrived")
+        precondition(free == freeSlots.count && free == usedSlots - waiting - inCare,
+                     "\(free) slots of people gone but \(freeSlots.count) listed free at day \(t)")
         var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
         for z in 0..<zoneCount {
             precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,

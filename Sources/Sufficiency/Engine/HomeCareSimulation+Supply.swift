@@ -309,12 +309,14 @@ extension HomeCareSimulation {
             switch settings.policy {
             case .newest:
                 for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
-                    || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt && list[i] > list[pick]) {
+                    || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt
+                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
                     pick = i
                 }
             case .largest:
                 for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
-                    || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours && list[i] > list[pick]) {
+                    || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours
+                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
                     pick = i
                 }
             case .random:
@@ -344,7 +346,8 @@ extension HomeCareSimulation {
             let list = packages[p]
             var pick = 0
             for i in 1..<list.count where customers[Int(list[i])].rate < customers[Int(list[pick])].rate
-                || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate && list[i] > list[pick]) {
+                || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate
+                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
                 pick = i
             }
             handBack(Int(list[pick]), cause: .financial)

@@ -32,6 +32,9 @@ final class HomeCareSimulation {
         var stamp: UInt32 = 0
         /// Changes whenever the tier (and so its end) changes.
         var endStamp: UInt32 = 0
+        /// Index in the demand schedule (order of referral): the tie-break between people,
+        /// since the slot a person occupies is reused after they leave.
+        var id: Int32 = -1
         var group: Int16 = 0
         var tier: Int16 = 0
         var state: State = .notYet
@@ -137,8 +140,17 @@ final class HomeCareSimulation {
     /// decrease, so this first-in-first-out lane is already in event order: the most
     /// numerous events (a third of them stale) bypass the heap.
     var reviewLane = Run<Event>(capacity: 1024)
-    /// One per person in the schedule; grown when a replication has more people.
+    /// People referred and not yet gone, in slots: a person leaving frees their slot for the
+    /// next referral, so the slab holds the caseload and queues, not everyone ever referred
+    /// (a million over the M/M/c benchmark), and stays small enough for the cache. Grown
+    /// when more people are in the market at once than ever before; kept across runs.
     var customers = Slab(repeating: Customer(), count: 0)
+    /// Slots of people who have left, most recently freed last (reused first: still in cache).
+    var freeSlots = Run<Int32>(capacity: 256)
+    /// Slots `0..<usedSlots` have held someone in this run.
+    var usedSlots = 0
+    /// People who have left in this run.
+    var departed = 0
     let providers: Slab<ProviderState>
     /// Each provider's packages (person indices).
     let packages: Slab<Run<Int32>>
@@ -301,6 +313,7 @@ final class HomeCareSimulation {
         spend.deallocate()
         events.deallocate()
         reviewLane.deallocate()
+        freeSlots.deallocate()
         customers.deallocate()
         providers.deallocate()
         packages.deallocate()
@@ -363,7 +376,7 @@ final class HomeCareSimulation {
                 }
                 if referralTime >= end { break }
                 t = referralTime
-                refer(referral, people[referral])
+                refer(id: referral, people[referral])
                 referral &+= 1
                 if checkInvariants { verifyInvariants() }
             }
@@ -422,13 +435,13 @@ final class HomeCareSimulation {
         sequence = 0
         events.removeAll()
         reviewLane.removeAll()
-        let people = schedule.people.count
-        if customers.count < people {
-            customers.deallocate()
-            customers = Slab(repeating: Customer(), count: people + people / 4)
-        } else {
-            customers.fill(Customer())
-        }
+        // Slots keep their stamps from earlier runs (nothing refers to them now): each
+        // new occupant's stamps continue from there.
+        freeSlots.removeAll()
+        usedSlots = 0
+        departed = 0
+        let initial = schedule.initialCount
+        if customers.count < initial + initial / 4 + 256 { growCustomers(to: initial + initial / 4 + 256) }
         for i in 0..<zoneCount * 3 { queues[i].removeAll() }
         queueMinHours.fill(.infinity)
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
@@ -469,30 +482,55 @@ final class HomeCareSimulation {
 
         // The current caseload, placed with the providers named in the scenario
         // whatever their spare capacity: this is the market as it stands.
-        for i in 0..<schedule.initialCount {
+        for i in 0..<initial {
             let person = schedule.people[i]
-            initialise(i, person, isReferral: false)
+            let c = takeSlot()
+            initialise(c, id: i, person, isReferral: false)
             arrived += 1
             let p = Int(person.initialProvider)
             if p >= 0 {
                 let z = Int(person.zone)
                 let k = tables.contractAt[p * zoneCount + z]
                 if k >= 0 {
-                    place(i, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
+                    place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z], countPlacement: false, firstReview: person.firstReview)
                 } else {
-                    place(i, provider: p, route: .legacy, rateRef: HomeCareSimulation.legacyRate, factor: 1,
+                    place(c, provider: p, route: .legacy, rateRef: HomeCareSimulation.legacyRate, factor: 1,
                           countPlacement: false, firstReview: person.firstReview)
                 }
             } else {
-                enqueue(i, queueClass: 1)
+                enqueue(c, queueClass: 1)
             }
         }
     }
 
+    /// A free slot for a new person: the one freed most recently, else a new one.
     @inline(__always)
-    private func initialise(_ c: Int, _ person: Person, isReferral: Bool) {
+    private func takeSlot() -> Int {
+        if !freeSlots.isEmpty { return Int(freeSlots.removeLast()) }
+        if usedSlots == customers.count { growCustomers(to: 2 * customers.count) }
+        usedSlots &+= 1
+        return usedSlots &- 1
+    }
+
+    /// Moves `customers` to a slab of `count` slots, keeping what the used ones hold. Only
+    /// called between events (from `reset` and `refer`), when no pointer into the slab is held.
+    private func growCustomers(to count: Int) {
+        let grown = Slab(repeating: Customer(), count: count)
+        grown.base.update(from: customers.base, count: min(usedSlots, customers.count))
+        customers.deallocate()
+        customers = grown
+    }
+
+    /// Puts person `id` of the schedule in slot `c`. Their stamps follow on from the slot's last
+    /// occupant's, so events and queue entries left about that person never match.
+    @inline(__always)
+    private func initialise(_ c: Int, id: Int, _ person: Person, isReferral: Bool) {
+        let previous = customers.base + c
         var customer = Customer()
+        customer.stamp = previous.pointee.stamp &+ 1
+        customer.endStamp = previous.pointee.endStamp &+ 1
+        customer.id = Int32(truncatingIfNeeded: id)
         customer.zone = person.zone
         customer.group = person.group
         customer.tier = person.tier
@@ -503,15 +541,17 @@ final class HomeCareSimulation {
         customer.queuedAt = person.referredAt
         if isReferral && durationsFromPlacement {
             customer.pendingDuration = person.duration
-            customers[c] = customer
+            previous.pointee = customer
         } else {
-            customers[c] = customer
-            post(.tierEnd, at: t + person.duration, subject: Int32(c), stamp: 0)
+            previous.pointee = customer
+            post(.tierEnd, at: t + person.duration, subject: Int32(c), stamp: customer.endStamp)
         }
     }
 
-    private func refer(_ c: Int, _ person: Person) {
-        initialise(c, person, isReferral: true)
+    /// Person `id` of the schedule is referred now.
+    private func refer(id: Int, _ person: Person) {
+        let c = takeSlot()
+        initialise(c, id: id, person, isReferral: true)
         arrived += 1
         if t >= 0 { counters[Int(person.zone) * fieldCount + PeriodField.referrals.rawValue] += 1 }
         enqueue(c, queueClass: person.priority ? 1 : 2)
