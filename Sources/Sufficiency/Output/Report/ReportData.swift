@@ -83,6 +83,8 @@ struct ReportData {
               let u = csv.column("unit"), let n = csv.column("n"), let mean = csv.column("mean"),
               let lo = csv.column("ci95_low"), let hi = csv.column("ci95_high") else { return }
         var seenWindows = Set<String>(), seenZones = Set<String>(), seenMeasures = Set<String>()
+        // One entry a row: sized once rather than rehashed as it grows (a long run has 10⁵ rows).
+        stats.reserveCapacity(stats.count + csv.rows.count)
         for row in csv.rows where row.count == csv.header.count {
             if seenWindows.insert(row[l]).inserted { windows.append(Window(kind: row[w], label: row[l], start: row[s])) }
             if row[z] != "all" && seenZones.insert(row[z]).inserted { zones.append(row[z]) }
