@@ -3,13 +3,13 @@ extension HomeCareSimulation {
     /// Brings zone `z`'s stock integrals up to now.
     @inline(__always)
     func integrateZone(_ z: Int) {
-        zoneStocks.base[z].integrate(to: t)
+        zoneStocks[z].integrate(to: t)
     }
 
     /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
     @inline(__always)
     func integrateProvider(_ p: Int) {
-        providers.base[p].integrate(to: t)
+        providers[p].integrate(to: t)
     }
 
     /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
@@ -23,14 +23,14 @@ extension HomeCareSimulation {
         let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
-        let cell = cells.base + (p &* zoneCount &+ z)
+        let cell = cells.pointer(p &* zoneCount &+ z)
         let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
-        let provider = providers.base + p
+        let provider = providers.pointer(p)
         provider.pointee.integrate(to: now)
         cell.pointee.integrate(to: now)
-        let group = spend.base + g
+        let group = spend.pointer(g)
         group.pointee.integrate(to: now)
-        let zone = zoneStocks.base + z
+        let zone = zoneStocks.pointer(z)
         zone.pointee.integrate(to: now)
         let hours = customer.hours * sign
         provider.pointee.committed += hours
@@ -59,9 +59,9 @@ extension HomeCareSimulation {
     /// carried from one package to the next.
     func repriceAll() {
         let now = t
-        let people = customers.base
-        let cellBase = cells.base
-        let spendBase = spend.base, zoneBase = zoneStocks.base
+        let people = customers
+        let cellBase = cells
+        let spendBase = spend, zoneBase = zoneStocks
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
         for p in 0..<providerCount {
             let list = packages[p]
@@ -73,9 +73,9 @@ extension HomeCareSimulation {
                 let customer = people[c]
                 let rate = baseRate(customer.rateRef) * customer.rateFactor
                 let z = Int(customer.zone)
-                let cell = cellBase + (p &* zones &+ z)
-                let group = spendBase + (p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
-                let zone = zoneBase + z
+                let cell = cellBase.pointer(p &* zones &+ z)
+                let group = spendBase.pointer(p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
+                let zone = zoneBase.pointer(z)
                 cell.pointee.integrate(to: now)
                 group.pointee.integrate(to: now)
                 zone.pointee.integrate(to: now)
@@ -122,10 +122,10 @@ extension HomeCareSimulation {
     /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
     @inline(__always)
     func waitingStock(_ c: Int, sign: Double) {
-        let hours = customers.base[c].hours
-        let z = Int(customers.base[c].zone)
+        let hours = customers[c].hours
+        let z = Int(customers[c].zone)
         integrateZone(z)
-        let zone = zoneStocks.base + z
+        let zone = zoneStocks.pointer(z)
         zone.pointee.waiting += sign
         zone.pointee.waitingHours += sign * hours
         if zone.pointee.waiting == 0 { zone.pointee.waitingHours = 0 }
@@ -167,20 +167,20 @@ extension HomeCareSimulation {
     /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
     private func integrateCellsAndGroups() {
         let now = t
-        let cellBase = cells.base
+        let cellBase = cells
         for p in 0..<providerCount {
             let zones = zonesInUse[p]
             let row = p &* zoneCount
             for j in 0..<zones.count {
-                let cell = cellBase + (row &+ Int(zones[j]))
+                let cell = cellBase.pointer(row &+ Int(zones[j]))
                 let c = cell.pointee.committed, k = cell.pointee.cost, s = cell.pointee.spot
                 if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
                 cell.pointee.integrate(to: now)
             }
         }
-        let groups = spend.base
+        let groups = spend
         for i in 0..<spend.count {
-            let group = groups + i
+            let group = groups.pointer(i)
             if group.pointee.cost.bitPattern << 1 == 0 { continue }
             group.pointee.integrate(to: now)
         }
@@ -200,7 +200,7 @@ extension HomeCareSimulation {
         let minimumPrice = minimumPrice(ofPeriod: period)
         let out = bins + base
         // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
-        let counts = counters.base
+        let counts = counters
         for i in 0..<counters.count {
             out[i] = counts[i]
             counts[i] = 0
@@ -219,7 +219,7 @@ extension HomeCareSimulation {
             let s = providers[p]
             // Providers short of staff deliver the same share of every package.
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
-            let row = cells.base + p &* zones
+            let row = cells.pointer(p &* zones, count: zones)
             var apportion = 0.0
             for z in 0..<zones { apportion += row[z].committedArea }
             let serves = tables.serves.row(p)
@@ -261,7 +261,7 @@ extension HomeCareSimulation {
                 }
                 delivered[z] = committed * fraction
             }
-            let spending = spend.base + p &* spendCells
+            let spending = spend.pointer(p &* spendCells, count: spendCells)
             for k in 0..<spendCells {
                 // +0 (no spend all period) would add +0: skipped, and already zero.
                 let area = spending[k].area

@@ -18,15 +18,15 @@ extension HomeCareSimulation {
 
     /// Puts waiting person `c` at the back of their zone's queue for `queueClass`.
     func enqueue(_ c: Int, queueClass: UInt8) {
-        let person = customers.base + c
+        let person = customers.pointer(c)
         person.pointee.state = .waiting
         person.pointee.queueClass = queueClass
         person.pointee.queuedAt = t
         person.pointee.stamp &+= 1
         waitingStock(c, sign: 1)
         let q = Int(person.pointee.zone) &* 3 &+ Int(queueClass)
-        queues.base[q].append((person: Int32(c), stamp: person.pointee.stamp))
-        queueMinHours.base[q] = min(queueMinHours.base[q], person.pointee.hours)
+        queues[q].append((person: Int32(c), stamp: person.pointee.stamp))
+        queueMinHours[q] = min(queueMinHours[q], person.pointee.hours)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -35,10 +35,10 @@ extension HomeCareSimulation {
     /// premium, then spot. Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
-        let person = customers.base + c
+        let person = customers.pointer(c)
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
-        let states = providers.base
+        let states = providers
         let factor = overcommit
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
@@ -70,20 +70,20 @@ extension HomeCareSimulation {
     /// Places person `c` with provider `p`.
     func place(_ c: Int, provider p: Int, route: Route, rateRef: Int32, factor: Double,
                countPlacement: Bool = true, firstReview: Double? = nil) {
-        let person = customers.base + c
+        let person = customers.pointer(c)
         let now = t
         let z = Int(person.pointee.zone)
         if person.pointee.state == .waiting {
             waitingStock(c, sign: -1)
             if countPlacement {
                 let wait = now - person.pointee.queuedAt
-                let row = counters.base + z &* fieldCount
+                let row = counters.pointer(z &* fieldCount, count: fieldCount)
                 row[PeriodField.placements.rawValue] += 1
                 row[PeriodField.waitSum.rawValue] += wait
                 if currentPeriod >= 0 { waits.append((Int32(currentPeriod), Int32(z), wait)) }
             }
         }
-        let list = packages.base + p
+        let list = packages.pointer(p)
         person.pointee.state = .inCare
         person.pointee.provider = Int32(p)
         person.pointee.route = route
@@ -115,11 +115,11 @@ extension HomeCareSimulation {
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
     func unplace(_ c: Int) {
-        let people = customers.base
+        let people = customers
         let p = Int(people[c].provider)
         commit(c, sign: -1)
         let i = Int(people[c].listIndex)
-        let list = packages.base + p
+        let list = packages.pointer(p)
         let last = list.pointee.removeLast()
         if Int(last) != c {
             list.pointee[i] = last
@@ -267,16 +267,16 @@ extension HomeCareSimulation {
     /// Offers provider `p`'s spare capacity to people waiting in the zones it
     /// serves, in queue order (handed back, then priority, then the rest; each first come first served).
     func offerCapacity(of p: Int) {
-        let provider = providers.base + p
+        let provider = providers.pointer(p)
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
         // Most of the time nobody is waiting where this provider works.
-        let waiting = zoneStocks.base
+        let waiting = zoneStocks
         var anyone = false
         for z in zones where waiting[Int(z)].waiting > 0 { anyone = true; break }
         if !anyone { return }
-        let people = customers.base
-        let minHours = queueMinHours.base
+        let people = customers
+        let minHours = queueMinHours
         // The provider's spare hours (`spare(p)`), worked out again whenever a placement
         // changes them: nothing else in this scan does.
         var room = spare(p)
@@ -285,7 +285,7 @@ extension HomeCareSimulation {
                 let q = Int(z) &* 3 &+ queueClass
                 // Nobody in this queue needs as few hours as the provider has spare.
                 if minHours[q] - HomeCareSimulation.epsilon > room { continue }
-                let queue = queues.base + q
+                let queue = queues.pointer(q)
                 // Entries of people placed or gone are dropped as the scan passes them
                 // (live ones keep their order), so later scans read fewer entries.
                 var read = 0, kept = 0

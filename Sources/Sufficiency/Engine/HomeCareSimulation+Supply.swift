@@ -68,8 +68,8 @@ extension HomeCareSimulation {
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
         let zones = zonesInUse[p]
         let inUse = zones.storage + zones.head
-        let counts = cells.base + p &* zoneCount
-        let traits = zoneTraits.base
+        let counts = cells.pointer(p &* zoneCount, count: zoneCount)
+        let traits = zoneTraits
         for i in 0..<zones.count {
             let z = Int(inUse[i])
             let n = counts[z].count
@@ -118,7 +118,7 @@ extension HomeCareSimulation {
             // Zones without packages hold exactly zero, so they can be left out of the sum.
             let zones = zonesInUse[p]
             let inUse = zones.storage + zones.head
-            let row = cells.base + p &* zoneCount
+            let row = cells.pointer(p &* zoneCount, count: zoneCount)
             for i in 0..<zones.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
         }
@@ -242,8 +242,9 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
-        let states = providers.base, attraction = payAttraction.base
-        let chosen = recruiting.base, weights = recruitWeights.base, counts = recruitCounts.base
+        let states = providers, attraction = payAttraction, chosen = recruiting
+        // Raw pointers: GSL's multinomial reads and writes them as arrays.
+        let weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
             var n = 0
             var payTotal = 0.0

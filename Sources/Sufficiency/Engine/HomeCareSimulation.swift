@@ -526,7 +526,7 @@ final class HomeCareSimulation {
     /// occupant's, so events and queue entries left about that person never match.
     @inline(__always)
     private func initialise(_ c: Int, id: Int, _ person: Person, isReferral: Bool) {
-        let previous = customers.base + c
+        let previous = customers.pointer(c)
         var customer = Customer()
         customer.stamp = previous.pointee.stamp &+ 1
         customer.endStamp = previous.pointee.endStamp &+ 1

@@ -38,6 +38,22 @@ struct Slab<Element>: @unchecked Sendable {
         }
     }
 
+    /// The address of element `i`, for code that reads and writes an element's fields in
+    /// place; `i` is checked in debug builds, as the subscript checks it.
+    @inline(__always)
+    func pointer(_ i: Int) -> UnsafeMutablePointer<Element> {
+        assert(i >= 0 && i < count, "Slab index \(i) outside 0..<\(count)")
+        return base + i
+    }
+
+    /// The address of element `i`, the first of `n` the caller reads from it (a row); the
+    /// whole row is checked in debug builds.
+    @inline(__always)
+    func pointer(_ i: Int, count n: Int) -> UnsafeMutablePointer<Element> {
+        assert(i >= 0 && n >= 0 && i + n <= count, "Slab row \(i)..<\(i + n) outside 0..<\(count)")
+        return base + i
+    }
+
     /// Sets every element to `value`.
     @inline(__always)
     func fill(_ value: Element) {
