@@ -15,18 +15,26 @@ struct SweepCommand: ParsableCommand {
         differences between points are the values' effect, not noise. Writes sweep.csv, \
         points.csv and manifest.json into the results folder (default results/NAME-sweep), with \
         the same rules as run for an existing folder; the same scenario and seed give \
-        byte-identical files whatever the number of threads. See docs/EXPERIMENTS.md.
+        byte-identical files whatever the number of threads. Ctrl-C (or SIGTERM) stops between \
+        replications and saves the points and replications done beside the results folder; \
+        --resume continues from them, and the files are the same bytes as a sweep never stopped. \
+        See docs/EXPERIMENTS.md.
 
         Examples:
           sufficiency sweep scenarios/quickstart-uplift.yaml
           sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set sweep.design=sobol --set sweep.points=8
+          sufficiency sweep scenarios/quickstart-uplift.yaml --resume
 
         Exit status: 0 on success, 2 when the scenario or a sweep point has problems (all are \
-        printed), 64 for a mistake on the command line, 1 for other failures.
+        printed) or the saved sweep belongs to another, 64 for a mistake on the command line, \
+        130 or 143 when stopped by Ctrl-C or SIGTERM, 1 for other failures.
         """
     )
 
     @OptionGroup var common: ExperimentOptions
+
+    @Flag(help: "Continue a sweep stopped by Ctrl-C or SIGTERM from the points and replications it saved.")
+    var resume = false
 
     func run() throws {
         let startedAt = Date()
@@ -47,6 +55,22 @@ struct SweepCommand: ParsableCommand {
         try common.checkDestination(folder)
 
         let scenario = file.base.scenario
+        let saved = SweepCheckpoint.location(for: URL(fileURLWithPath: folder))
+        var checkpoint: SweepCheckpoint? = nil
+        if resume {
+            do {
+                checkpoint = try SweepCheckpoint.read(from: saved, plan: plan, scenarioSHA256: file.base.sha256)
+            } catch {
+                Terminal.standardError("sufficiency: \(saved.path): \(error)")
+                throw ExitCode(2)
+            }
+            if !common.quiet {
+                Terminal.standardError(checkpoint.map {
+                    "Resuming \(folder) from \($0.completedPoints) of \(plan.points.count) points done "
+                        + "and \($0.completedReplications) replications of point \($0.completedPoints + 1)."
+                } ?? "No stopped sweep of \(folder) to resume; starting from the first point.")
+            }
+        }
         let total = plan.points.count * run.replications
         let bar = common.quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
         if !common.quiet {
@@ -58,7 +82,23 @@ struct SweepCommand: ParsableCommand {
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
-        let results = SweepRunner.run(plan, progress: progress)
+        let interruption = Interruption()
+        let results: SweepResults
+        switch SweepRunner.run(plan, resuming: checkpoint, stop: interruption.stop, progress: progress) {
+        case .finished(let finished):
+            results = finished
+        case .stopped(let stopped):
+            do {
+                try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
+            } catch {
+                Terminal.standardError("sufficiency: stopped, and the finished points could not be saved: \(error)")
+                throw ExitCode(interruption.exitStatus)
+            }
+            Terminal.standardError("Stopped after \(stopped.completedPoints) of \(plan.points.count) points and "
+                                   + "\(stopped.completedReplications) replications of the next; nothing was written to "
+                                   + "\(folder). They are saved in \(saved.path): run the same command with --resume to continue.")
+            throw ExitCode(interruption.exitStatus)
+        }
 
         let manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
         do {
@@ -67,6 +107,8 @@ struct SweepCommand: ParsableCommand {
             Terminal.standardError("sufficiency: \(error)")
             throw ExitCode.failure
         }
+        // The results are complete, so a saved partial sweep of them is of no further use.
+        SweepCheckpoint.remove(at: saved)
         if common.quiet {
             print(folder)
         } else {

@@ -30,8 +30,40 @@ final class InterruptionTests: XCTestCase {
         XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved run was not removed once used")
     }
 
-    /// Runs the tool and sends `signal` once it reports its first finished replication.
-    private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32) throws -> ToolResult {
+    func testAnInterruptedSweepResumesToTheBytesOfAnUninterruptedOne() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart-uplift.yaml").path
+        // 6 points × 30 replications.
+        let common = [scenario, "--replications", "30", "--threads", "1"]
+        try runTool(["sweep"] + common + ["--out", "whole", "--quiet"], in: folder, expecting: 0)
+
+        let stopped = try runInterrupted(["sweep"] + common + ["--out", "results"], in: folder, signal: SIGINT,
+                                         after: "/180 replications")
+        XCTAssertEqual(stopped.status, 130, stopped.transcript)
+        XCTAssertTrue(stopped.stderr.contains("run the same command with --resume"), stopped.transcript)
+        let entries = try contents(of: folder)
+        XCTAssertFalse(entries.contains("results"), "a stopped sweep wrote its results folder: \(entries)")
+        XCTAssertTrue(entries.contains(".results.resume"), "nothing was saved: \(entries)")
+
+        // A run's --resume does not take a sweep's checkpoint for its own.
+        let run = try runTool(["run", scenario, "--replications", "30", "--out", "results", "--resume", "--quiet"],
+                              in: folder, expecting: 2)
+        XCTAssertTrue(run.stderr.contains("is not the record of a stopped run"), run.transcript)
+
+        let resumed = try runTool(["sweep"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
+        XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
+        for name in ["sweep.csv", "points.csv"] {
+            XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/\(name)")),
+                           try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")),
+                           "\(name) of the resumed sweep differs from the uninterrupted sweep's")
+        }
+        XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved sweep was not removed once used")
+    }
+
+    /// Runs the tool and sends `signal` once it reports its first finished replication (a
+    /// progress line ending with `after`).
+    private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,
+                                after: String = "/120 replications") throws -> ToolResult {
         let process = Process()
         process.executableURL = try Tool.executable()
         process.arguments = arguments
@@ -46,7 +78,7 @@ final class InterruptionTests: XCTestCase {
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             let text = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
-            if text.contains("/120 replications") { break }
+            if text.contains(after) { break }
             Thread.sleep(forTimeInterval: 0.005)
         }
         kill(process.processIdentifier, signal)

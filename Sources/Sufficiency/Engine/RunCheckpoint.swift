@@ -31,46 +31,30 @@ public final class RunCheckpoint {
                                       replications: runner.scenario.run.replications, completed: completed,
                                       layoutSHA256: runner.layout.fingerprint,
                                       savedAt: ISO8601DateFormatter().string(from: Date()))
-        let staged = try AtomicDirectory(destination: location)
-        do {
-            try staged.write(archive.data, to: "state.bin")
-            try staged.write(record.jsonData(), to: "checkpoint.json")
-            try staged.commit()
-        } catch {
-            staged.discard()
-            throw error
-        }
+        try CheckpointFolder.write(state: archive.data, record: record, to: location)
     }
 
     /// Reads the checkpoint at `location` for `runner`'s scenario, or nil when there is none.
     /// Throws when there is one but it belongs to another run or cannot be read.
     public static func read(from location: URL, runner: Runner, scenarioSHA256: String) throws -> RunCheckpoint? {
-        let json = location.appendingPathComponent("checkpoint.json")
-        guard FileManager.default.fileExists(atPath: json.path) else { return nil }
-        guard let data = try? Data(contentsOf: json),
-              let record = try? JSONDecoder().decode(CheckpointRecord.self, from: data) else {
-            throw CheckpointError.damaged("\(json.path) is not a checkpoint record")
+        guard let record = try CheckpointFolder.record(CheckpointRecord.self, at: location,
+                                                       what: "the record of a stopped run") else { return nil }
+        guard record.kind == "checkpoint" else {
+            throw CheckpointError.damaged("\(location.path) holds a stopped \(record.kind), not a run")
         }
-        let path = location.path
-        let checks: [(String, String, String)] = [
+        try CheckpointFolder.check([
             ("scenario SHA-256", record.scenarioSHA256, scenarioSHA256),
             ("seed", String(record.seed), String(runner.scenario.run.seed)),
             ("replications", String(record.replications), String(runner.scenario.run.replications)),
             ("layout", record.layoutSHA256, runner.layout.fingerprint),
             ("Sufficiency version", record.sufficiencyVersion, BuildInfo.sufficiencyVersion),
             ("GSL version", record.gslVersion, GSL.version),
-        ]
-        for (field, found, expected) in checks where found != expected {
-            throw CheckpointError.mismatch(path: path, field: field, found: found, expected: expected)
-        }
-        guard let state = try? Data(contentsOf: location.appendingPathComponent("state.bin")) else {
-            throw CheckpointError.damaged("\(path)/state.bin is missing")
-        }
+        ], at: location)
         let accumulator = Accumulator(layout: runner.layout)
-        var reader = StateArchiveReader(state)
+        var reader = StateArchiveReader(try CheckpointFolder.state(at: location))
         try accumulator.restore(from: &reader)
         guard accumulator.folded == record.completed else {
-            throw CheckpointError.damaged("\(path) holds \(accumulator.folded) replications, its record says \(record.completed)")
+            throw CheckpointError.damaged("\(location.path) holds \(accumulator.folded) replications, its record says \(record.completed)")
         }
         return RunCheckpoint(accumulator: accumulator)
     }
@@ -94,10 +78,4 @@ struct CheckpointRecord: Codable, Equatable {
     var completed: Int
     var layoutSHA256: String
     var savedAt: String
-
-    func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
-    }
 }

@@ -63,15 +63,16 @@ public final class Runner: @unchecked Sendable {
     /// Runs every replication not already in `checkpoint`, stopping early, between
     /// replications, when `stop` is asked to. A run resumed from a checkpoint gives results
     /// identical to the last bit to one never stopped. `progress` counts all replications,
-    /// those in the checkpoint included.
+    /// those in the checkpoint included; `observer` sees only the replications run now.
     public func run(resuming checkpoint: RunCheckpoint?, stop: StopRequest,
-                    progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+                    progress: (@Sendable (Int, Int) -> Void)? = nil,
+                    observer: ReplicationObserver? = nil) -> Outcome {
         let accumulator = checkpoint?.accumulator ?? Accumulator(layout: layout)
         let total = scenario.run.replications
         let start = accumulator.folded
         var overall: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { overall = { done, _ in progress(start + done, total) } }
-        let threads = execute(start..<total, into: accumulator, stop: stop, progress: overall, observer: nil)
+        let threads = execute(start..<total, into: accumulator, stop: stop, progress: overall, observer: observer)
         if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
         return .finished(accumulator.results(replications: total, threads: threads, zoneRows: scenario.run.zoneRows))
     }

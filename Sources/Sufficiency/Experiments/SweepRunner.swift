@@ -8,24 +8,47 @@ import Foundation
 /// point's results are its county-level statistics for the financial years and the whole run,
 /// and its difference from point 1 paired on replication.
 public enum SweepRunner {
+    /// What a sweep that can be stopped gives: its results, or the points and replications
+    /// done so far.
+    public enum Outcome {
+        case finished(SweepResults)
+        case stopped(SweepCheckpoint)
+    }
+
     /// Runs `plan`; `progress` is called with (done, total) over points × replications.
     public static func run(_ plan: SweepPlan,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> SweepResults {
+        guard case .finished(let results) = run(plan, resuming: nil, stop: StopRequest(), progress: progress) else {
+            preconditionFailure("SweepRunner.run: a sweep nobody asked to stop stopped")
+        }
+        return results
+    }
+
+    /// Runs the points and replications of `plan` not already in `checkpoint`, stopping early,
+    /// between replications, when `stop` is asked to. A sweep resumed from a checkpoint gives
+    /// results identical to the last bit to one never stopped. `progress` counts all points ×
+    /// replications, those in the checkpoint included.
+    public static func run(_ plan: SweepPlan, resuming checkpoint: SweepCheckpoint?, stop: StopRequest,
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         precondition(!plan.scenarios.isEmpty, "SweepRunner.run: a sweep needs at least one point")
         let first = Runner(scenario: plan.scenarios[0])
         let layout = first.layout
         let tracked = SweepResults.trackedCells(layout)
         let replications = plan.scenarios[0].run.replications
         let total = replications * plan.scenarios.count
-        let preferences = tracked.map { layout.measures.all[$0.measure].better ?? .lower }
+        let preferences = preferences(tracked, layout)
         // Point 1's tracked values for every replication, for the paired differences.
-        let reference = ReferenceValues(replications: replications, cells: tracked.map(\.cell))
-        var summaries: [[Summary]] = []
-        var differences: [[Comparison]] = []
+        let reference = ReferenceValues(replications: replications, cells: tracked.map(\.cell),
+                                        values: checkpoint?.reference)
+        var summaries = checkpoint?.summaries ?? []
+        var differences = checkpoint?.differences ?? []
         var threads = 1
-        for (p, scenario) in plan.scenarios.enumerated() {
-            let runner = p == 0 ? first : Runner(scenario: scenario)
-            let grid = PairedGrid(ComparisonGrid(preferences: preferences), cells: tracked.map(\.cell))
+        for p in summaries.count..<plan.scenarios.count {
+            let runner = p == 0 ? first : Runner(scenario: plan.scenarios[p])
+            // The point the checkpoint stopped in carries on from its replications and paired differences.
+            let resumed = p == checkpoint?.completedPoints ? checkpoint?.current : nil
+            let grid = PairedGrid(resumed?.differences ?? ComparisonGrid(preferences: preferences),
+                                  cells: tracked.map(\.cell))
             let isReference = p == 0
             let observer: Runner.ReplicationObserver = { r, cells in
                 if isReference { reference.store(r, cells) }
@@ -36,13 +59,23 @@ public enum SweepRunner {
                 let offset = p * replications
                 pointProgress = { done, _ in progress(offset + done, total) }
             }
-            let results = runner.run(progress: pointProgress, observer: observer)
-            threads = results.threads
-            summaries.append(tracked.map { results.summaries.summary($0.cell) })
-            differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
+            switch runner.run(resuming: resumed?.run, stop: stop, progress: pointProgress, observer: observer) {
+            case .finished(let results):
+                threads = results.threads
+                summaries.append(tracked.map { results.summaries.summary($0.cell) })
+                differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
+            case .stopped(let partial):
+                return .stopped(SweepCheckpoint(summaries: summaries, differences: differences, reference: reference.all,
+                                                current: .init(run: partial, differences: grid.grid)))
+            }
         }
-        return SweepResults(plan: plan, layout: layout, runner: first, tracked: tracked, summaries: summaries,
-                            differences: differences, replications: replications, threads: threads)
+        return .finished(SweepResults(plan: plan, layout: layout, runner: first, tracked: tracked, summaries: summaries,
+                                      differences: differences, replications: replications, threads: threads))
+    }
+
+    /// Which way is better in each tracked cell, for the differences from point 1.
+    static func preferences(_ tracked: [SweepResults.Cell], _ layout: ResultLayout) -> [Preference] {
+        tracked.map { layout.measures.all[$0.measure].better ?? .lower }
     }
 }
 
@@ -52,10 +85,14 @@ private final class ReferenceValues: @unchecked Sendable {
     private var values: [Double]
     private let cells: [Int]
 
-    init(replications: Int, cells: [Int]) {
+    /// Room for `replications` of `cells`, or those of a checkpoint (`values`, the same size).
+    init(replications: Int, cells: [Int], values: [Double]? = nil) {
         self.cells = cells
-        values = [Double](repeating: .nan, count: replications * cells.count)
+        self.values = values ?? [Double](repeating: .nan, count: replications * cells.count)
     }
+
+    /// Every value stored so far (NaN where not yet stored), replication-major.
+    var all: [Double] { values }
 
     func store(_ r: Int, _ all: UnsafeBufferPointer<Double>) {
         for (i, c) in cells.enumerated() { values[r * cells.count + i] = all[c] }

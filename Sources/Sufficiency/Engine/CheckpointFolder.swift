@@ -1,0 +1,55 @@
+import Foundation
+
+/// The hidden folder beside a results folder in which a stopped run or sweep keeps what it has
+/// done: `checkpoint.json`, a record of what it belongs to, and `state.bin`, the exact state
+/// (`StateArchive` bytes). Written atomically, so a checkpoint is whole or absent.
+enum CheckpointFolder {
+    static let recordFile = "checkpoint.json"
+    static let stateFile = "state.bin"
+
+    /// Writes `state` and `record` (as indented JSON) to `location`, replacing what was there.
+    static func write<Record: Encodable>(state: Data, record: Record, to location: URL) throws {
+        let staged = try AtomicDirectory(destination: location)
+        do {
+            try staged.write(state, to: stateFile)
+            try staged.write(json(record), to: recordFile)
+            try staged.commit()
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// The record at `location`, or nil when there is no checkpoint there; throws when there is
+    /// one that is not a `Record` (`what` names it in the message).
+    static func record<Record: Decodable>(_ type: Record.Type, at location: URL, what: String) throws(CheckpointError) -> Record? {
+        let url = location.appendingPathComponent(recordFile)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = try? Data(contentsOf: url), let record = try? JSONDecoder().decode(type, from: data) else {
+            throw .damaged("\(url.path) is not \(what)")
+        }
+        return record
+    }
+
+    /// Throws for the first of `checks` (field, saved value, this run's value) that differs.
+    static func check(_ checks: [(field: String, saved: String, now: String)], at location: URL) throws(CheckpointError) {
+        for check in checks where check.saved != check.now {
+            throw .mismatch(path: location.path, field: check.field, found: check.saved, expected: check.now)
+        }
+    }
+
+    /// The saved state at `location`.
+    static func state(at location: URL) throws(CheckpointError) -> Data {
+        guard let data = try? Data(contentsOf: location.appendingPathComponent(stateFile)) else {
+            throw .damaged("\(location.path)/\(stateFile) is missing")
+        }
+        return data
+    }
+
+    /// `record` as indented JSON with sorted keys.
+    static func json<Record: Encodable>(_ record: Record) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(record)
+    }
+}

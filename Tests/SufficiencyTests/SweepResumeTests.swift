@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import Sufficiency
+
+/// A sweep stopped part way and resumed from its saved checkpoint gives the bits of one never stopped.
+@Suite struct SweepResumeTests {
+    @Test func aSweepStoppedTwiceAndResumedFromDiskGivesTheBitsOfOneNeverStopped() throws {
+        let file = try ExperimentFile.load(yaml: ExperimentTests.scenario(sweep: """
+            sweep:
+              parameters:
+                - path: options[only].uplift.rate
+                  values: [0.03, 0.05, 0.08]
+            """, replications: 20), fileName: "sweep.yaml")
+        // One thread, so each stop comes exactly after the replication that asked for it.
+        var run = file.base.scenario.run
+        run.threads = 1
+        let plan = try file.sweepPlan(try #require(file.sweep), run: run)
+        let whole = SweepRunner.run(plan)
+
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sufficiency-sweep-resume-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let saved = SweepCheckpoint.location(for: folder.appendingPathComponent("results"))
+        // Stopped in point 1 (whose values the differences are paired with), then in point 2.
+        var checkpoint: SweepCheckpoint? = nil
+        var stops: [(points: Int, replications: Int)] = []
+        for stopAt in [7, 33] {
+            let stop = StopRequest()
+            let outcome = SweepRunner.run(plan, resuming: checkpoint, stop: stop) { done, _ in
+                if done >= stopAt { stop.stop() }
+            }
+            guard case .stopped(let stopped) = outcome else {
+                Issue.record("the sweep did not stop at \(stopAt) replications")
+                return
+            }
+            try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
+            guard let read = try SweepCheckpoint.read(from: saved, plan: plan, scenarioSHA256: file.base.sha256) else {
+                Issue.record("nothing was saved at \(saved.path)")
+                return
+            }
+            checkpoint = read
+            stops.append((read.completedPoints, read.completedReplications))
+        }
+        #expect(stops[0].points == 0 && stops[0].replications == 7, "\(stops)")
+        #expect(stops[1].points == 1 && stops[1].replications == 13, "\(stops)")
+        guard case .finished(let resumed) = SweepRunner.run(plan, resuming: checkpoint, stop: StopRequest()) else {
+            Issue.record("the resumed sweep did not finish")
+            return
+        }
+        #expect(resumed.summaries.map { $0.map(Self.bits) } == whole.summaries.map { $0.map(Self.bits) })
+        #expect(resumed.differences.map { $0.map(Self.bits) } == whole.differences.map { $0.map(Self.bits) })
+    }
+
+    @Test func aCheckpointOfAnotherSweepIsRefusedWithWhatDiffers() throws {
+        let yaml = ExperimentTests.scenario(sweep: """
+            sweep:
+              parameters:
+                - path: options[only].uplift.rate
+                  values: [0.03, 0.05]
+            """, replications: 6)
+        let file = try ExperimentFile.load(yaml: yaml, fileName: "sweep.yaml")
+        let plan = try file.sweepPlan(try #require(file.sweep), run: file.base.scenario.run)
+        let stop = StopRequest()
+        let outcome = SweepRunner.run(plan, resuming: nil, stop: stop) { done, _ in if done >= 2 { stop.stop() } }
+        guard case .stopped(let stopped) = outcome else {
+            Issue.record("the sweep did not stop")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sufficiency-sweep-refuse-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try stopped.write(to: folder, plan: plan, scenarioSHA256: file.base.sha256)
+
+        var more = file.base.scenario.run
+        more.replications = 7
+        let longer = try file.sweepPlan(try #require(file.sweep), run: more)
+        let error = try #require(throws: CheckpointError.self) {
+            _ = try SweepCheckpoint.read(from: folder, plan: longer, scenarioSHA256: file.base.sha256)
+        }
+        #expect("\(error)".contains("replications 6, this one has 7"), "\(error)")
+        #expect(throws: CheckpointError.self) {
+            _ = try SweepCheckpoint.read(from: folder, plan: plan, scenarioSHA256: "another scenario")
+        }
+        // A run's checkpoint is not a sweep's.
+        try Data("{\"tool\": \"sufficiency\", \"kind\": \"checkpoint\"}".utf8)
+            .write(to: folder.appendingPathComponent("checkpoint.json"))
+        #expect(throws: CheckpointError.self) {
+            _ = try SweepCheckpoint.read(from: folder, plan: plan, scenarioSHA256: file.base.sha256)
+        }
+        #expect(try SweepCheckpoint.read(from: folder.appendingPathComponent("none"), plan: plan,
+                                         scenarioSHA256: file.base.sha256) == nil)
+    }
+
+    private static func bits(_ s: Summary) -> [UInt64] {
+        [UInt64(s.n)] + [s.mean, s.sd, s.ciLow, s.ciHigh, s.p05, s.p50, s.p95].map(\.bitPattern)
+    }
+
+    private static func bits(_ c: Comparison) -> [UInt64] {
+        [UInt64(c.n)] + [c.meanDifference, c.sdDifference, c.ciLow, c.ciHigh, c.shareABetter, c.shareBBetter,
+                         c.shareTied].map(\.bitPattern)
+    }
+}
