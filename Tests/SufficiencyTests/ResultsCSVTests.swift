@@ -31,4 +31,25 @@ final class ResultsCSVTests: XCTestCase {
         XCTAssertEqual(none.rows.count, 0)
         XCTAssertEqual(none.header.count, 5)
     }
+
+    /// Lines without quotes are split only when kept or asked about: their fields, empty ones,
+    /// a Windows line end and a last line without one must read as the byte-by-byte reader reads them.
+    func testUnquotedLinesAreReadAlikeWhetherKeptOrFiltered() throws {
+        let text = "a,b,c\r\nx,,z\r\n\r\n,only,\nlast,\"q\",end"
+        let all = ResultsCSV(data: Data(text.utf8))
+        XCTAssertEqual(all.rows, [["x", "", "z"], [""], ["", "only", ""], ["last", "q", "end"]])
+        let filtered = ResultsCSV(data: Data(text.utf8)) { _ in
+            { $0.field(2, is: "z") || $0.field(1, is: "only") || $0.field(2, is: "end") }
+        }
+        XCTAssertEqual(filtered.rows, [["x", "", "z"], ["", "only", ""], ["last", "q", "end"]],
+                       "the last field is matched without its carriage return")
+        let beyond = ResultsCSV(data: Data(text.utf8)) { _ in { $0.field(3, is: "") || $0.field(-1, is: "x") } }
+        XCTAssertEqual(beyond.rows.count, 0, "fields past the end, or a missing column (-1), match nothing")
+
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("results-csv-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertEqual(ResultsCSV(url: url)?.rows, all.rows, "a file is read (mapped) as its bytes are")
+        XCTAssertNil(ResultsCSV(url: url.appendingPathExtension("missing")))
+    }
 }
