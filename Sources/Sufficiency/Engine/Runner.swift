@@ -49,8 +49,7 @@ public final class Runner: @unchecked Sendable {
     /// `progress` counts replications of the range.
     public func run(replications range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> RunResults {
-        let accumulator = Accumulator(layout: layout)
-        let threads = execute(range, into: accumulator, stop: nil, progress: progress, observer: observer)
+        let (accumulator, threads) = execute(range, into: nil, stop: nil, progress: progress, observer: observer)
         return accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
     }
 
@@ -67,23 +66,24 @@ public final class Runner: @unchecked Sendable {
     public func run(resuming checkpoint: RunCheckpoint?, stop: StopRequest,
                     progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> Outcome {
-        let accumulator = checkpoint?.accumulator ?? Accumulator(layout: layout)
         let total = scenario.run.replications
-        let start = accumulator.folded
+        let start = checkpoint?.accumulator.folded ?? 0
         var overall: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { overall = { done, _ in progress(start + done, total) } }
-        let threads = execute(start..<total, into: accumulator, stop: stop, progress: overall, observer: observer)
+        let (accumulator, threads) = execute(start..<total, into: checkpoint?.accumulator, stop: stop,
+                                             progress: overall, observer: observer)
         if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
         return .finished(accumulator.results(replications: total, threads: threads, zoneRows: scenario.run.zoneRows))
     }
 
-    /// Runs the replications of `range` on all cores, folding them into `accumulator` in
-    /// order; with `stop`, ends early once asked, having folded a prefix of the range.
-    /// Returns the threads used.
-    private func execute(_ range: Range<Int>, into accumulator: Accumulator, stop: StopRequest?,
-                         progress: (@Sendable (Int, Int) -> Void)?, observer: ReplicationObserver?) -> Int {
+    /// Runs the replications of `range` on all cores, folding them in order into `accumulator`,
+    /// or into a new one; with `stop`, ends early once asked, having folded a prefix of the
+    /// range. Returns the accumulator and the threads used.
+    private func execute(_ range: Range<Int>, into accumulator: Accumulator?, stop: StopRequest?,
+                         progress: (@Sendable (Int, Int) -> Void)?,
+                         observer: ReplicationObserver?) -> (Accumulator, threads: Int) {
         let threads = max(1, min(threadCount, range.count))
-        let collector = Collector(accumulator: accumulator, range: range, threads: threads, stop: stop,
+        let collector = Collector(accumulator: accumulator, layout: layout, range: range, threads: threads, stop: stop,
                                   progress: progress, observer: observer)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             if scenario.dayOpportunities != nil {
@@ -102,7 +102,7 @@ public final class Runner: @unchecked Sendable {
                 collector.deliver(r, cells)
             }
         }
-        return threads
+        return (collector.accumulator, threads)
     }
 
     /// One worker's share of a day opportunities run: replications claimed from `collector`.
@@ -149,7 +149,11 @@ public final class Runner: @unchecked Sendable {
 /// Hands out replication numbers and folds finished replications into the
 /// statistics in replication order, buffering any that finish early.
 private final class Collector: @unchecked Sendable {
-    let accumulator: Accumulator
+    let layout: ResultLayout
+    /// Made by the first fold when the run does not continue a checkpoint: its statistics
+    /// grids take tens of megabytes to set up, which one worker then does while the others
+    /// simulate, rather than every worker waiting for it before the first replication.
+    private var madeAccumulator: Accumulator?
     let range: Range<Int>
     let progress: (@Sendable (Int, Int) -> Void)?
     let observer: Runner.ReplicationObserver?
@@ -165,16 +169,26 @@ private final class Collector: @unchecked Sendable {
     /// Whether a worker is folding replications in (only one does at a time).
     private var folding = false
 
-    init(accumulator: Accumulator, range: Range<Int>, threads: Int, stop: StopRequest?,
+    init(accumulator: Accumulator?, layout: ResultLayout, range: Range<Int>, threads: Int, stop: StopRequest?,
          progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
         self.stop = stop
         window = 4 * threads
-        self.accumulator = accumulator
+        madeAccumulator = accumulator
+        self.layout = layout
         self.range = range
         self.progress = progress
         self.observer = observer
         nextClaim = range.lowerBound
         nextFold = range.lowerBound
+    }
+
+    /// The accumulator replications are folded into; only the folding worker, or the caller
+    /// once the workers are done, may ask for it.
+    var accumulator: Accumulator {
+        if let madeAccumulator { return madeAccumulator }
+        let made = Accumulator(layout: layout)
+        madeAccumulator = made
+        return made
     }
 
     func claim() -> Int? {
