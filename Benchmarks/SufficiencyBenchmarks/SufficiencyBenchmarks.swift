@@ -132,10 +132,11 @@ let benchmarks: @Sendable () -> Void = {
         return StatisticsStep(grid: runner.layout.makeSummaryGrid(), values: values)
     }
 
-    // Optional: one replication of the quick-start scenario, when the repository has one.
-    if let quickstart = Workloads.quickstartPath {
+    // 6. One replication of every other bundled scenario (quick start, uplift sweeps' base
+    //    runs, coverage, day opportunities), on one thread, named by file.
+    for file in Workloads.otherBundledScenarios {
         Benchmark(
-            "Quick start replication",
+            "Replication: \(file)",
             configuration: .init(
                 metrics: standardMetrics + [replicationsPerSecondX1000],
                 units: countUnits([replicationsPerSecondX1000]),
@@ -145,7 +146,8 @@ let benchmarks: @Sendable () -> Void = {
             recordReplicationRate(benchmark, replications: results.replications, seconds: seconds)
             blackHole(results)
         } setup: {
-            Runner(scenario: Workloads.scenario(quickstart, ["run.replications=1", "run.threads=1"]))
+            Runner(scenario: Workloads.scenario(Workloads.scenariosFolder.appendingPathComponent(file).path,
+                                                ["run.replications=1", "run.threads=1"]))
         }
     }
 }

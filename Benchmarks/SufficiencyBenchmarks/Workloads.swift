@@ -16,10 +16,11 @@ enum Workloads {
     /// `scenarios/wiltshire-home-care.yaml`: 3 options, 5 years by month, 15 zones, 22 providers.
     static let wiltshirePath = scenariosFolder.appendingPathComponent("wiltshire-home-care.yaml").path
 
-    /// `scenarios/quickstart.yaml`, when the repository has one.
-    static let quickstartPath: String? = {
-        let path = scenariosFolder.appendingPathComponent("quickstart.yaml").path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
+    /// The bundled scenario files other than Wiltshire's (which has benchmarks of its own), by
+    /// name: whatever `scenarios/` holds when the suite starts.
+    static let otherBundledScenarios: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: scenariosFolder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") && $0 != "wiltshire-home-care.yaml" }.sorted()
     }()
 
     /// Loads a scenario file with `--set`-style overrides (`run.replications=1`, ...); a file
