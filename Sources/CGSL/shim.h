@@ -1,6 +1,10 @@
 #ifndef SUFFICIENCY_CGSL_SHIM_H
 #define SUFFICIENCY_CGSL_SHIM_H
 
+// GSL's small generator functions (gsl_rng_uniform_pos and the like) as its own inline
+// definitions, so a draw does not pay a call into the library before the generator's.
+#define HAVE_INLINE 1
+
 #include <gsl/gsl_version.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
