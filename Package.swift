@@ -38,7 +38,14 @@ let package = Package(
             dependencies: [
                 "Sufficiency",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [
+                // The Swift runtime and Foundation linked in: a released binary starts in half the
+                // time (it resolves no Swift symbols at load) and runs on a machine, such as a
+                // cluster node, that has GSL but no Swift toolchain.
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+            ],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Ordinary builds give it a small main that replays files; `scripts/fuzz` builds it with
         // `-sanitize=fuzzer,address -D SUFFICIENCY_FUZZING`, and libFuzzer provides main.
