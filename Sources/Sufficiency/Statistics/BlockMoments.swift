@@ -40,21 +40,19 @@ final class BlockMoments {
         precondition(cellCount >= 0, "BlockMoments: cellCount \(cellCount) is negative")
         GSL.configure()
         self.cellCount = cellCount
-        block = .allocate(capacity: cellCount * Self.blockSize)
-        block.initialize(repeating: .nan)
-        counts = .allocate(capacity: cellCount)
-        counts.initialize(repeating: 0)
-        means = .allocate(capacity: cellCount)
-        means.initialize(repeating: 0)
-        squares = .allocate(capacity: cellCount)
-        squares.initialize(repeating: 0)
+        // Zeroed, not filled: rows beyond `pending` are never read, and each row's pages are
+        // first touched by the replication that fills it.
+        block = ZeroedMemory.allocate(Double.self, count: cellCount * Self.blockSize)
+        counts = ZeroedMemory.allocate(Int.self, count: cellCount)
+        means = ZeroedMemory.allocate(Double.self, count: cellCount)
+        squares = ZeroedMemory.allocate(Double.self, count: cellCount)
     }
 
     deinit {
-        block.deallocate()
-        counts.deallocate()
-        means.deallocate()
-        squares.deallocate()
+        ZeroedMemory.free(block)
+        ZeroedMemory.free(counts)
+        ZeroedMemory.free(means)
+        ZeroedMemory.free(squares)
     }
 
     /// Bytes of state, the same whatever the number of replications added.

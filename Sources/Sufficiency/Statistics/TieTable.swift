@@ -45,21 +45,17 @@ final class TieTable {
     init(cellCount: Int) {
         precondition(cellCount >= 0, "TieTable: cellCount \(cellCount) is negative")
         self.cellCount = cellCount
-        values = .allocate(capacity: cellCount * Self.capacity)
-        values.initialize(repeating: 0)
-        equal = .allocate(capacity: cellCount * Self.capacity)
-        equal.initialize(repeating: 0)
-        between = .allocate(capacity: cellCount * (Self.capacity + 1))
-        between.initialize(repeating: 0)
-        kept = .allocate(capacity: cellCount)
-        kept.initialize(repeating: 0)
+        values = ZeroedMemory.allocate(Double.self, count: cellCount * Self.capacity)
+        equal = ZeroedMemory.allocate(Int32.self, count: cellCount * Self.capacity)
+        between = ZeroedMemory.allocate(Int32.self, count: cellCount * (Self.capacity + 1))
+        kept = ZeroedMemory.allocate(Int32.self, count: cellCount)
     }
 
     deinit {
-        values.deallocate()
-        equal.deallocate()
-        between.deallocate()
-        kept.deallocate()
+        ZeroedMemory.free(values)
+        ZeroedMemory.free(equal)
+        ZeroedMemory.free(between)
+        ZeroedMemory.free(kept)
     }
 
     /// Bytes of state, the same whatever the number of values added.
