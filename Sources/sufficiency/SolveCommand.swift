@@ -15,19 +15,26 @@ struct SolveCommand: ParsableCommand {
         numbers) and counts the replications meeting the target in every chosen window. Prints \
         the value found, its bracket and the share meeting the target with its 95% \
         Clopper-Pearson interval, and writes solve.csv and manifest.json into the results folder \
-        (default results/NAME-solve). See docs/EXPERIMENTS.md.
+        (default results/NAME-solve). Ctrl-C (or SIGTERM) stops between replications and saves \
+        the evaluations done beside the results folder; --resume continues from them, and the \
+        files are the same bytes as a solve never stopped. See docs/EXPERIMENTS.md.
 
         Examples:
           sufficiency solve scenarios/quickstart-uplift.yaml
           sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5 --probability 0.95
+          sufficiency solve scenarios/quickstart-uplift.yaml --resume
 
         Exit status: 0 when a value is found, 1 when even the top of the range does not meet the \
         target (the evaluations are still written) or on other failures, 2 when the scenario or \
-        the solve settings have problems (all are printed), 64 for a mistake on the command line.
+        the solve settings have problems (all are printed), 130 or 143 when stopped by Ctrl-C or \
+        SIGTERM, 64 for a mistake on the command line.
         """
     )
 
     @OptionGroup var common: ExperimentOptions
+
+    @Flag(help: "Continue a solve stopped by Ctrl-C or SIGTERM from the evaluations it saved.")
+    var resume = false
 
     @Option(help: ArgumentHelp("Key path of the input to search (overrides solve.input).", valueName: "key.path"))
     var input: String?
@@ -73,6 +80,24 @@ struct SolveCommand: ParsableCommand {
         let folder = common.folder(suffix: "solve")
         try common.checkDestination(folder)
 
+        let saved = SolveCheckpoint.location(for: URL(fileURLWithPath: folder))
+        var checkpoint: SolveCheckpoint? = nil
+        if resume {
+            do {
+                checkpoint = try SolveCheckpoint.read(from: saved, settings: settings, run: run,
+                                                      scenarioSHA256: file.base.sha256)
+            } catch {
+                Terminal.standardError("sufficiency: \(saved.path): \(error)")
+                throw ExitCode(2)
+            }
+            if !common.quiet {
+                Terminal.standardError(checkpoint.map {
+                    "Resuming \(folder) from \($0.completedEvaluations) evaluation\($0.completedEvaluations == 1 ? "" : "s") done "
+                        + "and \($0.completedReplications) replications of evaluation \($0.completedEvaluations + 1)."
+                } ?? "No stopped solve of \(folder) to resume; starting from the first evaluation.")
+            }
+        }
+
         let expected = Solver.bisectionEvaluations(settings)
         let bar = common.quiet ? nil : ProgressBar(total: expected * run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !common.quiet {
@@ -82,10 +107,26 @@ struct SolveCommand: ParsableCommand {
         }
         var progress: (@Sendable (Int, Int, Int) -> Void)? = nil
         if let bar { progress = { evaluation, done, total in bar.update(min((evaluation - 1) * total + done, expected * total)) } }
+        let interruption = Interruption()
         let result: SolveResult
         do {
-            result = try Solver.solve(file, settings: settings, run: run, progress: progress)
-        } catch {
+            switch try Solver.solve(file, settings: settings, run: run, resuming: checkpoint, stop: interruption.stop,
+                                    progress: progress) {
+            case .finished(let finished):
+                result = finished
+            case .stopped(let stopped):
+                do {
+                    try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
+                } catch {
+                    Terminal.standardError("sufficiency: stopped, and the finished evaluations could not be saved: \(error)")
+                    throw ExitCode(interruption.exitStatus)
+                }
+                Terminal.standardError("Stopped after \(stopped.completedEvaluations) evaluation\(stopped.completedEvaluations == 1 ? "" : "s") "
+                                       + "and \(stopped.completedReplications) replications of the next; nothing was written to "
+                                       + "\(folder). They are saved in \(saved.path): run the same command with --resume to continue.")
+                throw ExitCode(interruption.exitStatus)
+            }
+        } catch let error as ScenarioError {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
@@ -99,6 +140,8 @@ struct SolveCommand: ParsableCommand {
             Terminal.standardError("sufficiency: \(error)")
             throw ExitCode.failure
         }
+        // The results are complete, so a saved partial solve of them is of no further use.
+        SolveCheckpoint.remove(at: saved)
         let paragraph = SolveWriter.paragraph(result, seed: run.seed)
         if result.outcome == .highEndFails {
             Terminal.standardError("sufficiency: \(paragraph) Evaluations in \(folder)/solve.csv.")

@@ -60,6 +60,37 @@ final class InterruptionTests: XCTestCase {
         XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved sweep was not removed once used")
     }
 
+    func testAnInterruptedSolveResumesToTheBytesOfAnUninterruptedOne() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart-uplift.yaml").path
+        // At most 9 evaluations × 30 replications.
+        let common = [scenario, "--replications", "30", "--threads", "1"]
+        try runTool(["solve"] + common + ["--out", "whole", "--quiet"], in: folder, expecting: 0)
+
+        let stopped = try runInterrupted(["solve"] + common + ["--out", "results"], in: folder, signal: SIGTERM,
+                                         after: "/270 replications")
+        XCTAssertEqual(stopped.status, 143, stopped.transcript)
+        XCTAssertTrue(stopped.stderr.contains("run the same command with --resume"), stopped.transcript)
+        let entries = try contents(of: folder)
+        XCTAssertFalse(entries.contains("results"), "a stopped solve wrote its results folder: \(entries)")
+        XCTAssertTrue(entries.contains(".results.resume"), "nothing was saved: \(entries)")
+
+        // Saved under other solve settings: refused, saying which, and kept.
+        let other = try runTool(["solve"] + common + ["--out", "results", "--resume", "--tolerance", "0.002", "--quiet"],
+                                in: folder, expecting: 2)
+        XCTAssertTrue(other.stderr.contains("solve settings"), other.transcript)
+        // A sweep's --resume does not take a solve's checkpoint for its own.
+        let sweep = try runTool(["sweep"] + common + ["--out", "results", "--resume", "--quiet"], in: folder, expecting: 2)
+        XCTAssertTrue(sweep.stderr.contains("is not the record of a stopped sweep"), sweep.transcript)
+
+        let resumed = try runTool(["solve"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
+        XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/solve.csv")),
+                       try Data(contentsOf: folder.appendingPathComponent("whole/solve.csv")),
+                       "solve.csv of the resumed solve differs from the uninterrupted solve's")
+        XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved solve was not removed once used")
+    }
+
     /// Runs the tool and sends `signal` once it reports its first finished replication (a
     /// progress line ending with `after`).
     private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,

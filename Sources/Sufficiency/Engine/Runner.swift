@@ -53,6 +53,15 @@ public final class Runner: @unchecked Sendable {
         return accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
     }
 
+    /// Runs the replications of `range` for a caller that keeps only what `observer` sees (a
+    /// solve counting replications that meet a target), stopping early, between replications,
+    /// when `stop` is asked to. Returns how many replications from the start of `range` ran and
+    /// were seen, in order; fewer than `range.count` only when stopped.
+    public func run(replications range: Range<Int>, stop: StopRequest, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                    observer: @escaping ReplicationObserver) -> Int {
+        execute(range, into: nil, stop: stop, progress: progress, observer: observer).0.folded
+    }
+
     /// What a run that can be stopped gives: its results, or the replications done so far.
     public enum Outcome {
         case finished(RunResults)

@@ -65,6 +65,12 @@ public struct SolveResult: Sendable {
 /// 2 + ⌈log₂((high − low) / tolerance)⌉ evaluations. Every evaluation runs all replications with
 /// the same seed (common random numbers), so the share moves with the input, not with noise.
 public enum Solver {
+    /// What a solve that can be stopped gives: its result, or the evaluations done so far.
+    public enum Outcome {
+        case finished(SolveResult)
+        case stopped(SolveCheckpoint)
+    }
+
     /// Runs the search for `settings` on `file`'s scenario, each evaluation with `run`.
     ///
     /// - Parameter progress: called with (evaluation number from 1, replications done in it,
@@ -72,27 +78,66 @@ public enum Solver {
     /// - Throws: `ScenarioError` if the scenario cannot be loaded at a value inside the range.
     public static func solve(_ file: ExperimentFile, settings: SolveSettings, run: RunSettings,
                              progress: (@Sendable (Int, Int, Int) -> Void)? = nil) throws(ScenarioError) -> SolveResult {
+        guard case .finished(let result) = try solve(file, settings: settings, run: run, resuming: nil,
+                                                     stop: StopRequest(), progress: progress) else {
+            preconditionFailure("Solver.solve: a solve nobody asked to stop stopped")
+        }
+        return result
+    }
+
+    /// Runs the evaluations of the search not already in `checkpoint`, stopping early, between
+    /// replications, when `stop` is asked to. A solve resumed from a checkpoint makes the same
+    /// evaluations with the same counts as one never stopped: the search replays the saved
+    /// evaluations, and the one it stopped in runs only its remaining replications.
+    ///
+    /// - Parameter progress: called with (evaluation number from 1, replications done in it,
+    ///   replications per evaluation), those in the checkpoint included.
+    /// - Throws: `ScenarioError` if the scenario cannot be loaded at a value inside the range.
+    public static func solve(_ file: ExperimentFile, settings: SolveSettings, run: RunSettings,
+                             resuming checkpoint: SolveCheckpoint?, stop: StopRequest,
+                             progress: (@Sendable (Int, Int, Int) -> Void)? = nil) throws(ScenarioError) -> Outcome {
         var evaluations: [SolveEvaluation] = []
         var failure: ScenarioError?
+        var stopped = false
+        var stoppedIn: SolveCheckpoint.Partial?
+        let saved = checkpoint?.evaluations ?? []
         let result = search(settings) { x in
-            if failure != nil { return false }
+            if failure != nil || stopped { return false }
+            let number = evaluations.count + 1
+            if number <= saved.count {
+                // `SolveCheckpoint.read` checked that the search makes the saved evaluations.
+                precondition(saved[number - 1].input.bitPattern == x.bitPattern, "Solver: saved evaluation \(number) is of another value")
+                evaluations.append(saved[number - 1])
+                return saved[number - 1].meets
+            }
+            let partial = number == saved.count + 1 ? checkpoint?.partial : nil
+            precondition(partial.map { $0.input.bitPattern == x.bitPattern } ?? true, "Solver: the stopped evaluation is of another value")
             do throws(ScenarioError) {
                 var scenario = try file.scenario(input: settings.input, value: x)
                 scenario.run = run
                 // Only the chosen option is simulated: each option's supply streams are seeded
                 // afresh, so its results are the same as in a run of every option.
                 scenario.options = scenario.options.filter { $0.name == settings.option }
-                let e = evaluate(scenario, settings: settings, number: evaluations.count + 1, input: x, progress: progress)
-                evaluations.append(e)
-                return e.meets
+                switch evaluate(scenario, settings: settings, number: number, input: x, from: partial, stop: stop,
+                                progress: progress) {
+                case .finished(let e):
+                    evaluations.append(e)
+                    return e.meets
+                case .stopped(let p):
+                    stopped = true
+                    // Stopped before its first replication: there is nothing of it to keep.
+                    stoppedIn = p.replications > 0 ? p : nil
+                    return false
+                }
             } catch {
                 failure = error
                 return false
             }
         }
         if let failure { throw failure }
-        return SolveResult(settings: settings, outcome: result.outcome, evaluations: evaluations,
-                           low: result.low, high: result.high)
+        if stopped { return .stopped(SolveCheckpoint(evaluations: evaluations, partial: stoppedIn)) }
+        return .finished(SolveResult(settings: settings, outcome: result.outcome, evaluations: evaluations,
+                                     low: result.low, high: result.high))
     }
 
     /// The bracketing search alone: `meets(x)` says whether the target is met at `x`.
@@ -121,23 +166,40 @@ public enum Solver {
         return count
     }
 
-    /// Runs every replication of `scenario` and counts those meeting the target.
+    /// One evaluation's end: finished, or stopped part way.
+    enum EvaluationOutcome {
+        case finished(SolveEvaluation)
+        case stopped(SolveCheckpoint.Partial)
+    }
+
+    /// Runs the replications of `scenario` not already counted in `partial` and counts those
+    /// meeting the target, stopping early when `stop` is asked to.
     static func evaluate(_ scenario: Scenario, settings: SolveSettings, number: Int, input: Double,
-                         progress: (@Sendable (Int, Int, Int) -> Void)?) -> SolveEvaluation {
+                         from partial: SolveCheckpoint.Partial?, stop: StopRequest,
+                         progress: (@Sendable (Int, Int, Int) -> Void)?) -> EvaluationOutcome {
         let runner = Runner(scenario: scenario)
         let cells = trackedCells(runner, settings: settings)
         let counter = MetCounter()
+        counter.met = partial?.met ?? 0
         let target = settings.target
         let observer: Runner.ReplicationObserver = { _, values in
             if cells.allSatisfy({ target.isMet(by: values[$0]) }) { counter.met += 1 }
         }
+        let n = scenario.run.replications
+        let start = partial?.replications ?? 0
         var runProgress: (@Sendable (Int, Int) -> Void)?
-        if let progress { runProgress = { done, total in progress(number, done, total) } }
-        let results = runner.run(progress: runProgress, observer: observer)
-        let n = results.replications
-        let (low, high) = clopperPearson(successes: counter.met, trials: n)
-        let share = Double(counter.met) / Double(n)
-        return SolveEvaluation(number: number, input: input, met: counter.met, replications: n, share: share,
+        if let progress { runProgress = { done, _ in progress(number, start + done, n) } }
+        let done = start + runner.run(replications: start..<n, stop: stop, progress: runProgress, observer: observer)
+        if done < n { return .stopped(SolveCheckpoint.Partial(input: input, replications: done, met: counter.met)) }
+        return .finished(evaluation(number: number, input: input, met: counter.met, replications: n, settings: settings))
+    }
+
+    /// Evaluation `number` at `input`, with `met` of `replications` meeting the target.
+    static func evaluation(number: Int, input: Double, met: Int, replications n: Int,
+                           settings: SolveSettings) -> SolveEvaluation {
+        let (low, high) = clopperPearson(successes: met, trials: n)
+        let share = Double(met) / Double(n)
+        return SolveEvaluation(number: number, input: input, met: met, replications: n, share: share,
                                shareLow: low, shareHigh: high, meets: share >= settings.probability)
     }
 
