@@ -49,17 +49,17 @@ public final class Runner: @unchecked Sendable {
     /// `progress` counts replications of the range.
     public func run(replications range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> RunResults {
-        let (accumulator, threads) = execute(range, into: nil, stop: nil, progress: progress, observer: observer)
-        return accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
+        let (collector, threads) = execute(range, into: nil, stop: nil, progress: progress, observer: observer)
+        return collector.accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
     }
 
     /// Runs the replications of `range` for a caller that keeps only what `observer` sees (a
-    /// solve counting replications that meet a target), stopping early, between replications,
-    /// when `stop` is asked to. Returns how many replications from the start of `range` ran and
-    /// were seen, in order; fewer than `range.count` only when stopped.
+    /// solve counting replications that meet a target): nothing is summarised. Stops early,
+    /// between replications, when `stop` is asked to. Returns how many replications from the
+    /// start of `range` ran and were seen, in order; fewer than `range.count` only when stopped.
     public func run(replications range: Range<Int>, stop: StopRequest, progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: @escaping ReplicationObserver) -> Int {
-        execute(range, into: nil, stop: stop, progress: progress, observer: observer).0.folded
+        execute(range, into: nil, summarising: false, stop: stop, progress: progress, observer: observer).0.folded
     }
 
     /// What a run that can be stopped gives: its results, or the replications done so far.
@@ -79,21 +79,23 @@ public final class Runner: @unchecked Sendable {
         let start = checkpoint?.accumulator.folded ?? 0
         var overall: (@Sendable (Int, Int) -> Void)? = nil
         if let progress { overall = { done, _ in progress(start + done, total) } }
-        let (accumulator, threads) = execute(start..<total, into: checkpoint?.accumulator, stop: stop,
-                                             progress: overall, observer: observer)
+        let (collector, threads) = execute(start..<total, into: checkpoint?.accumulator, stop: stop,
+                                           progress: overall, observer: observer)
+        let accumulator = collector.accumulator
         if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
         return .finished(accumulator.results(replications: total, threads: threads, zoneRows: scenario.run.zoneRows))
     }
 
     /// Runs the replications of `range` on all cores, folding them in order into `accumulator`,
-    /// or into a new one; with `stop`, ends early once asked, having folded a prefix of the
-    /// range. Returns the accumulator and the threads used.
-    private func execute(_ range: Range<Int>, into accumulator: Accumulator?, stop: StopRequest?,
-                         progress: (@Sendable (Int, Int) -> Void)?,
-                         observer: ReplicationObserver?) -> (Accumulator, threads: Int) {
+    /// or into a new one, unless not `summarising` (then only `observer` sees them); with
+    /// `stop`, ends early once asked, having folded a prefix of the range. Returns the collector
+    /// that folded them and the threads used.
+    private func execute(_ range: Range<Int>, into accumulator: Accumulator?, summarising: Bool = true,
+                         stop: StopRequest?, progress: (@Sendable (Int, Int) -> Void)?,
+                         observer: ReplicationObserver?) -> (Collector, threads: Int) {
         let threads = max(1, min(threadCount, range.count))
-        let collector = Collector(accumulator: accumulator, layout: layout, range: range, threads: threads, stop: stop,
-                                  progress: progress, observer: observer)
+        let collector = Collector(accumulator: accumulator, layout: layout, summarising: summarising, range: range,
+                                  threads: threads, stop: stop, progress: progress, observer: observer)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             if scenario.dayOpportunities != nil {
                 runDayOpportunities(collector)
@@ -111,7 +113,7 @@ public final class Runner: @unchecked Sendable {
                 collector.deliver(r, cells)
             }
         }
-        return (collector.accumulator, threads)
+        return (collector, threads)
     }
 
     /// One worker's share of a day opportunities run: replications claimed from `collector`.
@@ -159,6 +161,8 @@ public final class Runner: @unchecked Sendable {
 /// statistics in replication order, buffering any that finish early.
 private final class Collector: @unchecked Sendable {
     let layout: ResultLayout
+    /// Whether replications are folded into the statistics, or only shown to the observer.
+    let summarising: Bool
     /// Made by the first fold when the run does not continue a checkpoint: its statistics
     /// grids take tens of megabytes to set up, which one worker then does while the others
     /// simulate, rather than every worker waiting for it before the first replication.
@@ -178,9 +182,10 @@ private final class Collector: @unchecked Sendable {
     /// Whether a worker is folding replications in (only one does at a time).
     private var folding = false
 
-    init(accumulator: Accumulator?, layout: ResultLayout, range: Range<Int>, threads: Int, stop: StopRequest?,
-         progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
+    init(accumulator: Accumulator?, layout: ResultLayout, summarising: Bool, range: Range<Int>, threads: Int,
+         stop: StopRequest?, progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
         self.stop = stop
+        self.summarising = summarising
         window = 4 * threads
         madeAccumulator = accumulator
         self.layout = layout
@@ -199,6 +204,10 @@ private final class Collector: @unchecked Sendable {
         madeAccumulator = made
         return made
     }
+
+    /// Replications of the range folded (or, when not summarising, seen by the observer), in
+    /// order from its start; read once the workers are done.
+    var folded: Int { nextFold - range.lowerBound }
 
     func claim() -> Int? {
         condition.lock(); defer { condition.unlock() }
@@ -222,7 +231,7 @@ private final class Collector: @unchecked Sendable {
         folding = true
         while let ready = pending.removeValue(forKey: nextFold) {
             condition.unlock()
-            accumulator.fold(ready)
+            if summarising { accumulator.fold(ready) }
             if let observer { ready.withUnsafeBufferPointer { observer(nextFold, $0) } }
             condition.lock()
             nextFold += 1
