@@ -1,18 +1,20 @@
 import Foundation
 
 /// A sweep stopped part way (`StopRequest`): the results of the points it finished, point 1's
-/// values for the paired differences, and the exact state of the point it stopped in, saved
+/// values for the paired differences, and the exact statistics of the point it stopped in, saved
 /// beside the results folder so `sweep --resume` can continue from them and write the same bytes
 /// as a sweep that was never stopped.
 ///
 /// On disk, like `RunCheckpoint`: a hidden folder `.NAME.resume` beside results folder `NAME`,
 /// holding `checkpoint.json` (`SweepCheckpointRecord`) and `state.bin` (`StateArchive` bytes),
-/// written atomically. Its size is fixed by the scenario's cells and the number of points and
-/// replications, not by how far the sweep got.
+/// written atomically. Its size is fixed by the cells a sweep reports (county level, financial
+/// years and the whole run) and the number of points and replications, not by how far it got.
 public final class SweepCheckpoint {
-    /// The point the sweep stopped in: its replications so far, and their differences from point 1.
+    /// The point the sweep stopped in: the statistics of its tracked cells over its replications
+    /// so far, how many those are, and their differences from point 1.
     struct Current {
-        let run: RunCheckpoint
+        let statistics: SummaryGrid
+        let replications: Int
         let differences: ComparisonGrid
     }
 
@@ -34,7 +36,7 @@ public final class SweepCheckpoint {
     /// Points finished: 0 ..< completedPoints.
     public var completedPoints: Int { summaries.count }
     /// Replications of the next point already run: 0 ..< completedReplications.
-    public var completedReplications: Int { current.run.completed }
+    public var completedReplications: Int { current.replications }
 
     /// Where the checkpoint of results folder `folder` lives (as for a run).
     public static func location(for folder: URL) -> URL {
@@ -48,13 +50,15 @@ public final class SweepCheckpoint {
         archive.append(differences.flatMap { $0 })
         archive.append(reference)
         current.differences.archive(into: &archive)
-        // Last: restoring an accumulator checks that it ends the archive.
-        current.run.accumulator.archive(into: &archive)
+        archive.append(current.replications)
+        current.statistics.archive(into: &archive)
         let run = plan.scenarios[0].run
+        let layout = ResultLayout(scenario: plan.scenarios[completedPoints],
+                                  calendar: SimulationCalendar(plan.scenarios[completedPoints].calendar))
         let record = SweepCheckpointRecord(scenarioSHA256: scenarioSHA256, seed: run.seed, replications: run.replications,
                                            points: plan.scenarios.count, completedPoints: completedPoints,
                                            completedReplications: completedReplications,
-                                           layoutSHA256: current.run.accumulator.layout.fingerprint,
+                                           layoutSHA256: layout.fingerprint,
                                            savedAt: ISO8601DateFormatter().string(from: Date()))
         try CheckpointFolder.write(state: archive.data, record: record, to: location)
     }
@@ -96,16 +100,18 @@ public final class SweepCheckpoint {
         }
         let grid = ComparisonGrid(preferences: SweepRunner.preferences(tracked, layout))
         try grid.restore(from: &reader)
-        let accumulator = Accumulator(layout: layout)
-        try accumulator.restore(from: &reader)
-        guard accumulator.folded == record.completedReplications else {
-            throw CheckpointError.damaged("\(path) holds \(accumulator.folded) replications, its record says \(record.completedReplications)")
+        let replications = try reader.readInt()
+        guard replications == record.completedReplications && replications >= 0 && replications <= run.replications else {
+            throw CheckpointError.damaged("\(path) holds \(replications) replications, its record says \(record.completedReplications)")
         }
+        let statistics = SummaryGrid(cellCount: tracked.count)
+        try statistics.restore(from: &reader)
+        guard reader.isAtEnd else { throw CheckpointError.damaged("\(path)/state.bin has bytes left over") }
         let rows = tracked.count
         return SweepCheckpoint(summaries: (0..<record.completedPoints).map { Array(summaries[($0 * rows)..<(($0 + 1) * rows)]) },
                                differences: (0..<record.completedPoints).map { Array(differences[($0 * rows)..<(($0 + 1) * rows)]) },
                                reference: reference,
-                               current: Current(run: RunCheckpoint(accumulator: accumulator), differences: grid))
+                               current: Current(statistics: statistics, replications: replications, differences: grid))
     }
 
     /// Deletes the checkpoint at `location`, if any (after the sweep it saved has finished).

@@ -45,29 +45,35 @@ public enum SweepRunner {
         var threads = 1
         for p in summaries.count..<plan.scenarios.count {
             let runner = p == 0 ? first : Runner(scenario: plan.scenarios[p])
-            // The point the checkpoint stopped in carries on from its replications and paired differences.
+            // The point the checkpoint stopped in carries on from its replications, statistics and
+            // paired differences.
             let resumed = p == checkpoint?.completedPoints ? checkpoint?.current : nil
+            // Only the tracked cells are summarised: the same statistics, cell by cell, as a run's
+            // grid keeps for them, without folding every zone and month of every replication.
+            let statistics = resumed?.statistics ?? SummaryGrid(cellCount: tracked.count)
             let grid = PairedGrid(resumed?.differences ?? ComparisonGrid(preferences: preferences),
-                                  cells: tracked.map(\.cell))
+                                  statistics: statistics, cells: tracked.map(\.cell))
             let isReference = p == 0
             let observer: Runner.ReplicationObserver = { r, cells in
                 if isReference { reference.store(r, cells) }
                 grid.add(cells, reference: reference.values(r))
             }
+            let start = resumed?.replications ?? 0
             var pointProgress: (@Sendable (Int, Int) -> Void)?
             if let progress {
-                let offset = p * replications
+                let offset = p * replications + start
                 pointProgress = { done, _ in progress(offset + done, total) }
             }
-            switch runner.run(resuming: resumed?.run, stop: stop, progress: pointProgress, observer: observer) {
-            case .finished(let results):
-                threads = results.threads
-                summaries.append(tracked.map { results.summaries.summary($0.cell) })
-                differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
-            case .stopped(let partial):
+            threads = runner.threadCount
+            let done = start + runner.run(replications: start..<replications, stop: stop, progress: pointProgress,
+                                          observer: observer)
+            if done < replications {
                 return .stopped(SweepCheckpoint(summaries: summaries, differences: differences, reference: reference.all,
-                                                current: .init(run: partial, differences: grid.grid)))
+                                                current: .init(statistics: statistics, replications: done,
+                                                               differences: grid.grid)))
             }
+            summaries.append((0..<tracked.count).map { statistics.summary($0) })
+            differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
         }
         return .finished(SweepResults(plan: plan, layout: layout, runner: first, tracked: tracked, summaries: summaries,
                                       differences: differences, replications: replications, threads: threads))
@@ -103,20 +109,24 @@ private final class ReferenceValues: @unchecked Sendable {
     }
 }
 
-/// A point's differences from point 1 over the tracked cells, fed from the runner's observer.
+/// A point's statistics of the tracked cells and their differences from point 1, fed from the
+/// runner's observer.
 private final class PairedGrid: @unchecked Sendable {
     let grid: ComparisonGrid
+    private let statistics: SummaryGrid
     private let cells: [Int]
     private var row: [Double]
 
-    init(_ grid: ComparisonGrid, cells: [Int]) {
+    init(_ grid: ComparisonGrid, statistics: SummaryGrid, cells: [Int]) {
         self.grid = grid
+        self.statistics = statistics
         self.cells = cells
         row = [Double](repeating: .nan, count: cells.count)
     }
 
     func add(_ all: UnsafeBufferPointer<Double>, reference: ArraySlice<Double>) {
         for (i, c) in cells.enumerated() { row[i] = all[c] }
+        statistics.add(row)
         grid.add(a: row, b: Array(reference))
     }
 }
