@@ -52,4 +52,31 @@ final class ResultsCSVTests: XCTestCase {
         XCTAssertEqual(ResultsCSV(url: url)?.rows, all.rows, "a file is read (mapped) as its bytes are")
         XCTAssertNil(ResultsCSV(url: url.appendingPathExtension("missing")))
     }
+
+    /// Read in two halves at once, a file gives the rows it gives read in one go, whether the
+    /// middle falls in a quoted field that holds line breaks or not, and whatever the filter.
+    func testAFileReadInTwoHalvesGivesTheRowsOfOneRead() {
+        var text = "option,window,zone,measure,mean\n"
+        for i in 0..<400 {
+            let zone = i % 7 == 0 ? "\"Corsham,\nCalne \"\"north\"\"\n\"" : (i % 3 == 0 ? "all" : "Zone \(i % 5)")
+            text += "o\(i % 2),\(i % 4 == 0 ? "horizon" : "period"),\(zone),m\(i),\(i)\n"
+        }
+        let data = Data(text.utf8)
+        let filter: ([String]) -> (ResultsCSV.RawRow) -> Bool = { header in
+            let zone = header.firstIndex(of: "zone")!, window = header.firstIndex(of: "window")!
+            return { $0.field(zone, is: "all") || $0.field(window, is: "horizon") }
+        }
+        let whole = ResultsCSV(data: data, splitSize: .max)
+        XCTAssertEqual(whole.rows.count, 400)
+        XCTAssertEqual(whole.rows[0][2], "Corsham,\nCalne \"north\"\n")
+        // Every place the middle could fall: the split moves to the next line break outside quotes.
+        for cut in stride(from: 0, through: data.count, by: 97) {
+            let prefix = data.prefix(cut)
+            let one = ResultsCSV(data: prefix, splitSize: .max), two = ResultsCSV(data: prefix, splitSize: 1)
+            XCTAssertEqual(two.header, one.header, "cut at \(cut)")
+            XCTAssertEqual(two.rows, one.rows, "cut at \(cut)")
+            XCTAssertEqual(ResultsCSV(data: prefix, keep: filter, splitSize: 1).rows,
+                           ResultsCSV(data: prefix, keep: filter, splitSize: .max).rows, "cut at \(cut), filtered")
+        }
+    }
 }
