@@ -70,20 +70,29 @@ public enum ResultsWriter {
         let staged = try AtomicDirectory(destination: directory)
         do {
             let text = RowText(results.layout, runner: runner)
-            try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
-            try writeBands(results, runner: runner, to: staged.url(for: "bands.csv"))
-            try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
-            try writeComparison(results, text: text, zones: runner.scenario.run.zoneComparisons,
-                                to: staged.url(for: "comparison.csv"))
-            if let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage {
-                // zones.csv: the coverage measures with the unmet need they are about.
-                var only = Set(start..<(start + MeasureCatalog.CoverageMeasure.allCases.count))
-                if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == "unmet_hours" }) {
-                    only.insert(unmet)
+            // Two groups of files, written at once when the run had more than one thread. Reading
+            // a summary grid's percentiles can sort a cell's few values in place, so every file
+            // that reads `results.summaries` is in the first group.
+            let failures = WriteFailures()
+            let writers = min(2, max(1, results.threads))
+            DispatchQueue.concurrentPerform(iterations: writers) { writer in
+                for group in stride(from: writer, to: 2, by: writers) {
+                    do {
+                        if group == 0 {
+                            try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
+                            try writeCoverage(results, runner: runner, text: text, staged: staged)
+                        } else {
+                            try writeBands(results, runner: runner, to: staged.url(for: "bands.csv"))
+                            try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
+                            try writeComparison(results, text: text, zones: runner.scenario.run.zoneComparisons,
+                                                to: staged.url(for: "comparison.csv"))
+                        }
+                    } catch {
+                        failures.record(error, group: group)
+                    }
                 }
-                try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only)
-                try writeSites(results, runner: runner, settings: settings, to: staged.url(for: "sites.csv"))
             }
+            if let failure = failures.first { throw failure }
             var manifest = manifest
             manifest.files = files(for: results.layout)
             try staged.write(manifest.jsonData(), to: "manifest.json")
@@ -95,6 +104,34 @@ public enum ResultsWriter {
         } catch {
             staged.discard()
             throw error
+        }
+    }
+
+    /// zones.csv (the coverage measures with the unmet need they are about) and sites.csv, when
+    /// the scenario has a coverage section.
+    private static func writeCoverage(_ results: RunResults, runner: Runner, text: RowText,
+                                      staged: AtomicDirectory) throws {
+        guard let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage else { return }
+        var only = Set(start..<(start + MeasureCatalog.CoverageMeasure.allCases.count))
+        if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == "unmet_hours" }) {
+            only.insert(unmet)
+        }
+        try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only)
+        try writeSites(results, runner: runner, settings: settings, to: staged.url(for: "sites.csv"))
+    }
+
+    /// The errors of files written at once, by group; the first group's is reported first.
+    private final class WriteFailures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [Int: any Error] = [:]
+
+        func record(_ error: any Error, group: Int) {
+            lock.lock(); errors[group] = error; lock.unlock()
+        }
+
+        var first: (any Error)? {
+            lock.lock(); defer { lock.unlock() }
+            return errors.keys.min().flatMap { errors[$0] }
         }
     }
 
