@@ -149,7 +149,7 @@ struct ResultsCSV {
     /// asks for them (a summary.csv of 15 MB is mostly such lines, most of them not kept); with
     /// quotes, lines are read byte by byte, as a quoted field may hold commas and line breaks.
     fileprivate static func parse(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to count: Int, quoted: Bool,
-                              rows limit: Int, _ body: (RawRow) -> Void) -> Int {
+                                  rows limit: Int, _ body: (RawRow) -> Void) -> Int {
         let base = bytes.baseAddress!
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
         var fields: [Range<Int>] = []
