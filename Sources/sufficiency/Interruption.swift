@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dispatch
 import Foundation
 import Sufficiency
@@ -35,6 +36,21 @@ final class Interruption: @unchecked Sendable {
 
     /// The conventional exit status for the signal received: 128 + its number (130, 143).
     var exitStatus: Int32 { 128 + (receivedSignal ?? SIGINT) }
+
+    /// Ends a command stopped part way: saves what it did with `save` into `saved`, says how far
+    /// it got (`done`, e.g. "131 of 400 replications") and that nothing was written to `folder`,
+    /// and exits with the signal's status. `kept` names what could not be saved if saving fails.
+    func endStopped(done: String, kept: String, folder: String, saved: URL, save: () throws -> Void) throws -> Never {
+        do {
+            try save()
+        } catch {
+            Terminal.standardError("sufficiency: stopped, and the finished \(kept) could not be saved: \(error)")
+            throw ExitCode(exitStatus)
+        }
+        Terminal.standardError("Stopped after \(done); nothing was written to \(folder). They are saved in "
+                               + "\(saved.path): run the same command with --resume to continue.")
+        throw ExitCode(exitStatus)
+    }
 
     private func handle(_ number: Int32) {
         lock.lock()

@@ -139,16 +139,10 @@ struct RunCommand: ParsableCommand {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            do {
+            try interruption.endStopped(done: "\(stopped.completed) of \(scenario.run.replications) replications",
+                                        kept: "replications", folder: folder, saved: saved) {
                 try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
-            } catch {
-                Terminal.standardError("sufficiency: stopped, and the finished replications could not be saved: \(error)")
-                throw ExitCode(interruption.exitStatus)
             }
-            Terminal.standardError("Stopped after \(stopped.completed) of \(scenario.run.replications) replications; nothing was "
-                                   + "written to \(folder). They are saved in \(saved.path): run the same command with --resume "
-                                   + "to continue.")
-            throw ExitCode(interruption.exitStatus)
         }
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
 

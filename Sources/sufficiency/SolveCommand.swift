@@ -115,16 +115,12 @@ struct SolveCommand: ParsableCommand {
             case .finished(let finished):
                 result = finished
             case .stopped(let stopped):
-                do {
+                let evaluations = stopped.completedEvaluations
+                try interruption.endStopped(done: "\(evaluations) evaluation\(evaluations == 1 ? "" : "s") and "
+                                                + "\(stopped.completedReplications) replications of the next",
+                                            kept: "evaluations", folder: folder, saved: saved) {
                     try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
-                } catch {
-                    Terminal.standardError("sufficiency: stopped, and the finished evaluations could not be saved: \(error)")
-                    throw ExitCode(interruption.exitStatus)
                 }
-                Terminal.standardError("Stopped after \(stopped.completedEvaluations) evaluation\(stopped.completedEvaluations == 1 ? "" : "s") "
-                                       + "and \(stopped.completedReplications) replications of the next; nothing was written to "
-                                       + "\(folder). They are saved in \(saved.path): run the same command with --resume to continue.")
-                throw ExitCode(interruption.exitStatus)
             }
         } catch let error as ScenarioError {
             Terminal.standardError(error.description)

@@ -88,16 +88,11 @@ struct SweepCommand: ParsableCommand {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            do {
+            try interruption.endStopped(done: "\(stopped.completedPoints) of \(plan.points.count) points and "
+                                            + "\(stopped.completedReplications) replications of the next",
+                                        kept: "points", folder: folder, saved: saved) {
                 try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
-            } catch {
-                Terminal.standardError("sufficiency: stopped, and the finished points could not be saved: \(error)")
-                throw ExitCode(interruption.exitStatus)
             }
-            Terminal.standardError("Stopped after \(stopped.completedPoints) of \(plan.points.count) points and "
-                                   + "\(stopped.completedReplications) replications of the next; nothing was written to "
-                                   + "\(folder). They are saved in \(saved.path): run the same command with --resume to continue.")
-            throw ExitCode(interruption.exitStatus)
         }
 
         let manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
