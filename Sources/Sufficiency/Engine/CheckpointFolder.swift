@@ -38,6 +38,22 @@ enum CheckpointFolder {
         }
     }
 
+    /// Throws unless `record` was saved by a run of the same scenario and overrides
+    /// (`scenarioSHA256`), seed, replications and build, and each of `more` matches: the first
+    /// that differs is reported, in that order (the build last).
+    static func checkOrigin(_ record: some CheckpointOrigin, scenarioSHA256: String, seed: UInt64, replications: Int,
+                            and more: [(field: String, saved: String, now: String)] = [],
+                            at location: URL) throws(CheckpointError) {
+        try check([
+            ("scenario SHA-256", record.scenarioSHA256, scenarioSHA256),
+            ("seed", String(record.seed), String(seed)),
+            ("replications", String(record.replications), String(replications)),
+        ] + more + [
+            ("Sufficiency version", record.sufficiencyVersion, BuildInfo.sufficiencyVersion),
+            ("GSL version", record.gslVersion, GSL.version),
+        ], at: location)
+    }
+
     /// The saved state at `location`.
     static func state(at location: URL) throws(CheckpointError) -> Data {
         guard let data = try? Data(contentsOf: location.appendingPathComponent(stateFile)) else {
@@ -52,4 +68,13 @@ enum CheckpointFolder {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(record)
     }
+}
+
+/// What the record of every saved run, sweep or solve says about where it came from.
+protocol CheckpointOrigin {
+    var scenarioSHA256: String { get }
+    var seed: UInt64 { get }
+    var replications: Int { get }
+    var sufficiencyVersion: String { get }
+    var gslVersion: String { get }
 }

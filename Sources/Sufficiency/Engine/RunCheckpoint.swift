@@ -42,14 +42,9 @@ public final class RunCheckpoint {
         guard record.kind == "checkpoint" else {
             throw CheckpointError.damaged("\(location.path) holds a stopped \(record.kind), not a run")
         }
-        try CheckpointFolder.check([
-            ("scenario SHA-256", record.scenarioSHA256, scenarioSHA256),
-            ("seed", String(record.seed), String(runner.scenario.run.seed)),
-            ("replications", String(record.replications), String(runner.scenario.run.replications)),
-            ("layout", record.layoutSHA256, runner.layout.fingerprint),
-            ("Sufficiency version", record.sufficiencyVersion, BuildInfo.sufficiencyVersion),
-            ("GSL version", record.gslVersion, GSL.version),
-        ], at: location)
+        try CheckpointFolder.checkOrigin(record, scenarioSHA256: scenarioSHA256, seed: runner.scenario.run.seed,
+                                         replications: runner.scenario.run.replications,
+                                         and: [("layout", record.layoutSHA256, runner.layout.fingerprint)], at: location)
         let accumulator = Accumulator(layout: runner.layout)
         var reader = StateArchiveReader(try CheckpointFolder.state(at: location))
         try accumulator.restore(from: &reader)
@@ -66,7 +61,7 @@ public final class RunCheckpoint {
 }
 
 /// `checkpoint.json`: which run a checkpoint belongs to and how far it got.
-struct CheckpointRecord: Codable, Equatable {
+struct CheckpointRecord: Codable, Equatable, CheckpointOrigin {
     var tool = "sufficiency"
     var kind = "checkpoint"
     var sufficiencyVersion = BuildInfo.sufficiencyVersion

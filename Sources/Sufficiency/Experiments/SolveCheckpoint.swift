@@ -63,14 +63,9 @@ public final class SolveCheckpoint {
         guard record.kind == SolveCheckpointRecord.kindName else {
             throw CheckpointError.damaged("\(location.path) holds a stopped \(record.kind), not a solve")
         }
-        try CheckpointFolder.check([
-            ("scenario SHA-256", record.scenarioSHA256, scenarioSHA256),
-            ("seed", String(record.seed), String(run.seed)),
-            ("replications", String(record.replications), String(run.replications)),
-            ("solve settings", try Self.text(record.settings), try Self.text(settings)),
-            ("Sufficiency version", record.sufficiencyVersion, BuildInfo.sufficiencyVersion),
-            ("GSL version", record.gslVersion, GSL.version),
-        ], at: location)
+        try CheckpointFolder.checkOrigin(record, scenarioSHA256: scenarioSHA256, seed: run.seed, replications: run.replications,
+                                         and: [("solve settings", try Self.text(record.settings), try Self.text(settings))],
+                                         at: location)
         let path = location.path
         var reader = StateArchiveReader(try CheckpointFolder.state(at: location))
         let inputs = try reader.readArray(of: Double.self)
@@ -125,7 +120,7 @@ public final class SolveCheckpoint {
 }
 
 /// `checkpoint.json` of a stopped solve: which solve it belongs to and how far it got.
-struct SolveCheckpointRecord: Codable, Equatable {
+struct SolveCheckpointRecord: Codable, Equatable, CheckpointOrigin {
     static let kindName = "solve-checkpoint"
 
     var tool = "sufficiency"

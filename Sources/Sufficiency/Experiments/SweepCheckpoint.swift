@@ -74,14 +74,9 @@ public final class SweepCheckpoint {
         }
         let path = location.path
         let run = plan.scenarios[0].run
-        try CheckpointFolder.check([
-            ("scenario SHA-256", record.scenarioSHA256, scenarioSHA256),
-            ("seed", String(record.seed), String(run.seed)),
-            ("replications", String(record.replications), String(run.replications)),
-            ("points", String(record.points), String(plan.scenarios.count)),
-            ("Sufficiency version", record.sufficiencyVersion, BuildInfo.sufficiencyVersion),
-            ("GSL version", record.gslVersion, GSL.version),
-        ], at: location)
+        try CheckpointFolder.checkOrigin(record, scenarioSHA256: scenarioSHA256, seed: run.seed, replications: run.replications,
+                                         and: [("points", String(record.points), String(plan.scenarios.count))],
+                                         at: location)
         guard record.completedPoints >= 0 && record.completedPoints < plan.scenarios.count else {
             throw CheckpointError.damaged("\(path) says \(record.completedPoints) of \(plan.scenarios.count) points are done")
         }
@@ -121,7 +116,7 @@ public final class SweepCheckpoint {
 }
 
 /// `checkpoint.json` of a stopped sweep: which sweep it belongs to and how far it got.
-struct SweepCheckpointRecord: Codable, Equatable {
+struct SweepCheckpointRecord: Codable, Equatable, CheckpointOrigin {
     static let kindName = "sweep-checkpoint"
 
     var tool = "sufficiency"
