@@ -14,7 +14,10 @@
 #    the manifest's simulationSeconds like the peers' simulation calls, and end to end),
 #    which fixes the customer count (at least N; Poisson arrivals), then SimPy and Ciw with
 #    exactly that count, one run each.
-# 4. The table (report.py). The JSON lines and our results folder stay in a temporary folder,
+# 4. The floor: floor_mmc.swift, a minimal hand-written Swift loop over GSL's generator doing
+#    only the queue (compiled with swiftc -O into the output folder; best of 3 runs), so the
+#    table shows what the bare queue costs on this machine beside the targets.
+# 5. The table (report.py). The JSON lines and our results folder stay in a temporary folder,
 #    printed at the end (OUT=DIR to choose it).
 set -euo pipefail
 
@@ -26,7 +29,7 @@ while [ $# -gt 0 ]; do
         --customers=*) CUSTOMERS="${1#*=}"; shift ;;
         --seed) SEED="$2"; shift 2 ;;
         --seed=*) SEED="${1#*=}"; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$1' (try --help)" >&2; exit 64 ;;
     esac
 done
@@ -76,10 +79,19 @@ echo "== SimPy: $COUNT customers"
 "$PY" "$PEERS/simpy_mmc.py" --customers "$COUNT" --seed "$SEED" | tee "$OUT/simpy.json"
 echo "== Ciw: $COUNT customers"
 "$PY" "$PEERS/ciw_mmc.py" --customers "$COUNT" --seed "$SEED" | tee "$OUT/ciw.json"
+
+# 4. The floor, best of three (it takes a tenth of a second, so one run is mostly noise).
+echo "== Floor: minimal Swift loop over GSL, $COUNT customers"
+swiftc -O -I "$ROOT/Sources/CGSL" "$PEERS/floor_mmc.swift" -o "$OUT/floor_mmc" 2>"$OUT/floor-build.log" \
+    || { cat "$OUT/floor-build.log" >&2; exit 1; }
+for run in 1 2 3; do "$OUT/floor_mmc" --customers "$COUNT" --seed "$SEED"; done > "$OUT/floor-runs.json"
+"$PY" -c 'import json,sys; runs=[json.loads(l) for l in open(sys.argv[1])]; print(json.dumps(max(runs, key=lambda r: r["customers_per_second"])))' \
+    "$OUT/floor-runs.json" | tee "$OUT/floor.json"
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# 4. The table.
-"$PY" "$PEERS/report.py" "$OUT/sufficiency.json" "$OUT/simpy.json" "$OUT/ciw.json" | tee "$OUT/report.txt"
+# 5. The table.
+"$PY" "$PEERS/report.py" "$OUT/sufficiency.json" "$OUT/simpy.json" "$OUT/ciw.json" "$OUT/floor.json" \
+    | tee "$OUT/report.txt"
 echo
 echo "JSON lines, report and our results: $OUT"

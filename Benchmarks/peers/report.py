@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Prints the comparison table from the JSON lines of sufficiency_mmc.py, simpy_mmc.py and
-ciw_mmc.py (one file each, named on the command line, ours first), with the Erlang C values.
+ciw_mmc.py (one file each, named on the command line, ours first), with the Erlang C values;
+a result whose simulator starts with "floor" (floor_mmc.swift) is shown as the floor, not a peer.
 
-    python report.py engine.json simpy.json ciw.json
+    python report.py engine.json simpy.json ciw.json [floor.json]
 
 Standard library only.
 """
@@ -38,7 +39,9 @@ def table(header, rows):
 
 def main():
     results = [load(p) for p in sys.argv[1:]]
-    ours, peers = results[0], results[1:]
+    ours = results[0]
+    peers = [r for r in results[1:] if not r["simulator"].startswith("floor")]
+    floors = [r for r in results[1:] if r["simulator"].startswith("floor")]
     probability, wq, lq = mmc.erlang_c()
     print(f"M/M/c: lambda = {mmc.ARRIVAL_RATE:g} a day, mean service {mmc.MEAN_SERVICE:g} days, "
           f"c = {mmc.SERVERS}, utilisation {mmc.ARRIVAL_RATE * mmc.MEAN_SERVICE / mmc.SERVERS:.3f}")
@@ -70,6 +73,8 @@ def main():
     print()
     print("seconds: each simulator's simulation alone: SimPy's env.run() and Ciw's simulate_until_max_customers")
     print("  (time.perf_counter); ours, simulationSeconds from the run's manifest.json (simulating and summarising).")
+    if floors:
+        print("  The floor: the loop alone (best of 3), two GSL exponential draws and a heap update a customer.")
     if "end_to_end_seconds" in ours:
         print(f"  Ours end to end, the whole `sufficiency run` command (start-up, loading, simulating, writing the")
         print(f"  results and the report): {ours['end_to_end_seconds']:.3f} s, "
@@ -96,6 +101,12 @@ def main():
         print(f"ours / {peer['simulator']}: {ratio:,.1f}x customers a second{verdict}{whole}")
     print(f"ours: {rate / 1e6:.2f} million customers a second  target >= {TARGET_RATE / 1e6:g} million: "
           f"{'met' if rate >= TARGET_RATE else 'NOT met'}")
+    for floor in floors:
+        bare = floor["customers_per_second"]
+        print(f"the floor: {bare / 1e6:.2f} million customers a second; ours runs at {rate / bare:.0%} of it, "
+              f"and the target is {TARGET_RATE / bare:.2f}x it")
+        print("the floor / " + ", / ".join(f"{peer['simulator']}: {bare / peer['customers_per_second']:,.1f}x"
+                                          for peer in peers))
 
 
 if __name__ == "__main__":
