@@ -22,7 +22,7 @@ struct SweepCommand: ParsableCommand {
 
         Examples:
           sufficiency sweep scenarios/quickstart-uplift.yaml
-          sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set sweep.design=sobol --set sweep.points=8
+          sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set 'sweep.parameters[1].values=[0.2, 0.3, 0.4]'
           sufficiency sweep scenarios/quickstart-uplift.yaml --resume
 
         Exit status: 0 on success, 2 when the scenario or a sweep point has problems (all are \

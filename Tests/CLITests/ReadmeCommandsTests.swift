@@ -174,6 +174,37 @@ final class ReadmeCommandsTests: XCTestCase {
         return labels
     }
 
+    // MARK: The other commands the README shows
+
+    /// Every `run`, `sweep`, `solve` and `coverage` command in the README, after the first, is
+    /// accepted as written and completes: each runs with its own arguments (up to a trailing
+    /// comment), at one replication and into a temporary folder instead of its own `--out`.
+    func testEveryOtherCommandTheReadmeShowsWorksAsWritten() throws {
+        let readme = try Self.readme()
+        let first = try XCTUnwrap(Self.runCommand(readme)).command
+        let folder = try makeTemporaryFolder()
+        var checked: [String] = []
+        // Commands with shell variables (the shard loop) are the merge tests' business.
+        for command in Self.shellCommands(readme) where command != first && !command.contains("$") {
+            let words = Self.words(command).prefix { !$0.hasPrefix("#") }
+            guard let tool = words.firstIndex(where: { $0 == "sufficiency" || $0.hasSuffix("/sufficiency") }),
+                  tool + 1 < words.count, ["run", "sweep", "solve", "coverage"].contains(words[tool + 1]) else { continue }
+            var arguments: [String] = []
+            var rest = words[(tool + 1)...].prefix { !["&&", "||", "|", ";", ">", "2>", "2>&1"].contains($0) }.makeIterator()
+            while let word = rest.next() {
+                if word == "--out" || word == "--replications" { _ = rest.next(); continue }
+                arguments.append(word)
+            }
+            let out = folder.appendingPathComponent("command-\(checked.count + 1)")
+            let result = try runTool(arguments + ["--replications", "1", "--quiet", "--out", out.path],
+                                     in: Repository.root, expecting: 0, timeout: 300)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: out.path), "`\(command)` wrote nothing:\n\(result.transcript)")
+            checked.append(words[tool + 1])
+        }
+        // The README shows every command at least once.
+        XCTAssertEqual(Set(checked), ["run", "sweep", "solve", "coverage"], "commands checked: \(checked)")
+    }
+
     // MARK: The second command: the tests, as CI runs them
 
     func testTheTestCommandIsInTheReadmeAndInCI() throws {
