@@ -49,4 +49,26 @@ import Testing
         #expect(ISODate.days(from: noon, to: Date(timeIntervalSince1970: 86_400 * 3))
                 == Self.utc.dateComponents([.day], from: noon, to: Date(timeIntervalSince1970: 86_400 * 3)).day)
     }
+
+    @Test func addsDaysAndFindsFirstsOfMonthsAsFoundationDoes() throws {
+        let starts = [(2023, 4, 1), (2024, 2, 29), (1583, 1, 1), (1582, 12, 31), (1999, 12, 31), (1600, 2, 29)]
+        for (year, month, day) in starts {
+            let start = try #require(Self.foundationDate(year, month, day))
+            for days in [-800, -366, -1, 0, 1, 28, 365, 366, 36_524, 146_097] {
+                let expected = Self.utc.date(byAdding: .day, value: days, to: start)!
+                #expect(ISODate.adding(days: days, to: start) == expected, "\(Self.text(year, month, day)) + \(days) days")
+                let parts = Self.utc.dateComponents([.year, .month, .day], from: expected)
+                let civil = ISODate.civil(days, after: start)
+                #expect(civil == GregorianDay(year: parts.year!, month: parts.month!, day: parts.day!))
+            }
+        }
+        for year in [1581, 1583, 1999, 2000, 2023, 2100] {
+            for months in -25...25 {
+                let january = try #require(Self.foundationDate(year, 1, 1))
+                let expected = Self.utc.date(byAdding: .month, value: months, to: january)!
+                #expect(ISODate.firstOfMonth(year: year, monthsAfterJanuary: months) == expected,
+                        "\(year) + \(months) months")
+            }
+        }
+    }
 }

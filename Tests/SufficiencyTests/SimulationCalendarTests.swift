@@ -41,4 +41,40 @@ final class SimulationCalendarTests: XCTestCase {
             }
         }
     }
+
+    /// Periods start on the first of a month (of a financial-year quarter) after the start, and
+    /// dates are the start plus whole days: both as Foundation's calendar has them.
+    func testPeriodBoundsAndDatesAgreeWithFoundation() throws {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        for (year, month, day) in [(2023, 4, 1), (2024, 2, 29), (2023, 12, 31), (2025, 1, 15), (1999, 11, 30)] {
+            let start = try XCTUnwrap(utc.date(from: DateComponents(year: year, month: month, day: day)))
+            for horizon in [1, 31, 92, 366, 1_826, 40_000] {
+                for (period, step) in [(ReportingPeriod.month, 1), (.quarter, 3)] {
+                    // The bounds counted with Foundation: the first of each month (or quarter
+                    // month: April, July, October, January) after the start.
+                    var first = try XCTUnwrap(utc.date(from: DateComponents(year: year, month: month, day: 1)))
+                    if period == .quarter {
+                        first = try XCTUnwrap(utc.date(byAdding: .month, value: -(((month - 4) % 3 + 3) % 3), to: first))
+                    }
+                    var bounds = [0]
+                    var next = try XCTUnwrap(utc.date(byAdding: .month, value: step, to: first))
+                    while true {
+                        let d = try XCTUnwrap(utc.dateComponents([.day], from: start, to: next).day)
+                        if d >= horizon { break }
+                        if d > 0 { bounds.append(d) }
+                        next = try XCTUnwrap(utc.date(byAdding: .month, value: step, to: next))
+                    }
+                    bounds.append(horizon)
+                    let settings = CalendarSettings(start: start, horizonDays: horizon, period: period, warmUpDays: 30)
+                    let calendar = SimulationCalendar(settings)
+                    XCTAssertEqual(calendar.periods.map(\.fromDay) + [horizon], bounds,
+                                   "\(year)-\(month)-\(day), \(horizon) days by \(period)")
+                    for day in [-30, -1, 0, 1, horizon / 2, horizon - 1] {
+                        XCTAssertEqual(calendar.date(ofDay: day), utc.date(byAdding: .day, value: day, to: start))
+                    }
+                }
+            }
+        }
+    }
 }

@@ -43,27 +43,18 @@ public struct SimulationCalendar: Sendable {
     private let monthByDay: [UInt8]
     private let yearByDay: [Int16]
 
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     public init(_ settings: CalendarSettings) {
         self.start = settings.start
         self.horizonDays = settings.horizonDays
         self.warmUpDays = settings.warmUpDays
-        let cal = SimulationCalendar.utc
 
         var months: [UInt8] = []
         var fyears: [Int16] = []
         months.reserveCapacity(settings.warmUpDays + settings.horizonDays + 1)
         var aprils: [(Int, Int)] = []
-        // Foundation dates the first day only; later days are counted on, because a
-        // Calendar call per day made long horizons slow to set up.
-        let first = cal.dateComponents([.year, .month, .day],
-                                       from: cal.date(byAdding: .day, value: -settings.warmUpDays, to: settings.start)!)
-        var (year, month, dayOfMonth) = (first.year!, first.month!, first.day!)
+        // The first day is dated once; later days are counted on from it.
+        let first = ISODate.civil(-settings.warmUpDays, after: settings.start)
+        var (year, month, dayOfMonth) = (first.year, first.month, first.day)
         for day in -settings.warmUpDays...settings.horizonDays {
             months.append(UInt8(month))
             fyears.append(Int16(month >= 4 ? year : year - 1))
@@ -90,20 +81,21 @@ public struct SimulationCalendar: Sendable {
             while d < settings.horizonDays { bounds.append(d); d += 7 }
         case .month, .quarter:
             let step = settings.period == .month ? 1 : 3
-            let startParts = cal.dateComponents([.year, .month], from: settings.start)
-            var first = cal.date(from: DateComponents(year: startParts.year, month: startParts.month, day: 1))!
+            // Periods start on the first of a month, counted in months from January of the
+            // start's year (a Foundation calendar call per period made long runs slow to set up).
+            let startDay = ISODate.civil(0, after: settings.start)
+            var firstMonth = startDay.month - 1
             if settings.period == .quarter {
                 // Quarters of the financial year: April, July, October, January.
-                let m = startParts.month!
-                let offset = ((m - 4) % 3 + 3) % 3
-                first = cal.date(byAdding: .month, value: -offset, to: first)!
+                firstMonth -= ((startDay.month - 4) % 3 + 3) % 3
             }
-            var next = cal.date(byAdding: .month, value: step, to: first)!
+            var next = firstMonth + step
             while true {
-                let d = cal.dateComponents([.day], from: settings.start, to: next).day!
+                let d = ISODate.days(from: settings.start,
+                                     to: ISODate.firstOfMonth(year: startDay.year, monthsAfterJanuary: next))
                 if d >= settings.horizonDays { break }
                 if d > 0 { bounds.append(d) }
-                next = cal.date(byAdding: .month, value: step, to: next)!
+                next += step
             }
         }
         bounds.append(settings.horizonDays)
@@ -161,6 +153,6 @@ public struct SimulationCalendar: Sendable {
 
     /// The date `day` days after the start.
     public func date(ofDay day: Int) -> Date {
-        SimulationCalendar.utc.date(byAdding: .day, value: day, to: start)!
+        ISODate.adding(days: day, to: start)
     }
 }

@@ -6,24 +6,29 @@ enum WindowLabel {
     /// year, the first day for a week, "2023/24 Q1" for a quarter, "whole run".
     static func label(_ window: SimulationCalendar.Window, calendar: SimulationCalendar,
                       period: ReportingPeriod) -> String {
-        let first = CSVFormat.date(calendar.date(ofDay: window.fromDay))
         switch window.kind {
         case .horizon:
             return "whole run"
         case .financialYear:
-            let y = window.financialYear ?? 0
-            return String(format: "%d/%02d", y, (y + 1) % 100)
+            return financialYear(window.financialYear ?? 0)
         case .period:
             switch period {
-            case .week: return first
-            case .month: return String(first.prefix(7))
+            case .week: return CSVFormat.date(calendar.date(ofDay: window.fromDay))
+            case .month: return String(CSVFormat.date(calendar.date(ofDay: window.fromDay)).prefix(7))
             case .quarter:
                 let month = calendar.month(at: Double(window.fromDay))
                 let year = calendar.financialYear(at: Double(window.fromDay))
                 let quarter = ((month - 4 + 12) % 12) / 3 + 1
-                return String(format: "%d/%02d Q%d", year, (year + 1) % 100, quarter)
+                return financialYear(year) + " Q\(quarter)"
             }
         }
+    }
+
+    /// "2023/24" for the financial year starting in April 2023 (as `String(format: "%d/%02d")`
+    /// writes it, without Foundation's formatter, which long runs of quarters made slow).
+    private static func financialYear(_ year: Int) -> String {
+        let next = (year + 1) % 100
+        return "\(year)/" + (next >= 0 && next < 10 ? "0\(next)" : "\(next)")
     }
 
     /// First and last day (inclusive) as ISO dates.

@@ -52,13 +52,38 @@ enum ISODate {
 
     /// Year and month of the day `days` days after `date`.
     static func yearAndMonth(_ days: Int, after date: Date) -> (year: Int, month: Int) {
+        let day = civil(days, after: date)
+        return (day.year, day.month)
+    }
+
+    /// Year, month and day of the month of the day `days` days after `date`.
+    static func civil(_ days: Int, after date: Date) -> GregorianDay {
         if let first = gregorianDays(of: date) {
             let day = GregorianDay(daysSince1970: first + days)
-            if day.year >= GregorianDay.firstAgreeingYear { return (day.year, day.month) }
+            if day.year >= GregorianDay.firstAgreeingYear { return day }
         }
         let later = calendar.date(byAdding: .day, value: days, to: date) ?? date
-        let parts = calendar.dateComponents([.year, .month], from: later)
-        return (parts.year ?? 0, parts.month ?? 1)
+        let parts = calendar.dateComponents([.year, .month, .day], from: later)
+        return GregorianDay(year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
+    /// The date `days` days after `date` (before it when negative).
+    static func adding(days: Int, to date: Date) -> Date {
+        if let first = gregorianDays(of: date) {
+            let day = GregorianDay(daysSince1970: first + days)
+            if day.year >= GregorianDay.firstAgreeingYear { return self.date(of: day) }
+        }
+        return calendar.date(byAdding: .day, value: days, to: date) ?? date
+    }
+
+    /// Midnight UTC on the first day of the month `months` months after January of `year`
+    /// (so `month: 0` is January, `month: -1` the December before, `month: 13` the February after).
+    static func firstOfMonth(year: Int, monthsAfterJanuary months: Int) -> Date {
+        // Floor division, so months before January fall in earlier years.
+        let yearOffset = months >= 0 ? months / 12 : (months - 11) / 12
+        let first = GregorianDay(year: year + yearOffset, month: months - 12 * yearOffset + 1, day: 1)
+        if first.year >= GregorianDay.firstAgreeingYear { return date(of: first) }
+        return calendar.date(from: DateComponents(year: first.year, month: first.month, day: 1)) ?? Date.distantPast
     }
 
     /// Midnight UTC on `day`.
