@@ -274,6 +274,9 @@ final class ChartTests: XCTestCase {
     func testEscaping() {
         XCTAssertEqual(SVGDocument.escape("A & B <test> \"q\" 'a'"), "A &amp; B &lt;test&gt; &quot;q&quot; &apos;a&apos;")
         XCTAssertEqual(SVGDocument.escape("bell\u{7}"), "bell")
+        XCTAssertEqual(SVGDocument.escape("a\u{FFFE}b\u{FFFF}c\u{FFFD}d"), "abc\u{FFFD}d")
+        XCTAssertEqual(SVGDocument.escape("tab\tline\nreturn\r"), "tab\tline\nreturn\r")
+        XCTAssertEqual(SVGDocument.escape("M12.35,4L7,8 Ystradgynlais ï"), "M12.35,4L7,8 Ystradgynlais ï")
         XCTAssertEqual(ChartNumber.px(-0.001), "0")
         XCTAssertEqual(ChartNumber.px(12.346), "12.35")
         XCTAssertEqual(ChartNumber.px(12.3), "12.3")

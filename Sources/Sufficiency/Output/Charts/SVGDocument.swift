@@ -66,6 +66,9 @@ struct SVGDocument {
     /// the control characters XML 1.0 forbids (all below space but tab, newline and return)
     /// dropped rather than making the file unreadable.
     static func escape(_ s: String) -> String {
+        // Most strings (numbers, path data, plain names) need nothing: one pass over the bytes
+        // finds out, and a long path's data is not copied a scalar at a time.
+        if !s.utf8.contains(where: mayNeedEscaping) { return s }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for scalar in s.unicodeScalars {
@@ -82,6 +85,18 @@ struct SVGDocument {
             }
         }
         return out
+    }
+
+    /// Whether a UTF-8 byte may start something `escape` changes: a special character, a
+    /// forbidden control character, or 0xEF, the first byte of U+FFFE and U+FFFF (and of other
+    /// characters, which the full pass then keeps).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
+        case 0x09, 0x0A, 0x0D: return false
+        case 0..<0x20, 0xEF: return true
+        default: return false
+        }
     }
 
     /// 64-bit FNV-1a of `s`'s UTF-8, as 16 hex digits: a stable id, unlike Swift's `hashValue`,
