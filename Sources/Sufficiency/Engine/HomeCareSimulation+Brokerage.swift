@@ -7,6 +7,15 @@ extension HomeCareSimulation {
         providers[p].capacity * overcommit - providers[p].committed
     }
 
+    /// Sets `spareHours[p]` from provider `p`'s state: `spare(p)`, or minus infinity once it
+    /// has left the market (its packages are still taken off its books then).
+    @inline(__always)
+    func refreshSpare(_ p: Int) {
+        let provider = providers.pointer(p)
+        spareHours[p] = provider.pointee.active
+            ? provider.pointee.capacity * overcommit - provider.pointee.committed : -.infinity
+    }
+
     @inline(__always)
     func baseRate(_ rateRef: Int32) -> Double {
         switch rateRef {
@@ -38,11 +47,11 @@ extension HomeCareSimulation {
         let person = customers.pointer(c)
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
-        let states = providers
-        let factor = overcommit
+        // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
+        let spares = spareHours
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
+            if p != excluding && spares[p] >= hours {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
@@ -50,7 +59,7 @@ extension HomeCareSimulation {
         if t - person.pointee.queuedAt >= tables.miniCompetitionAfterDays {
             for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
-                if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
+                if p != excluding && spares[p] >= hours {
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
@@ -59,7 +68,7 @@ extension HomeCareSimulation {
         }
         for candidate in tables.spot.row(z) {
             let p = Int(candidate)
-            if p != excluding && states[p].active && states[p].capacity * factor - states[p].committed >= hours {
+            if p != excluding && spares[p] >= hours {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
                 return true
             }

@@ -1,7 +1,8 @@
 /// Conservation checks that tests switch on with `run.check_invariants`.
 extension HomeCareSimulation {
     /// Stops with a message if people are not conserved, a stock is negative,
-    /// or a provider's books disagree with its packages.
+    /// a provider's books disagree with its packages, or brokering's copy of its spare hours
+    /// with its books.
     func verifyInvariants() {
         var waiting = 0, inCare = 0, free = 0
         for i in 0..<usedSlots {
@@ -40,6 +41,9 @@ extension HomeCareSimulation {
             precondition(providers[p].deliveredArea <= providers[p].capacityArea + 1e-6 * max(1, providers[p].capacityArea),
                          "provider \(p) delivered more than its capacity at day \(t)")
             precondition(providers[p].active || packages[p].isEmpty, "an exited provider still holds packages")
+            let spare = providers[p].active ? spare(p) : -.infinity
+            precondition(spareHours[p].bitPattern == spare.bitPattern,
+                         "provider \(p)'s spare hours for brokering are \(spareHours[p]), not \(spare), at day \(t)")
         }
     }
 }

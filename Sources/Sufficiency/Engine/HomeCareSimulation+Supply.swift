@@ -192,6 +192,7 @@ extension HomeCareSimulation {
         for p in 0..<providerCount where providers[p].active {
             if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
             providers[p].capacity = capacityOf(p, workforce: workforce)
+            refreshSpare(p)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
         // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
@@ -383,6 +384,7 @@ extension HomeCareSimulation {
         providers[p].workers = 0
         providers[p].capacity = 0
         providers[p].vacancies = 0
+        refreshSpare(p)
         let receivers = tables.spot.row(base).map(Int.init).filter { providers[$0].active }
         if !receivers.isEmpty && transfer > 0 {
             // TUPE: staff follow the work, in proportion to the receivers' size.
@@ -397,6 +399,7 @@ extension HomeCareSimulation {
                 integrateProvider(q)
                 providers[q].workers += Double(n[i])
                 providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
+                refreshSpare(q)
             }
         }
         while let c = packages[p].last {

@@ -152,6 +152,10 @@ final class HomeCareSimulation {
     /// People who have left in this run.
     var departed = 0
     let providers: Slab<ProviderState>
+    /// Each provider's `spare(p)` while it is in the market, minus infinity once it has left:
+    /// brokering reads these side by side instead of a whole `ProviderState` a candidate.
+    /// Set wherever capacity, committed hours or `active` change (`refreshSpare`).
+    let spareHours: Slab<Double>
     /// Each provider's packages (person indices).
     let packages: Slab<Run<Int32>>
     /// For each provider, the zones it has packages in, ascending.
@@ -291,6 +295,7 @@ final class HomeCareSimulation {
         zonesInUse = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 8) })
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
         providers = Slab(repeating: ProviderState(), count: providerCount)
+        spareHours = Slab(repeating: -.infinity, count: providerCount)
         contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
@@ -305,7 +310,7 @@ final class HomeCareSimulation {
         for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
         for q in 0..<queues.count { queues[q].deallocate() }
         for slab in [counters, contractRates, recruitWeights,
-                     payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors] {
+                     payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors, spareHours] {
             slab.deallocate()
         }
         cells.deallocate()
@@ -468,6 +473,7 @@ final class HomeCareSimulation {
             updateProductivity(p)
             setPay(p)
             providers[p].capacity = capacityOf(p, workforce: workforce)
+            refreshSpare(p)
         }
 
         // Clocks: period boundaries, Aprils, the weekly supply tick.
