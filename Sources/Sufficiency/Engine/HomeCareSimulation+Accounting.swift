@@ -35,8 +35,7 @@ extension HomeCareSimulation {
         let hours = customer.hours * sign
         provider.pointee.committed += hours
         if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
-        spareHours[p] = provider.pointee.active
-            ? provider.pointee.capacity * overcommit - provider.pointee.committed : -.infinity
+        refreshSpare(p)
         cell.pointee.committed += hours
         cell.pointee.cost += hours * customer.rate
         if !customer.route.isContracted { cell.pointee.spot += hours }
