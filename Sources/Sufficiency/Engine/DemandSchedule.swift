@@ -3,10 +3,26 @@ import Foundation
 /// Everyone a replication will see: the current caseload, then referrals in
 /// time order, drawn once from the replication's demand stream and shared by
 /// every option (common random numbers).
+///
+/// With several options everyone is drawn at once, since each option reads the same people.
+/// A run of one option reads them once, so the schedule can be streamed: drawn a block of
+/// `blockSize` referrals at a time (`nextBlock()`), which keeps a long run's memory and cache
+/// footprint to one block. The people, and every draw, are the same either way.
 final class DemandSchedule {
+    /// The people drawn so far and not yet passed on: everyone, or the current block.
     private(set) var people: [Person] = []
-    /// How many leading entries of `people` are the current caseload.
+    /// How many people of the replication come before `people[0]` (0 unless streamed).
+    private(set) var base = 0
+    /// Whether the replication's last referral has been drawn.
+    private(set) var isComplete = true
+    /// How many leading people of the replication are the current caseload.
     private(set) var initialCount = 0
+    /// Referrals drawn at a time when streamed; nil when everyone is drawn at once.
+    let blockSize: Int?
+
+    /// Where drawing stopped in a streamed replication: the stream, the time of the last
+    /// referral drawn, and the thinning bound and end time.
+    private var drawing: (stream: RandomStream, time: Double, bound: Double, end: Double)?
 
     private let scenario: Scenario
     private let calendar: SimulationCalendar
@@ -31,9 +47,13 @@ final class DemandSchedule {
     private let referralsPerDay: Double
     private let annualGrowth: Double
 
-    init(scenario: Scenario, calendar: SimulationCalendar) {
+    /// - Parameter blockSize: referrals to draw at a time (streaming, for a run of one option),
+    ///   or nil to draw everyone at once.
+    init(scenario: Scenario, calendar: SimulationCalendar, blockSize: Int? = nil) {
+        precondition(blockSize.map { $0 > 0 } ?? true, "DemandSchedule: a block must hold at least one referral")
         self.scenario = scenario
         self.calendar = calendar
+        self.blockSize = blockSize
         zoneSampler = DiscreteSampler(weights: scenario.zones.map(\.referralShare))
         groupSampler = DiscreteSampler(weights: scenario.demand.clientGroups.map(\.share))
         tierSamplers = scenario.demand.clientGroups.map { DiscreteSampler(weights: $0.tiers.map(\.share)) }
@@ -81,8 +101,9 @@ final class DemandSchedule {
         } else {
             constantRate = nil
         }
-        people.reserveCapacity(scenario.caseload.people + Int(scenario.demand.referralsPerWeek
-            * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3) + 16)
+        let referrals = blockSize ?? Int(scenario.demand.referralsPerWeek
+            * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3)
+        people.reserveCapacity(scenario.caseload.people + referrals + 16)
     }
 
     /// Referral rate (people a day) at time `t` days from the start.
@@ -100,9 +121,13 @@ final class DemandSchedule {
         return rate
     }
 
-    /// Redraws everyone for one replication from `stream`.
+    /// Redraws everyone for one replication from `stream` (or, when streamed, the caseload and
+    /// the first block of referrals; `stream` is then drawn from again by `nextBlock()`).
     func generate(_ stream: RandomStream) {
         people.removeAll(keepingCapacity: true)
+        base = 0
+        drawing = nil
+        isComplete = true
         let demand = scenario.demand
         let reviewInterval = demand.review.intervalDays
 
@@ -133,9 +158,32 @@ final class DemandSchedule {
         bound *= demand.seasonality.max() ?? 1
         for step in demand.steps where step.factor > 1 { bound *= step.factor }
         guard bound > 0 else { return }
+        drawing = (stream, from, bound, to)
+        isComplete = false
+        drawReferrals()
+    }
+
+    /// Passes on the current block and draws the next (streamed schedules only, until
+    /// `isComplete`).
+    func nextBlock() {
+        precondition(!isComplete, "DemandSchedule.nextBlock: every referral has been drawn")
+        base += people.count
+        people.removeAll(keepingCapacity: true)
+        drawReferrals()
+    }
+
+    /// Draws referrals from where drawing stopped: to the end of the run, or `blockSize` of them.
+    private func drawReferrals() {
+        guard let (stream, start, bound, to) = drawing else { return }
         let meanGap = 1 / bound
-        var t = from
+        let limit = blockSize ?? .max
+        var drawn = 0
+        var t = start
         while true {
+            if drawn == limit {
+                drawing = (stream, t, bound, to)
+                return
+            }
             t += stream.exponential(mean: meanGap)
             if t >= to { break }
             if stream.uniform() * bound > (constantRate ?? referralRate(at: t)) { continue }
@@ -157,7 +205,10 @@ final class DemandSchedule {
                                  hours: hours, duration: duration, goalMet: goalMet,
                                  nextDuration: nextDuration, priority: priority,
                                  initialProvider: -1, firstReview: 0))
+            drawn &+= 1
         }
+        drawing = nil
+        isComplete = true
     }
 }
 

@@ -289,6 +289,10 @@ final class HomeCareSimulation {
         spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
+        // About one placement a referral: room for a run's waits at the start, rather than
+        // copying them on as the list grows (a million over the M/M/c benchmark).
+        waits.reserveCapacity(Int(scenario.demand.referralsPerWeek / 7
+            * Double(calendar.horizonDays + calendar.warmUpDays) * 1.1) + scenario.caseload.people + 16)
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
         queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
         packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
@@ -340,13 +344,26 @@ final class HomeCareSimulation {
         plan = plans[optionIndex]
         tables = planTables[optionIndex]
         reset(schedule: schedule)
+        var referral = schedule.initialCount
+        // A streamed schedule holds one block of referrals at a time: at its end the loop
+        // returns here for the next block and goes on where it stopped.
+        while simulate(schedule, from: &referral) { schedule.nextBlock() }
+    }
 
-        schedule.people.withUnsafeBufferPointer { people in
-            var referral = schedule.initialCount
+    /// Handles events and referrals in time order from referral `referral` (its index in the
+    /// replication's order of referral, which it leaves at the next) until the end of the run
+    /// (returns false) or of the schedule's current block, when more are to be drawn (true).
+    private func simulate(_ schedule: DemandSchedule, from referral: inout Int) -> Bool {
+        let base = schedule.base, lastBlock = schedule.isComplete
+        return schedule.people.withUnsafeBufferPointer { people in
+            var next = referral
+            defer { referral = next }
+            let blockEnd = base + people.count
             let periodCount = calendar.periods.count
             let end = horizon
             while true {
-                let referralTime = referral < people.count ? people[referral].referredAt : .infinity
+                if next == blockEnd && !lastBlock { return true }
+                let referralTime = next < blockEnd ? people[next &- base].referredAt : .infinity
                 // The next event: the calendar's earliest or the review lane's first, whichever
                 // comes first (the lane's only when strictly earlier).
                 let calendarHasEvents = events.hasEvents()
@@ -366,7 +383,7 @@ final class HomeCareSimulation {
                         event = events.earliest
                     }
                     if event.time <= referralTime {
-                        if event.time >= end && event.kind != .periodBoundary { break }
+                        if event.time >= end && event.kind != .periodBoundary { return false }
                         if fromLane {
                             reviewLane.removeFirst()
                         } else {
@@ -374,15 +391,15 @@ final class HomeCareSimulation {
                         }
                         t = event.time
                         handle(event)
-                        if event.kind == .periodBoundary && currentPeriod >= periodCount { break }
+                        if event.kind == .periodBoundary && currentPeriod >= periodCount { return false }
                         if checkInvariants { verifyInvariants() }
                         continue
                     }
                 }
-                if referralTime >= end { break }
+                if referralTime >= end { return false }
                 t = referralTime
-                refer(id: referral, people[referral])
-                referral &+= 1
+                refer(id: next, people[next &- base])
+                next &+= 1
                 if checkInvariants { verifyInvariants() }
             }
         }
@@ -433,6 +450,7 @@ final class HomeCareSimulation {
     }
 
     private func reset(schedule: DemandSchedule) {
+        precondition(schedule.base == 0, "HomeCareSimulation: a streamed demand schedule is read by one run only")
         let option = plan.option
         t = -Double(calendar.warmUpDays)
         refreshBackgroundBound()

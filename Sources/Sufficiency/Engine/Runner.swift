@@ -13,6 +13,10 @@ public final class Runner: @unchecked Sendable {
     public let layout: ResultLayout
     private let plans: [OptionPlan]
 
+    /// Referrals drawn at a time for a run of one option: 8,192 people, 512 KB, which stay in
+    /// the cache between being drawn and being read.
+    static let demandBlock = 8_192
+
     public init(scenario: Scenario) {
         GSL.configure()
         self.scenario = scenario
@@ -102,7 +106,9 @@ public final class Runner: @unchecked Sendable {
                 return
             }
             let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
-            let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
+            // One option reads the people once, so they are drawn a block at a time.
+            let schedule = DemandSchedule(scenario: scenario, calendar: calendar,
+                                          blockSize: scenario.options.count == 1 ? Runner.demandBlock : nil)
             let streams = RandomStreams()
             var computer = MeasureComputer(layout: layout, zoneCount: scenario.zones.count,
                                            providerCount: scenario.providers.count,
