@@ -290,9 +290,11 @@ final class HomeCareSimulation {
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
         // About one placement a referral: room for a run's waits at the start, rather than
-        // copying them on as the list grows (a million over the M/M/c benchmark).
-        waits.reserveCapacity(Int(scenario.demand.referralsPerWeek / 7
-            * Double(calendar.horizonDays + calendar.warmUpDays) * 1.1) + scenario.caseload.people + 16)
+        // copying them on as the list grows (a million over the M/M/c benchmark), up to 4
+        // million (64 MB); a longer run's list grows from there.
+        let expectedWaits = scenario.demand.referralsPerWeek / 7 * Double(calendar.horizonDays + calendar.warmUpDays)
+            * 1.1 + Double(scenario.caseload.people)
+        waits.reserveCapacity(Int(min(expectedWaits, 4_194_304)) + 16)
         queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
         queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
         packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
