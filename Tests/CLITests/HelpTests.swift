@@ -51,6 +51,44 @@ final class HelpTests: XCTestCase {
         }
     }
 
+    /// The examples the commands' help shows work as written: each `run`, `validate`, `sweep`,
+    /// `solve` and `coverage` example (lines the help wraps joined again) runs at one replication
+    /// into a temporary folder. Examples that continue a stopped run or run a shard are left
+    /// to the interruption and shard tests.
+    func testTheHelpsExamplesWorkAsWritten() throws {
+        let folder = try makeTemporaryFolder()
+        var checked = 0
+        for subcommand in ["run", "validate", "sweep", "solve", "coverage"] {
+            let help = try runTool([subcommand, "--help"], expecting: 0).stdoutLines
+            let start = try XCTUnwrap(help.firstIndex(of: "Examples:"), "\(subcommand) --help has no examples")
+            var examples: [String] = []
+            for line in help[(start + 1)...] {
+                if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+                if line.hasPrefix("  sufficiency ") {
+                    examples.append(line.trimmingCharacters(in: .whitespaces))
+                } else if !examples.isEmpty {
+                    examples[examples.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+                }
+            }
+            XCTAssertFalse(examples.isEmpty, "\(subcommand) --help shows no example")
+            for example in examples where !example.contains("--resume") && !example.contains("--shard") {
+                var words = ReadmeCommandsTests.words(example).dropFirst().makeIterator()   // "sufficiency"
+                var arguments: [String] = []
+                while let word = words.next() {
+                    if word == "--out" || word == "--replications" { _ = words.next(); continue }
+                    arguments.append(word)
+                }
+                if subcommand != "validate" {
+                    checked += 1
+                    arguments += ["--replications", "1", "--quiet", "--out", folder.appendingPathComponent("\(checked)").path]
+                }
+                let result = try runTool(arguments, expecting: 0, timeout: 300)
+                XCTAssertFalse(result.terminatedBySignal, "`\(example)` from \(subcommand) --help:\n\(result.transcript)")
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 8)
+    }
+
     func testUnknownSubcommandIsAUsageError() throws {
         let result = try Tool.run(["simulate", "x.yaml"])
         XCTAssertNotEqual(result.status, 0, result.transcript)
