@@ -72,15 +72,10 @@ final class HelpTests: XCTestCase {
             }
             XCTAssertFalse(examples.isEmpty, "\(subcommand) --help shows no example")
             for example in examples where !example.contains("--resume") && !example.contains("--shard") {
-                var words = ReadmeCommandsTests.words(example).dropFirst().makeIterator()   // "sufficiency"
-                var arguments: [String] = []
-                while let word = words.next() {
-                    if word == "--out" || word == "--replications" { _ = words.next(); continue }
-                    arguments.append(word)
-                }
+                var arguments = Array(ReadmeCommandsTests.words(example).dropFirst())   // after "sufficiency"
                 if subcommand != "validate" {
                     checked += 1
-                    arguments += ["--replications", "1", "--quiet", "--out", folder.appendingPathComponent("\(checked)").path]
+                    arguments = ReadmeCommandsTests.oneReplication(arguments, into: folder.appendingPathComponent("\(checked)"))
                 }
                 let result = try runTool(arguments, expecting: 0, timeout: 300)
                 XCTAssertFalse(result.terminatedBySignal, "`\(example)` from \(subcommand) --help:\n\(result.transcript)")

@@ -104,6 +104,18 @@ final class ReadmeCommandsTests: XCTestCase {
         return nil
     }
 
+    /// A command's arguments made quick and harmless to run: its own `--out` and
+    /// `--replications` replaced by one replication, quietly, into `folder`.
+    static func oneReplication(_ arguments: [String], into folder: URL) -> [String] {
+        var kept: [String] = []
+        var rest = arguments.makeIterator()
+        while let word = rest.next() {
+            if word == "--out" || word == "--replications" { _ = rest.next(); continue }
+            kept.append(word)
+        }
+        return kept + ["--replications", "1", "--quiet", "--out", folder.path]
+    }
+
     /// Table cells: a line split at runs of two or more spaces.
     static func cells(_ line: String) -> [String] {
         line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -189,14 +201,9 @@ final class ReadmeCommandsTests: XCTestCase {
             let words = Self.words(command).prefix { !$0.hasPrefix("#") }
             guard let tool = words.firstIndex(where: { $0 == "sufficiency" || $0.hasSuffix("/sufficiency") }),
                   tool + 1 < words.count, ["run", "sweep", "solve", "coverage"].contains(words[tool + 1]) else { continue }
-            var arguments: [String] = []
-            var rest = words[(tool + 1)...].prefix { !["&&", "||", "|", ";", ">", "2>", "2>&1"].contains($0) }.makeIterator()
-            while let word = rest.next() {
-                if word == "--out" || word == "--replications" { _ = rest.next(); continue }
-                arguments.append(word)
-            }
+            let given = words[(tool + 1)...].prefix { !["&&", "||", "|", ";", ">", "2>", "2>&1"].contains($0) }
             let out = folder.appendingPathComponent("command-\(checked.count + 1)")
-            let result = try runTool(arguments + ["--replications", "1", "--quiet", "--out", out.path],
+            let result = try runTool(Self.oneReplication(Array(given), into: out),
                                      in: Repository.root, expecting: 0, timeout: 300)
             XCTAssertTrue(FileManager.default.fileExists(atPath: out.path), "`\(command)` wrote nothing:\n\(result.transcript)")
             checked.append(words[tool + 1])
