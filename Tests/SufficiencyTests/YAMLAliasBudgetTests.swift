@@ -10,7 +10,23 @@ import Testing
         let yaml = "a: &x [1, 2, 3]\nb: *x\nc: *x\n"
         #expect(YAMLAliasBudget.exceeded(in: yaml, limit: 8) == nil)
         let excess = try #require(YAMLAliasBudget.exceeded(in: yaml, limit: 7))
-        #expect(excess.line == 3 && excess.column == 4 && excess.alias == "x")
+        #expect(excess == YAMLAliasBudget.Excess(line: 3, column: 4, alias: "x", keyPath: "c"))
+    }
+
+    /// The message names the key path the alias sits at, through mappings and lists alike
+    /// (here the second alias in the list under `options[1].term`).
+    @Test func namesTheKeyPathOfTheAlias() throws {
+        let yaml = """
+            base: &t [1, 2, 3, 4]
+            options:
+              - {name: a, term: x}
+              - name: b
+                "quoted key": [*t]
+                term: [*t, *t]
+            """
+        let excess = try #require(YAMLAliasBudget.exceeded(in: yaml, limit: 10))
+        #expect(excess == YAMLAliasBudget.Excess(line: 6, column: 16, alias: "t", keyPath: "options[1].term[1]"))
+        #expect(try #require(YAMLAliasBudget.exceeded(in: yaml, limit: 4)).keyPath == "options[1].quoted key[0]")
     }
 
     /// Nested aliases multiply: b's aliases bring in 10 × 11 values, c's 10 × 111.
@@ -36,8 +52,9 @@ import Testing
             Issue.record("a file whose aliases stand for millions of values loaded")
         } catch {
             #expect(error.issues.count == 1)
-            // The fifth level takes the count past 100,000 (12,330 before it, 11,111 an alias).
-            #expect(error.issues.first?.description.hasPrefix("bomb.yaml:5:") == true)
+            // The fifth level takes the count past 100,000 (12,330 before it, 11,111 an alias),
+            // at its eighth alias.
+            #expect(error.issues.first?.description.hasPrefix("bomb.yaml:5:45: l4[7]: the aliases up to *l3 ") == true)
             #expect(error.issues.first?.message.contains("bring in more than 100000 values") == true)
         }
     }

@@ -135,7 +135,7 @@ public enum ScenarioLoader {
         // Before any tree is walked: nested aliases can stand for more values than there is time to visit.
         if let excess = YAMLAliasBudget.exceeded(in: text) {
             log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: excess.line, column: excess.column),
-                                  keyPath: "", message: YAMLAliasBudget.message(alias: excess.alias)))
+                                  keyPath: excess.keyPath, message: YAMLAliasBudget.message(alias: excess.alias)))
             return nil
         }
         do {
