@@ -279,16 +279,23 @@ extension HomeCareSimulation {
         let provider = providers.pointer(p)
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
-        // Most of the time nobody is waiting where this provider works.
+        let minHours = queueMinHours
+        // The provider's spare hours, worked out again whenever a placement changes them:
+        // nothing else in this scan does.
+        var room = spare(p)
+        // Most of the time nobody waiting where this provider works needs as few hours as it
+        // has spare (or nobody is waiting at all): then the scan below would place no one.
         let waiting = zoneStocks
         var anyone = false
-        for z in zones where waiting[Int(z)].waiting > 0 { anyone = true; break }
+        for z in zones where waiting[Int(z)].waiting > 0 {
+            let q = Int(z) &* 3
+            if min(minHours[q], minHours[q &+ 1], minHours[q &+ 2]) - HomeCareSimulation.epsilon <= room {
+                anyone = true
+                break
+            }
+        }
         if !anyone { return }
         let people = customers
-        let minHours = queueMinHours
-        // The provider's spare hours (`spare(p)`), worked out again whenever a placement
-        // changes them: nothing else in this scan does.
-        var room = spare(p)
         for queueClass in 0..<3 {
             for z in zones {
                 let q = Int(z) &* 3 &+ queueClass
