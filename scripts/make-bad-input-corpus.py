@@ -195,12 +195,12 @@ def make():
                    "description: *lol8")
     text = laughs + text + "sweep:\n  parameters:\n    - {path: description, values: [*lol8, *lol7]}\n"
     # Refused by the alias budget, where the aliases' expansion first passes 100,000 values.
-    case("billion-laughs", text, "lol5: &lol5", "*lol4", "more than 100000 values")
+    case("billion-laughs", text, "lol5: &lol5", "lol5[0]", "*lol4", "more than 100000 values")
     bomb = merge_bomb()
     text = replace(QUICK, "    labour_pool_per_week: 1.0    # people a week who would take a care job here",
                    "    <<: *defaults11")
     text = bomb + text
-    case("merge-key-bomb", text, "defaults5: &defaults5", "*defaults4", "more than 100000 values")
+    case("merge-key-bomb", text, "defaults5: &defaults5", "defaults5.<<[3]", "*defaults4", "more than 100000 values")
 
     # --- Keys ------------------------------------------------------------------------------
     edit("misspelt-top-level-key", QUICK, "\nproviders:\n", "\nprovders:\n", "provders", "did you mean 'providers'")
