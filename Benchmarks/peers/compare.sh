@@ -16,7 +16,9 @@
 #    exactly that count, one run each.
 # 4. The floor: floor_mmc.swift, a minimal hand-written Swift loop over GSL's generator doing
 #    only the queue (compiled with swiftc -O into the output folder; best of 3 runs), so the
-#    table shows what the bare queue costs on this machine beside the targets.
+#    table shows what the bare queue costs on this machine beside the targets; then the same
+#    loop on each of GSL's simulation-quality generators (best of 3 each; GENERATORS=0 skips
+#    them), to show the bare queue with the fastest generator GSL has.
 # 5. The table (report.py). The JSON lines and our results folder stay in a temporary folder,
 #    printed at the end (OUT=DIR to choose it).
 set -euo pipefail
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
         --customers=*) CUSTOMERS="${1#*=}"; shift ;;
         --seed) SEED="$2"; shift 2 ;;
         --seed=*) SEED="${1#*=}"; shift ;;
-        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare.sh: unknown argument '$1' (try --help)" >&2; exit 64 ;;
     esac
 done
@@ -87,11 +89,23 @@ swiftc -O -I "$ROOT/Sources/CGSL" "$PEERS/floor_mmc.swift" -o "$OUT/floor_mmc" 2
 for run in 1 2 3; do "$OUT/floor_mmc" --customers "$COUNT" --seed "$SEED"; done > "$OUT/floor-runs.json"
 "$PY" -c 'import json,sys; runs=[json.loads(l) for l in open(sys.argv[1])]; print(json.dumps(max(runs, key=lambda r: r["customers_per_second"])))' \
     "$OUT/floor-runs.json" | tee "$OUT/floor.json"
+# The generators GSL's manual recommends for simulation ("Random number generator algorithms").
+GENERATOR_ARGS=()
+if [ "${GENERATORS:-1}" != 0 ]; then
+    echo "== Floor on GSL's simulation-quality generators, $COUNT customers, best of 3 each"
+    : > "$OUT/floor-generators.json"
+    for generator in mt19937 ranlxs0 ranlxs1 ranlxs2 ranlxd1 ranlxd2 ranlux ranlux389 cmrg mrg taus taus2 taus113 gfsr4; do
+        for run in 1 2 3; do "$OUT/floor_mmc" --customers "$COUNT" --seed "$SEED" --generator "$generator"; done \
+            | "$PY" -c 'import json,sys; runs=[json.loads(l) for l in sys.stdin]; print(json.dumps(max(runs, key=lambda r: r["customers_per_second"])))' \
+            | tee -a "$OUT/floor-generators.json"
+    done
+    GENERATOR_ARGS=(--generators "$OUT/floor-generators.json")
+fi
 echo "== load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
 # 5. The table.
 "$PY" "$PEERS/report.py" "$OUT/sufficiency.json" "$OUT/simpy.json" "$OUT/ciw.json" "$OUT/floor.json" \
-    | tee "$OUT/report.txt"
+    "${GENERATOR_ARGS[@]}" | tee "$OUT/report.txt"
 echo
 echo "JSON lines, report and our results: $OUT"

@@ -10,7 +10,11 @@
 //
 // Built and run by compare.sh:
 //   swiftc -O -I Sources/CGSL Benchmarks/peers/floor_mmc.swift -o floor_mmc
-//   ./floor_mmc [--customers 1000000] [--seed 7]
+//   ./floor_mmc [--customers 1000000] [--seed 7] [--generator mt19937]
+//
+// --generator names any of GSL's generators (gsl_rng_types_setup); mt19937, the engine's, is
+// the default. compare.sh also runs the loop on each of GSL's simulation-quality generators, to
+// show what the bare queue costs with the fastest generator GSL has.
 //
 // Prints one JSON line with the fields of mmc_common.emit. "seconds" is the loop alone.
 
@@ -22,23 +26,36 @@ let warmUpCustomers = 2_000, batches = 100   // as mmc_common.py
 
 var customers = 1_000_000
 var seed = 7
+var generator = "mt19937"
 var arguments = CommandLine.arguments.dropFirst()
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write("floor_mmc: \(message)\n".data(using: .utf8)!)
+    exit(64)
+}
 while let argument = arguments.popFirst() {
-    guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else {
-        FileHandle.standardError.write("floor_mmc: \(argument) needs a positive whole number\n".data(using: .utf8)!)
-        exit(64)
+    guard ["--customers", "--seed", "--generator"].contains(argument) else { fail("unknown argument \(argument)") }
+    guard let value = arguments.popFirst() else { fail("\(argument) needs a value") }
+    if argument == "--generator" {
+        generator = value
+        continue
     }
-    switch argument {
-    case "--customers": customers = max(value, batches)
-    case "--seed": seed = value
-    default:
-        FileHandle.standardError.write("floor_mmc: unknown argument \(argument)\n".data(using: .utf8)!)
-        exit(64)
-    }
+    guard let number = Int(value), number > 0 else { fail("\(argument) needs a positive whole number, not \(value)") }
+    if argument == "--customers" { customers = max(number, batches) } else { seed = number }
 }
 
 let total = warmUpCustomers + customers
-let rng = gsl_rng_alloc(gsl_rng_mt19937)!
+
+/// The generator type GSL calls `name`, from its null-terminated table of all types.
+func generatorType(named name: String) -> UnsafePointer<gsl_rng_type>? {
+    var entry = gsl_rng_types_setup()!
+    while let type = entry.pointee {
+        if String(cString: type.pointee.name) == name { return type }
+        entry += 1
+    }
+    return nil
+}
+guard let type = generatorType(named: generator) else { fail("GSL has no generator called \(generator)") }
+let rng = gsl_rng_alloc(type)!
 gsl_rng_set(rng, UInt(seed))
 var arrivals = [Double](repeating: 0, count: total)
 var starts = [Double](repeating: 0, count: total)
@@ -93,6 +110,7 @@ let line: [String: Any] = [
     "mean_queue": area / (t1 - t0),
     "mean_wait_se": sd / Double(batches).squareRoot(),
     "version": "GSL " + String(cString: gsl_version),
+    "generator": generator,
     "seed": seed,
     "simulated_customers": total,
 ]

@@ -2,8 +2,10 @@
 """Prints the comparison table from the JSON lines of sufficiency_mmc.py, simpy_mmc.py and
 ciw_mmc.py (one file each, named on the command line, ours first), with the Erlang C values;
 a result whose simulator starts with "floor" (floor_mmc.swift) is shown as the floor, not a peer.
+--generators names a file of floor results, one JSON line for each GSL generator, shown in a
+table of their own with the fastest against the target.
 
-    python report.py engine.json simpy.json ciw.json [floor.json]
+    python report.py engine.json simpy.json ciw.json [floor.json] [--generators generators.json]
 
 Standard library only.
 """
@@ -37,8 +39,43 @@ def table(header, rows):
         print(line(row))
 
 
+def generator_table(path):
+    """The floor on each GSL generator, fastest first, and what the fastest says of the target."""
+    with open(path) as f:
+        runs = [json.loads(line) for line in f if line.strip().startswith("{")]
+    if not runs:
+        sys.exit(f"{path}: expected a JSON line for each generator, found none")
+    runs.sort(key=lambda r: -r["customers_per_second"])
+    probability, wq, lq = mmc.erlang_c()
+    print(f"The floor on each of GSL's simulation-quality generators ({runs[0]['customers']:,} customers, "
+          "best of 3 runs each):")
+    print()
+    table(["generator", "seconds", "customers/s", "Wq (days)", "z", f">= {TARGET_RATE / 1e6:g} million"],
+          [[r["generator"], f"{r['seconds']:.3f}", f"{r['customers_per_second']:,.0f}", f"{r['mean_wait']:.6f}",
+            f"{(r['mean_wait'] - wq) / r['mean_wait_se']:+.2f}",
+            "yes" if r["customers_per_second"] >= TARGET_RATE else "no"] for r in runs])
+    fastest = runs[0]
+    rate = fastest["customers_per_second"]
+    print()
+    if rate < TARGET_RATE:
+        print(f"the fastest, {fastest['generator']}, runs the bare queue at {rate / 1e6:.2f} million customers a second: "
+              f"the target is {TARGET_RATE / rate:.2f}x it,")
+        print("so no GSL generator lets even the bare queue loop reach the target on this machine.")
+    else:
+        print(f"the fastest, {fastest['generator']}, runs the bare queue at {rate / 1e6:.2f} million customers a second, "
+              "at or above the target.")
+
+
 def main():
-    results = [load(p) for p in sys.argv[1:]]
+    arguments = sys.argv[1:]
+    generators = None
+    if "--generators" in arguments:
+        at = arguments.index("--generators")
+        if at + 1 >= len(arguments):
+            sys.exit("report.py: --generators needs a file")
+        generators = arguments[at + 1]
+        del arguments[at:at + 2]
+    results = [load(p) for p in arguments]
     ours = results[0]
     peers = [r for r in results[1:] if not r["simulator"].startswith("floor")]
     floors = [r for r in results[1:] if r["simulator"].startswith("floor")]
@@ -107,6 +144,9 @@ def main():
               f"and the target is {TARGET_RATE / bare:.2f}x it")
         print("the floor / " + ", / ".join(f"{peer['simulator']}: {bare / peer['customers_per_second']:,.1f}x"
                                           for peer in peers))
+    if generators:
+        print()
+        generator_table(generators)
 
 
 if __name__ == "__main__":
