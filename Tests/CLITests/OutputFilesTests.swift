@@ -154,6 +154,12 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertLessThanOrEqual(simulating, wall, "simulating is part of the run's wall time")
         let startedAt = try XCTUnwrap(manifest["startedAt"] as? String)
         XCTAssertNotNil(ISO8601DateFormatter().date(from: startedAt), "startedAt '\(startedAt)' is not ISO 8601")
+        // Each results file's size as written, for `report` to tell a file cut short.
+        let sizes = try XCTUnwrap(manifest["fileBytes"] as? [String: Int], "fileBytes missing")
+        XCTAssertEqual(Set(sizes.keys), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"])
+        for (name, bytes) in sizes {
+            XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)).count, bytes, name)
+        }
     }
 
     func testScenarioSHA256IsTheFilesDigestWhenNothingIsOverridden() throws {

@@ -24,6 +24,46 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(html.contains("<svg"))
     }
 
+    func testResultsCutShortOrMissingAreRefusedEachByNameAndTheReportIsKept() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart.yaml").path
+        try runTool(["run", scenario, "--replications", "3", "--out", "results", "--quiet"], in: folder, expecting: 0)
+        let results = folder.appendingPathComponent("results")
+        let summary = results.appendingPathComponent("summary.csv")
+        let written = try Data(contentsOf: summary)
+        let bands = try Data(contentsOf: results.appendingPathComponent("bands.csv")).count
+        let report = try Data(contentsOf: results.appendingPathComponent("report.html"))
+        // A copy that stopped part-way: whole rows only, so nothing in the rows gives it away.
+        let cut = written.prefix(through: try XCTUnwrap(written.prefix(written.count / 2).lastIndex(of: 0x0A)))
+        try cut.write(to: summary)
+        try FileManager.default.removeItem(at: results.appendingPathComponent("bands.csv"))
+
+        let result = try runTool(["report", "results"], in: folder, expecting: 1)
+        XCTAssertTrue(result.stderr.contains("the results in '\(results.path)' are not as the run wrote them: "
+            + "bands.csv is missing (the run wrote \(bands) bytes); "
+            + "summary.csv has \(cut.count) bytes where the run wrote \(written.count)."), result.transcript)
+        XCTAssertEqual(try Data(contentsOf: results.appendingPathComponent("report.html")), report,
+                       "the report of the whole results was replaced")
+    }
+
+    func testAManifestThatCannotBeReadIsNamedWithWhatIsWrong() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart.yaml").path
+        try runTool(["run", scenario, "--replications", "2", "--out", "results", "--quiet"], in: folder, expecting: 0)
+        let manifest = folder.appendingPathComponent("results/manifest.json")
+        var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+        object["seed"] = "twelve"
+        try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+        var result = try runTool(["report", "results"], in: folder, expecting: 1)
+        XCTAssertTrue(result.stderr.contains("'\(manifest.path)' is not a manifest Sufficiency can read: "
+            + "'seed' is not a whole number."), result.transcript)
+
+        try Data("{\"tool\": \"suff".utf8).write(to: manifest)
+        result = try runTool(["report", "results"], in: folder, expecting: 1)
+        XCTAssertTrue(result.stderr.contains("'\(manifest.path)' is not a manifest Sufficiency can read: "
+            + "it is not valid JSON."), result.transcript)
+    }
+
     func testAFolderThatIsNotResultsIsRefused() throws {
         let folder = try makeTemporaryFolder()
         let result = try runTool(["report", "."], in: folder, expecting: 1)

@@ -36,6 +36,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var simulationSeconds: Double?
     /// Names of the files written, relative to the output directory.
     public var files: [String]
+    /// For a run, the size in bytes of each results file (the CSV files) as written, so a folder
+    /// read back later (by `sufficiency report`) can tell a file cut short or changed since;
+    /// absent for sweeps and solves, and in folders written before it was recorded.
+    public var fileBytes: [String: Int]?
     /// For a sweep or a solve, what was varied and how; absent (not written) for a run.
     public var experiment: ExperimentRecord?
     /// For a run, what it studied (for its report); absent for a sweep or a solve.

@@ -46,10 +46,16 @@ struct ReportData {
 
     /// Reads `folder` (a results folder written by `run`).
     init(folder: URL) throws {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("manifest.json").path) else {
+        let manifestURL = folder.appendingPathComponent("manifest.json")
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else {
             throw ReportError.notAResultsFolder(path: folder.path)
         }
-        manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        do {
+            manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        } catch {
+            throw ReportError.unreadableManifest(path: manifestURL.path, reason: ReportError.reason(error))
+        }
+        if let sizes = manifest.fileBytes { try Self.check(sizes, in: folder) }
         options = manifest.options
         // Zones are shown for the whole run only, so their rows for other windows (most of a
         // large summary.csv) are skipped unread.
@@ -73,6 +79,22 @@ struct ReportData {
             readReplications(replications)
         }
         sites = ResultsCSV(url: folder.appendingPathComponent("sites.csv"))
+    }
+
+    /// Throws unless every results file the manifest sized is there with that many bytes: a file
+    /// cut short (a copy that did not finish, a full disk) or edited would give a wrong report.
+    private static func check(_ sizes: [String: Int], in folder: URL) throws {
+        var problems: [String] = []
+        for (name, bytes) in sizes.sorted(by: { $0.key < $1.key }) {
+            let path = folder.appendingPathComponent(name).path
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = (attributes[.size] as? NSNumber)?.intValue else {
+                problems.append("\(name) is missing (the run wrote \(bytes) bytes)")
+                continue
+            }
+            if size != bytes { problems.append("\(name) has \(size) bytes where the run wrote \(bytes)") }
+        }
+        if !problems.isEmpty { throw ReportError.changedFiles(folder: folder.path, problems: problems) }
     }
 
     private static func number(_ text: String) -> Double { Double(text) ?? .nan }
@@ -142,19 +164,4 @@ struct ReportData {
     var wholeRun: Window? { windows.last { $0.kind == "horizon" } }
     var financialYears: [Window] { windows.filter { $0.kind == "financial_year" } }
     func has(_ measure: String) -> Bool { units[measure] != nil }
-}
-
-/// Why a report could not be made.
-public enum ReportError: Error, CustomStringConvertible {
-    case notAResultsFolder(path: String)
-    case missingFile(path: String)
-
-    public var description: String {
-        switch self {
-        case .notAResultsFolder(let path):
-            return "'\(path)' is not a results folder: it has no manifest.json. Give the folder a run wrote."
-        case .missingFile(let path):
-            return "the results folder has no '\(path)'; run the scenario again to write it."
-        }
-    }
 }
