@@ -89,7 +89,8 @@ swiftc -O -I "$ROOT/Sources/CGSL" "$PEERS/floor_mmc.swift" -o "$OUT/floor_mmc" 2
 for run in 1 2 3; do "$OUT/floor_mmc" --customers "$COUNT" --seed "$SEED"; done > "$OUT/floor-runs.json"
 "$PY" -c 'import json,sys; runs=[json.loads(l) for l in open(sys.argv[1])]; print(json.dumps(max(runs, key=lambda r: r["customers_per_second"])))' \
     "$OUT/floor-runs.json" | tee "$OUT/floor.json"
-# The generators GSL's manual recommends for simulation ("Random number generator algorithms").
+# The 13 generators GSL's manual recommends for simulation ("Random number generator
+# algorithms"), and taus113, L'Ecuyer's four-part Tausworthe generator.
 GENERATOR_ARGS=()
 if [ "${GENERATORS:-1}" != 0 ]; then
     echo "== Floor on GSL's simulation-quality generators, $COUNT customers, best of 3 each"
