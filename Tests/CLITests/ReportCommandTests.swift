@@ -3,11 +3,17 @@ import XCTest
 
 /// `sufficiency report FOLDER` rebuilds a results folder's report in place, as `run` wrote it.
 final class ReportCommandTests: XCTestCase {
-    func testRebuildingTheReportTwiceKeepsEveryChartAndTheSameBytes() throws {
+    /// Runs the quick start into `results` in a new temporary folder.
+    private func runQuickstart(replications: Int) throws -> (folder: URL, results: URL) {
         let folder = try makeTemporaryFolder()
         let scenario = Repository.url("scenarios/quickstart.yaml").path
-        try runTool(["run", scenario, "--replications", "5", "--out", "results", "--quiet"], in: folder, expecting: 0)
-        let results = folder.appendingPathComponent("results")
+        try runTool(["run", scenario, "--replications", "\(replications)", "--out", "results", "--quiet"],
+                    in: folder, expecting: 0)
+        return (folder, folder.appendingPathComponent("results"))
+    }
+
+    func testRebuildingTheReportTwiceKeepsEveryChartAndTheSameBytes() throws {
+        let (folder, results) = try runQuickstart(replications: 5)
         let charts = results.appendingPathComponent("charts")
         let written = try contents(of: charts)
         XCTAssertGreaterThan(written.count, 5)
@@ -25,10 +31,7 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func testResultsCutShortOrMissingAreRefusedEachByNameAndTheReportIsKept() throws {
-        let folder = try makeTemporaryFolder()
-        let scenario = Repository.url("scenarios/quickstart.yaml").path
-        try runTool(["run", scenario, "--replications", "3", "--out", "results", "--quiet"], in: folder, expecting: 0)
-        let results = folder.appendingPathComponent("results")
+        let (folder, results) = try runQuickstart(replications: 3)
         let summary = results.appendingPathComponent("summary.csv")
         let written = try Data(contentsOf: summary)
         let bands = try Data(contentsOf: results.appendingPathComponent("bands.csv")).count
@@ -47,10 +50,8 @@ final class ReportCommandTests: XCTestCase {
     }
 
     func testAManifestThatCannotBeReadIsNamedWithWhatIsWrong() throws {
-        let folder = try makeTemporaryFolder()
-        let scenario = Repository.url("scenarios/quickstart.yaml").path
-        try runTool(["run", scenario, "--replications", "2", "--out", "results", "--quiet"], in: folder, expecting: 0)
-        let manifest = folder.appendingPathComponent("results/manifest.json")
+        let (folder, results) = try runQuickstart(replications: 2)
+        let manifest = results.appendingPathComponent("manifest.json")
         var object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
         object["seed"] = "twelve"
         try JSONSerialization.data(withJSONObject: object).write(to: manifest)
