@@ -95,7 +95,8 @@ public enum ResultsWriter {
             if let failure = failures.first { throw failure }
             var manifest = manifest
             manifest.files = files(for: results.layout)
-            manifest.fileBytes = try sizes(of: manifest.files.filter { $0.hasSuffix(".csv") }, in: staged.staging)
+            manifest.fileBytes = Dictionary(uniqueKeysWithValues: manifest.files.filter { $0.hasSuffix(".csv") }
+                .compactMap { name in FileSize.bytes(at: staged.url(for: name)).map { (name, $0) } })
             try staged.write(manifest.jsonData(), to: "manifest.json")
             // The report reads the staged results back, so `sufficiency report` rebuilds it alike.
             let reportFiles = try ReportWriter.write(into: staged)
@@ -106,16 +107,6 @@ public enum ResultsWriter {
             staged.discard()
             throw error
         }
-    }
-
-    /// The size in bytes of each of `names` in `folder`.
-    static func sizes(of names: [String], in folder: URL) throws -> [String: Int] {
-        var sizes: [String: Int] = [:]
-        for name in names {
-            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
-            sizes[name] = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        }
-        return sizes
     }
 
     /// zones.csv (the coverage measures with the unmet need they are about) and sites.csv, when

@@ -86,9 +86,7 @@ struct ReportData {
     private static func check(_ sizes: [String: Int], in folder: URL) throws {
         var problems: [String] = []
         for (name, bytes) in sizes.sorted(by: { $0.key < $1.key }) {
-            let path = folder.appendingPathComponent(name).path
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  let size = (attributes[.size] as? NSNumber)?.intValue else {
+            guard let size = FileSize.bytes(at: folder.appendingPathComponent(name)) else {
                 problems.append("\(name) is missing (the run wrote \(bytes) bytes)")
                 continue
             }

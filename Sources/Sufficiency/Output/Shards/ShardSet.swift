@@ -61,7 +61,7 @@ public struct ShardSet: Sendable {
                     continue
                 }
                 let cells = folder.appendingPathComponent(ShardRecord.cellsFile)
-                let size = (try? FileManager.default.attributesOfItem(atPath: cells.path)[.size] as? NSNumber)?.intValue
+                let size = FileSize.bytes(at: cells)
                 let expected = record.replicationCount * record.cellCount * MemoryLayout<Double>.size
                 if size == nil {
                     problems.append(.damagedCells(path: cells.path, reason: "the file is missing"))
