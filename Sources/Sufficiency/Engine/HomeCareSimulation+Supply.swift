@@ -152,35 +152,16 @@ extension HomeCareSimulation {
                     payAttraction[p] = pow(pay(p) / competing, elasticity)
                 }
             }
-            // Providers competing for each zone's waiting hours (no exits happen in this loop),
-            // and the waiting hours each may count on: nothing joins or leaves a queue until
-            // recruitment is over, so every provider serving the zone sees the same share.
-            for z in 0..<zoneCount {
-                var competitors = 0.0
-                for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
-                spotCompetitors[z] = competitors
-            }
             withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
-                for z in 0..<zoneCount {
-                    waitingShare[z] = zoneStocks[z].waitingHours / max(1, spotCompetitors[z])
-                }
+                shareWaitingHours(into: waitingShare)
                 for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
                     let workers = Int(providers[p].workers)
                     if workers > 0 {
                         let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
-                        providers[p].workers -= Double(leavers)
+                        if leavers > 0 { loseWorkers(p, leavers: leavers) }
                     }
                     updateProductivity(p, runningIndex: index)
-                    // Vacancies: enough staff for current packages, a share of the
-                    // zone's waiting hours, and a buffer.
-                    var wanted = 0.0
-                    for z in tables.serves.row(p) {
-                        wanted += waitingShare[Int(z)]
-                    }
-                    let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
-                    let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker)
-                        .rounded(.up)
-                    providers[p].vacancies = max(0, target - providers[p].workers)
+                    setVacancies(p, waitingShare: waitingShare)
                     // Recruitment capacity builds up week by week (a fractional rate means
                     // a hire every few weeks) and is lost if unused for a month.
                     let perWeek = providerTraits[p].recruitmentPerWeek
@@ -194,6 +175,13 @@ extension HomeCareSimulation {
             providers[p].capacity = capacityOf(p, workforce: workforce)
             refreshSpare(p)
             if !workforce.dynamic { providers[p].vacancies = 0 }
+        }
+        // Packages that leavers left uncovered go back first, then those of providers over
+        // the tolerance for longer than the grace period.
+        for p in 0..<providerCount where providers[p].uncovered > 0 {
+            let hours = providers[p].uncovered
+            providers[p].uncovered = 0
+            if providers[p].active { handBack(hours: hours, of: p, cause: .capacity) }
         }
         // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
         let overLimit = 1 + scenario.handBacks.tolerance
@@ -234,6 +222,34 @@ extension HomeCareSimulation {
                 }
             }
         }
+    }
+
+    /// Fills `waitingShare` (one entry a zone) with the waiting hours (hours a week) each
+    /// provider taking spot packages in the zone may count on when it sets its vacancies:
+    /// the zone's waiting hours over its active providers. Sets `spotCompetitors` on the way.
+    func shareWaitingHours(into waitingShare: UnsafeMutableBufferPointer<Double>) {
+        // Nothing joins or leaves a queue until recruitment is over, so every provider
+        // serving the zone sees the same share.
+        for z in 0..<zoneCount {
+            var competitors = 0.0
+            for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
+            spotCompetitors[z] = competitors
+            waitingShare[z] = zoneStocks[z].waitingHours / max(1, competitors)
+        }
+    }
+
+    /// Sets provider `p`'s vacancies (care workers): enough staff for its packages and its
+    /// share of the waiting hours in the zones it serves, with the staffing buffer, less the
+    /// workers it has.
+    func setVacancies(_ p: Int, waitingShare: UnsafeMutableBufferPointer<Double>) {
+        let workforce = scenario.workforce
+        var wanted = 0.0
+        for z in tables.serves.row(p) {
+            wanted += waitingShare[Int(z)]
+        }
+        let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
+        let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
+        providers[p].vacancies = max(0, target - providers[p].workers)
     }
 
     /// Each zone's applicants this week go to the providers recruiting there,
@@ -306,25 +322,60 @@ extension HomeCareSimulation {
         guard t - s.overSince >= settings.graceDays else { return }
         providers[p].overSince = .nan
         while providers[p].committed > providers[p].capacity + HomeCareSimulation.epsilon, !packages[p].isEmpty {
-            let list = packages[p]
-            var pick = 0
-            switch settings.policy {
-            case .newest:
-                for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
-                    || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt
-                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
-                    pick = i
-                }
-            case .largest:
-                for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
-                    || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours
-                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
-                    pick = i
-                }
-            case .random:
-                pick = streams.handBacks.uniformInt(list.count)
+            handBack(nextHandBack(of: p), cause: .capacity)
+        }
+    }
+
+    /// The person whose package provider `p` hands back next under the scenario's policy:
+    /// the newest placement, the largest package, or one at random (ties to the later referral).
+    private func nextHandBack(of p: Int) -> Int {
+        let list = packages[p]
+        var pick = 0
+        switch scenario.handBacks.policy {
+        case .newest:
+            for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
+                || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt
+                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+                pick = i
             }
-            handBack(Int(list[pick]), cause: .capacity)
+        case .largest:
+            for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
+                || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours
+                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+                pick = i
+            }
+        case .random:
+            pick = streams.handBacks.uniformInt(list.count)
+        }
+        return Int(list[pick])
+    }
+
+    /// Provider `p` loses `leavers` care workers this week. The hours their rounds held that
+    /// the rest of the workforce has no room for (beyond its capacity with the usual
+    /// overcommitment) are uncovered, and `HandBackSettings.uncoveredShare` of them are set
+    /// aside to be handed back at this week's capacity check; the rest the provider stretches
+    /// its remaining staff over (undelivered hours, until the tolerance and grace rule acts).
+    func loseWorkers(_ p: Int, leavers: Int) {
+        let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
+        providers[p].workers -= Double(leavers)
+        let share = scenario.handBacks.uncoveredShare
+        guard share > 0 else { return }
+        let room = providers[p].workers * perWorker * overcommit
+        let uncovered = min(Double(leavers) * perWorker, providers[p].committed - room)
+        if uncovered > 0 { providers[p].uncovered += uncovered * share }
+    }
+
+    /// Provider `p` hands back packages worth `hours` hours a week, in the policy's order: each
+    /// whole package while the hours last, and the next one with the chance that the hours
+    /// left are of its size, so that the hours handed back are `hours` on average.
+    func handBack(hours: Double, of p: Int, cause: HandBackCause) {
+        var left = hours
+        while left > HomeCareSimulation.epsilon, !packages[p].isEmpty {
+            let c = nextHandBack(of: p)
+            let size = customers[c].hours
+            if size > left && streams.handBacks.uniform() * size >= left { return }
+            left -= size
+            handBack(c, cause: cause)
         }
     }
 

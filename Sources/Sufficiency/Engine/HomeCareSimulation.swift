@@ -55,6 +55,9 @@ final class HomeCareSimulation {
         var productive = 1.0
         var travelRatio = 0.0
         var overSince = Double.nan
+        /// Hours a week of packages to hand back at this week's capacity check because
+        /// leavers left them with nobody to cover them (`HandBackSettings.uncoveredShare`).
+        var uncovered = 0.0
         var vacancies = 0.0
         var recruitRoom = 0.0
         var lastT = 0.0
@@ -484,15 +487,11 @@ final class HomeCareSimulation {
         checkInvariants = scenario.run.checkInvariants
         pricedYear = Int.min
 
-        let workforce = scenario.workforce
         for p in 0..<providerCount {
             var s = ProviderState()
             s.workers = Double(scenario.providers[p].careWorkers)
             s.lastT = t
             providers[p] = s
-            updateProductivity(p)
-            setPay(p)
-            providers[p].capacity = capacityOf(p, workforce: workforce)
             refreshSpare(p)
         }
 
@@ -528,6 +527,7 @@ final class HomeCareSimulation {
                 enqueue(c, queueClass: 1)
             }
         }
+        startMarket()
     }
 
     /// A free slot for a new person: the one freed most recently, else a new one.

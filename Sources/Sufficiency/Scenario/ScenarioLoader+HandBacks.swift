@@ -1,6 +1,6 @@
 extension ScenarioLoader {
     static let handBackKeys = ["tolerance", "grace_days", "policy", "background_annual_hazard",
-                               "loss_annual_hazard", "loss_margin"]
+                               "uncovered_share", "loss_annual_hazard", "loss_margin"]
 
     /// `hand_backs`: when providers over capacity give packages back, and which.
     static func decodeHandBacks(_ reader: NodeReader) -> HandBackSettings {
@@ -12,6 +12,8 @@ extension ScenarioLoader {
             policy: h.optional("policy")?.choice(HandBackSettings.Policy.self) ?? d.policy,
             backgroundAnnualHazard: h.optional("background_annual_hazard")?
                 .number(.nonNegative("annual hazard (0.05 = 5% a year)")) ?? d.backgroundAnnualHazard,
+            uncoveredShare: h.optional("uncovered_share")?
+                .number(.unitInterval("share of the uncovered hours (0.5 = half)")) ?? d.uncoveredShare,
             lossAnnualHazard: h.optional("loss_annual_hazard")?
                 .number(.nonNegative("annual hazard (0.5 = 50% a year)")) ?? d.lossAnnualHazard,
             lossMargin: h.optional("loss_margin")?
