@@ -6,8 +6,10 @@ Each case takes a bundled small scenario (scenarios/quickstart.yaml, scenarios/c
 scenarios/wiltshire-day-opportunities.yaml) and breaks it one way: syntax errors, wrong types,
 unknown and misspelt keys, missing sections, negative, zero, NaN and enormous values,
 probabilities outside 0 to 1, shares that do not add up to 1, names that refer to nothing,
-duplicate names, empty files, binary junk, an alias bomb, wrong text encodings, and data files
-(caseload CSV, travel matrix, sites) that are ragged, missing, or outside the scenario's folder.
+duplicate names, empty files, binary junk, an alias bomb, wrong text encodings, data files
+(caseload CSV, travel matrix, sites) that are ragged, missing, or outside the scenario's folder,
+and included files (`include:`, kept under includes/) that are missing, outside the folder,
+in a cycle or hold a bad value.
 
 expected.tsv has one line per case, tab-separated: the scenario file, the exit status both
 `sufficiency validate FILE` and `sufficiency run FILE --out DIR` must give (2), then the texts
@@ -42,6 +44,7 @@ def write(name, content):
     assert name not in WRITTEN, f"{name} is written twice"
     WRITTEN.add(name)
     data = content.encode("utf-8") if isinstance(content, str) else content
+    (OUT / name).parent.mkdir(parents=True, exist_ok=True)
     (OUT / name).write_bytes(data)
 
 
@@ -125,6 +128,29 @@ def coverage_case(name, key, csv, data_line, *texts, path=None):
     written = path or data_name
     data_case(name, COVERAGE, COVERAGE_SECTION, f"{COVERAGE_SECTION}  {key}: {written}\n",
               data_name, csv if path is None else None, data_line, *texts, key="  " + key)
+
+
+def quick_parts():
+    """The quick start scenario in three parts: before its market, the market (the sections from
+    `prices` to `caseload`), and after it (`options`)."""
+    start = QUICK.index("\nprices:\n") + 1
+    end = QUICK.index("\noptions:\n") + 1
+    return QUICK[:start], QUICK[start:end], QUICK[end:]
+
+
+def include_case(name, include, files, where, *texts):
+    """A quick start scenario whose market is replaced by `include: <include>`, with `files`
+    (under includes/, so they are not cases themselves) written beside it. `where` is the file
+    whose first problem is reported and the text on its line: (None, text) for the scenario."""
+    before, _, after = quick_parts()
+    file = name + ".yaml"
+    text = before + f"include: {include}\n\n" + after
+    write(file, text)
+    for data_name, content in files.items():
+        write(data_name, content)
+    location, needle = where
+    line = line_of(text if location is None else files[location], needle)
+    CASES.append((file, 2, [f"{location or file}:{line}:", *texts]))
 
 
 def junk(seed, size):
@@ -463,6 +489,21 @@ def make():
                   2, "people", "1e13")
     caseload_case("caseload-unclosed-quote", CASELOAD_HEADER + "Riverside,\"Riverside Care,older people,12,2\n",
                   2, "closing quote")
+
+    # --- Included files ---------------------------------------------------------------------------
+    market = quick_parts()[1]
+    include_case("include-missing", "includes/no-such-market.yaml", {}, (None, "include:"), "include",
+                 "cannot include 'includes/no-such-market.yaml': no such file")
+    include_case("include-outside-folder", "../quickstart-market.yaml", {}, (None, "include:"), "include",
+                 "'../quickstart-market.yaml'", "outside the scenario's folder")
+    include_case("include-cycle", "includes/cycle-a.yaml",
+                 {"includes/cycle-a.yaml": "include: cycle-b.yaml\n" + market,
+                  "includes/cycle-b.yaml": "include: cycle-a.yaml\n"},
+                 ("includes/cycle-b.yaml", "include:"), "include",
+                 "includes/cycle-a.yaml includes includes/cycle-b.yaml, which includes includes/cycle-a.yaml")
+    include_case("include-bad-value", "includes/bad-market.yaml",
+                 {"includes/bad-market.yaml": replace(market, "annual_turnover: 0.291", "annual_turnover: -1")},
+                 ("includes/bad-market.yaml", "annual_turnover"), "workforce.annual_turnover", "-1 is not allowed")
 
     # --- Travel matrix and sites files ----------------------------------------------------------------
     coverage_case("matrix-missing", "travel_matrix", None, None, "coverage.travel_matrix", "no such file",

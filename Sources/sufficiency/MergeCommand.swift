@@ -78,7 +78,7 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let merged = zip(set.records, set.folders).map { "\($0.shard)/\($0.shards) \($1.path)" }
-        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256, folder: folder,
-                                startedAt: startedAt, quiet: quiet, mergedShards: merged)
+        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
+                                includedFiles: loaded.includedFiles, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged)
     }
 }

@@ -5,9 +5,11 @@ import Sufficiency
 /// The end of a run or a merge: the results folder written atomically, then the headline
 /// table (or, with `--quiet`, just the folder) on standard output.
 enum ResultsOutput {
-    static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String, folder: String,
-                      startedAt: Date, quiet: Bool, simulationSeconds: Double? = nil,
-                      mergedShards: [String]? = nil) throws {
+    /// - Parameter includedFiles: the files the scenario includes, whose assumptions the
+    ///   report lists with the scenario file's.
+    static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
+                      includedFiles: [IncludedFile], folder: String, startedAt: Date, quiet: Bool,
+                      simulationSeconds: Double? = nil, mergedShards: [String]? = nil) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -15,7 +17,8 @@ enum ResultsOutput {
             options: scenario.options.map(\.name), commandLine: CommandLine.arguments,
             startedAt: ISO8601DateFormatter().string(from: startedAt),
             wallSeconds: Date().timeIntervalSince(startedAt), files: [],
-            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8)))
+            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8),
+                               includedFiles: includedFiles))
         manifest.mergedShards = mergedShards
         manifest.simulationSeconds = simulationSeconds
         do {

@@ -146,8 +146,8 @@ struct RunCommand: ParsableCommand {
         }
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
 
-        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256, folder: folder,
-                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
+        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
+                                includedFiles: loaded.includedFiles, folder: folder, startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

@@ -15,7 +15,9 @@ public struct ExperimentFile: @unchecked Sendable {
     public var hasSolve: Bool { solveDraft != nil }
 
     let solveDraft: SolveDraft?
-    private let text: String
+    /// The scenario file's tree with its included files merged in, read once: every point's
+    /// scenario is decoded from it.
+    private let document: ScenarioDocument
     private let bytes: Data
     private let fileName: String
     private let overrides: [String]
@@ -38,63 +40,46 @@ public struct ExperimentFile: @unchecked Sendable {
 
     private static func load(text: String, bytes: Data, fileName: String,
                              overrides: [String]) throws(ScenarioError) -> ExperimentFile {
+        let scenarioLog = IssueLog(file: fileName)
+        let document = ScenarioLoader.composeDocument(
+            text, ScenarioLoader.Context(log: scenarioLog, fileName: fileName, baseDirectory: nil))
         var issues: [ScenarioIssue] = []
         var base: LoadedScenario?
         do {
-            base = try ScenarioLoader.decode(text: text, bytes: bytes, fileName: fileName, baseDirectory: nil,
+            base = try ScenarioLoader.decode(document, bytes: bytes, log: scenarioLog, baseDirectory: nil,
                                              overrides: overrides)
         } catch {
             issues = error.issues
         }
-        // The sections, read from the same tree the scenario was (so `--set sweep.points=32` works).
-        let log = IssueLog(file: fileName)
+        guard let document else { throw ScenarioError(issues: issues, file: fileName) }
+        // The sections, read from the same tree the scenario was (so `--set sweep.points=32`
+        // works, and a section from an included file is placed in that file).
+        let log = IssueLog(file: fileName, sources: document.sources)
         var sweep: SweepSettings?
         var solve: SolveDraft?
-        // Composing the YAML again costs as much as the rest of loading, so only a file (or
-        // an override) that mentions either section pays for it.
-        if mentionsASection(bytes) || overrides.contains(where: { mentionsASection(Data($0.utf8)) }),
-           var root = ScenarioLoader.compose(text, log: IssueLog(file: fileName)) {
-            let quiet = IssueLog(file: fileName)
-            for override in overrides.compactMap({ KeyPathOverride.parse($0, log: quiet) }) {
-                if let path = override.apply(to: &root, log: quiet) {
-                    log.recordOverride(path: path, origin: override.origin)
-                }
+        var root = document.root
+        let quiet = IssueLog(file: fileName, sources: document.sources)
+        for override in overrides.compactMap({ KeyPathOverride.parse($0, log: quiet) }) {
+            if let path = override.apply(to: &root, log: quiet) {
+                log.recordOverride(path: path, origin: override.origin)
             }
-            let top = NodeReader(node: root, keyPath: "", log: log)
-            if let node = top.peekChild("sweep"), !node.isNull { sweep = SweepSettings.decode(node) }
-            if let node = top.peekChild("solve"), !node.isNull { solve = SolveDraft.decode(node) }
         }
+        let top = NodeReader(node: root, keyPath: "", log: log)
+        if let node = top.peekChild("sweep"), !node.isNull { sweep = SweepSettings.decode(node) }
+        if let node = top.peekChild("solve"), !node.isNull { solve = SolveDraft.decode(node) }
         for issue in log.issues where !issues.contains(issue) { issues.append(issue) }
         guard issues.isEmpty, let base else {
-            throw ScenarioError(issues: ExperimentFile.ordered(issues, file: fileName), file: fileName)
+            throw ScenarioError(issues: ExperimentFile.ordered(issues, sources: document.sources, file: fileName),
+                                file: fileName)
         }
-        return ExperimentFile(base: base, sweep: sweep, solveDraft: solve, text: text, bytes: bytes,
+        return ExperimentFile(base: base, sweep: sweep, solveDraft: solve, document: document, bytes: bytes,
                               fileName: fileName, overrides: overrides)
-    }
-
-    /// Whether `bytes` contain `sweep` or `solve` anywhere (a byte scan: Foundation's
-    /// `String.contains` took as long as composing the file).
-    static func mentionsASection(_ bytes: Data) -> Bool {
-        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
-            let b = raw.bindMemory(to: UInt8.self)
-            func at(_ i: Int, _ word: StaticString) -> Bool {
-                let w = word.utf8Start
-                for k in 0..<word.utf8CodeUnitCount where b[i + k] != w[k] { return false }
-                return true
-            }
-            var i = 0
-            while i + 5 <= b.count {
-                if b[i] == UInt8(ascii: "s") && (at(i, "sweep") || at(i, "solve")) { return true }
-                i += 1
-            }
-            return false
-        }
     }
 
     /// The scenario with `extra` applied after the command line's overrides.
     func load(extra: [KeyPathOverride]) throws(ScenarioError) -> LoadedScenario {
-        try ScenarioLoader.decode(text: text, bytes: bytes, fileName: fileName, baseDirectory: nil,
-                                  overrides: overrides, extra: extra)
+        try ScenarioLoader.decode(document, bytes: bytes, log: IssueLog(file: fileName, sources: document.sources),
+                                  baseDirectory: nil, overrides: overrides, extra: extra)
     }
 
     // MARK: - Sweep
@@ -154,7 +139,10 @@ public struct ExperimentFile: @unchecked Sendable {
                 }
             }
         }
-        guard issues.isEmpty else { throw ScenarioError(issues: ExperimentFile.ordered(issues, file: fileName), file: fileName) }
+        guard issues.isEmpty else {
+            throw ScenarioError(issues: ExperimentFile.ordered(issues, sources: document.sources, file: fileName),
+                                file: fileName)
+        }
         return SweepPlan(settings: settings, points: points, scenarios: scenarios)
     }
 
@@ -173,7 +161,7 @@ public struct ExperimentFile: @unchecked Sendable {
     /// - Throws: `ScenarioError` listing every problem, e.g. a missing target, an unknown
     ///   measure, or an input path that does not take the range's numbers.
     public func solveSettings(flags: SolveOverrides) throws(ScenarioError) -> SolveSettings {
-        let log = IssueLog(file: fileName)
+        let log = IssueLog(file: fileName, sources: document.sources)
         var draft = solveDraft ?? SolveDraft()
         draft.apply(flags, log: log)
         let runner = Runner(scenario: base.scenario)
@@ -218,9 +206,10 @@ public struct ExperimentFile: @unchecked Sendable {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 
-    /// Issues in reading order: the file's by line and column, then those from the command line.
-    static func ordered(_ issues: [ScenarioIssue], file: String) -> [ScenarioIssue] {
-        let log = IssueLog(file: file)
+    /// Issues in reading order: the file's by line and column, then its included files', then
+    /// those from the command line.
+    static func ordered(_ issues: [ScenarioIssue], sources: SourceMap, file: String) -> [ScenarioIssue] {
+        let log = IssueLog(file: file, sources: sources)
         issues.forEach(log.add)
         return log.issues
     }

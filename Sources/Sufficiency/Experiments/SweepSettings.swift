@@ -161,8 +161,9 @@ public struct SweepPoint: Sendable {
 }
 
 extension NodeReader {
-    /// Where this node is written in the scenario file; nil for a value from the command line.
+    /// Where this node is written: in the scenario file or a file it includes; nil for a value
+    /// from the command line.
     var location: SourceLocation? {
-        node.mark.map { SourceLocation(file: log.file, line: $0.line, column: $0.column) }
+        node.mark.map(log.location(of:))
     }
 }

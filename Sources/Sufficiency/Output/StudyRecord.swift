@@ -15,10 +15,18 @@ public struct StudyRecord: Codable, Sendable, Equatable {
     public var horizonDays: Int
     public var period: String
     public var warmUpDays: Int
-    /// The scenario file's lines whose comment marks an assumption, as written (trimmed).
+    /// The scenario file's lines whose comment marks an assumption, as written (trimmed), then
+    /// those of the files it includes, each after its file's path and a colon
+    /// (`scenarios/markets/wiltshire.yaml: annual_turnover: 0.291  # assumption: …`).
     public var assumptions: [String]
+    /// The files the scenario includes, in the order first read; nil when it includes none
+    /// (so a manifest without includes reads as before).
+    public var includedFiles: [String]?
 
-    public init(scenario: Scenario, fileText: String?) {
+    /// - Parameters:
+    ///   - fileText: the scenario file's text, nil when it cannot be read.
+    ///   - includedFiles: the files it includes, as the loader read them.
+    public init(scenario: Scenario, fileText: String?, includedFiles: [IncludedFile] = []) {
         scenarioName = scenario.name
         description = scenario.description
         service = scenario.dayOpportunities == nil ? "home_care" : "day_opportunities"
@@ -27,7 +35,17 @@ public struct StudyRecord: Codable, Sendable, Equatable {
         horizonDays = scenario.calendar.horizonDays
         period = scenario.calendar.period.rawValue
         warmUpDays = scenario.calendar.warmUpDays
-        assumptions = (fileText ?? "").split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+        // A file included twice (by two files that share it) is listed once.
+        var seen = Set<String>()
+        let files = includedFiles.filter { seen.insert($0.path).inserted }
+        assumptions = StudyRecord.assumptions(in: fileText ?? "")
+            + files.flatMap { file in StudyRecord.assumptions(in: file.text).map { "\(file.path): \($0)" } }
+        self.includedFiles = files.isEmpty ? nil : files.map(\.path)
+    }
+
+    /// The lines of `text` whose comment marks an assumption, trimmed.
+    static func assumptions(in text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
             guard let hash = line.firstIndex(of: "#"), line[hash...].lowercased().contains("assumption") else { return nil }
             let code = line[..<hash].trimmingCharacters(in: .whitespaces)
             // Comment-only lines carry no value: they explain a section, not an input.

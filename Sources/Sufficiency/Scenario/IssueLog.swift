@@ -9,12 +9,22 @@ import Yams
 final class IssueLog {
     /// The scenario file as the user named it.
     let file: String
+    /// The files the tree's marks point into: the scenario file and those it includes.
+    var sources: SourceMap
     private var collected: [ScenarioIssue] = []
     /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
     private var overridden: [(path: String, origin: String, location: SourceLocation?)] = []
 
-    init(file: String) {
+    /// A log for the scenario file `file`, whose tree's marks point into `sources` (by
+    /// default, the scenario file alone).
+    init(file: String, sources: SourceMap? = nil) {
         self.file = file
+        self.sources = sources ?? SourceMap(scenarioFile: file)
+    }
+
+    /// The file, line and column a mark of the scenario's tree stands for.
+    func location(of mark: Mark) -> SourceLocation {
+        sources.location(of: mark)
     }
 
     var isEmpty: Bool { collected.isEmpty }
@@ -28,8 +38,7 @@ final class IssueLog {
     /// node that an override put there, under that override's origin.
     func report(_ message: String, at node: Node?, keyPath: String, value: String?) {
         if let mark = node?.mark {
-            add(ScenarioIssue(location: SourceLocation(file: file, line: mark.line, column: mark.column),
-                              keyPath: keyPath, value: value, message: message))
+            add(ScenarioIssue(location: location(of: mark), keyPath: keyPath, value: value, message: message))
         } else {
             let source = override(of: keyPath)
             add(ScenarioIssue(location: source?.location, origin: source?.origin, keyPath: keyPath, value: value,
@@ -60,14 +69,19 @@ final class IssueLog {
     }
 
     /// The issues without repeats, ordered for reading: the scenario file's by line and
-    /// column, then other files' (a caseload CSV) by file, line and column, then the
-    /// overrides' in the order they were given, then any without a place.
+    /// column, then each included file's in the order they were read, then other files' (a
+    /// caseload CSV) by file, line and column, then the overrides' in the order they were
+    /// given, then any without a place.
     var issues: [ScenarioIssue] {
         var seen = Set<String>()
         let unique = collected.filter { seen.insert("\($0.description)\u{0}\($0.value ?? "\u{0}")").inserted }
+        let yamlFiles = sources.files.map(\.shown)
         func rank(_ issue: ScenarioIssue) -> Int {
-            if let location = issue.location { return location.file == file ? 0 : 1 }
-            return issue.origin == nil ? 3 : 2
+            if let location = issue.location {
+                if location.file == file { return 0 }
+                return yamlFiles.firstIndex(of: location.file).map { 1 + $0 } ?? yamlFiles.count + 1
+            }
+            return issue.origin == nil ? yamlFiles.count + 3 : yamlFiles.count + 2
         }
         return unique.enumerated().sorted { lhs, rhs in
             let (l, r) = (lhs.element, rhs.element)

@@ -5,13 +5,17 @@ public struct LoadedScenario: Sendable {
     public var path: String
     /// SHA-256, in lower-case hex, of everything the scenario was built from: the scenario
     /// file's bytes, then for each command-line override a zero byte and its text
-    /// (`key.path=value`), then for the caseload CSV the file names (if any) a zero byte and
-    /// its bytes. Two runs with the same fingerprint had the same inputs.
+    /// (`key.path=value`), then for each file it includes (in the order read) a zero byte and
+    /// its bytes, then for each data file it names (a caseload CSV, a travel matrix, sites) a
+    /// zero byte and its bytes. Two runs with the same fingerprint had the same inputs.
     public var sha256: String
+    /// The files the scenario includes (`include:`), in the order they were read.
+    public var includedFiles: [IncludedFile]
 
-    public init(scenario: Scenario, path: String, sha256: String) {
+    public init(scenario: Scenario, path: String, sha256: String, includedFiles: [IncludedFile] = []) {
         self.scenario = scenario
         self.path = path
         self.sha256 = sha256
+        self.includedFiles = includedFiles
     }
 }

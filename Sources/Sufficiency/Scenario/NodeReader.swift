@@ -258,7 +258,12 @@ struct NodeReader {
     private func merged(_ mapping: Node.Mapping, reporting: Bool = true) -> Node.Mapping {
         guard mapping.contains(where: { NodeReader.isMergeKey($0.key) }) else { return mapping }
         var budget = NodeReader.mergeLimit
-        let result = merged(mapping, reporting: reporting, budget: &budget)
+        let result = NodeReader.merged(mapping, budget: &budget) { value in
+            if reporting {
+                NodeReader(node: value, keyPath: childPath("<<"), log: log)
+                    .reject(expected: "a mapping or a list of mappings to merge")
+            }
+        }
         if budget < 0, reporting, let key = mapping.first(where: { NodeReader.isMergeKey($0.key) })?.key {
             log.report("the merge keys (<<) here bring in more than \(NodeReader.mergeLimit) mappings, counting "
                        + "merges within merges; write the values out or merge fewer mappings.",
@@ -270,7 +275,21 @@ struct NodeReader {
     /// Merged mappings a mapping may bring in, counting merges within merges.
     static let mergeLimit = 1_000
 
-    private func merged(_ mapping: Node.Mapping, reporting: Bool, budget: inout Int) -> Node.Mapping {
+    /// `mapping` with its merge keys expanded as `mapping(keys:)` reads them, or nil when they
+    /// cannot all be (a merge of something other than mappings, or more than `mergeLimit`
+    /// merged mappings), which is left for `mapping(keys:)` to report.
+    static func expandingMergeKeys(_ mapping: Node.Mapping) -> Node.Mapping? {
+        guard mapping.contains(where: { isMergeKey($0.key) }) else { return mapping }
+        var budget = mergeLimit
+        var valid = true
+        let result = merged(mapping, budget: &budget) { _ in valid = false }
+        return valid && budget >= 0 ? result : nil
+    }
+
+    /// The expansion itself: `rejected` is called with each merge value that is not a mapping
+    /// or a list of mappings (which brings nothing in).
+    private static func merged(_ mapping: Node.Mapping, budget: inout Int,
+                               rejected: (Node) -> Void) -> Node.Mapping {
         guard mapping.contains(where: { NodeReader.isMergeKey($0.key) }) else { return mapping }
         var explicit: [(Node, Node)] = []
         var sources: [Node] = []
@@ -285,10 +304,7 @@ struct NodeReader {
             case .sequence(let list) where list.allSatisfy({ $0.mapping != nil }):
                 sources.append(contentsOf: list)
             default:
-                if reporting {
-                    NodeReader(node: pair.value, keyPath: childPath("<<"), log: log)
-                        .reject(expected: "a mapping or a list of mappings to merge")
-                }
+                rejected(pair.value)
             }
         }
         var names = Set(explicit.compactMap { $0.0.scalar?.string })
@@ -296,7 +312,7 @@ struct NodeReader {
         for source in sources {
             budget -= 1
             guard budget >= 0 else { break }
-            for pair in merged(source.mapping!, reporting: reporting, budget: &budget) {
+            for pair in merged(source.mapping!, budget: &budget, rejected: rejected) {
                 guard let name = pair.key.scalar?.string, names.insert(name).inserted else { continue }
                 pairs.append((pair.key, pair.value))
             }

@@ -47,4 +47,7 @@ enum ScenarioLimits {
     static let weibullShape = 0.01
     /// New organisations applying in one evaluation round (a Poisson mean).
     static let applicantsPerRound = 10_000.0
+    /// Files one scenario may include (`include:`), counting the files they include; a
+    /// market is shared through one or two, and a bound keeps a mistake from reading many.
+    static let includedFiles = 16
 }

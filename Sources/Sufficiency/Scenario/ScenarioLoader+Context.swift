@@ -7,7 +7,9 @@ extension ScenarioLoader {
         let log: IssueLog
         /// The scenario file as the user named it.
         let fileName: String
-        /// The folder a caseload CSV is found in; nil means the folder of `fileName`.
+        /// The scenario's folder, where the files it includes and the data files it names are
+        /// found (those named in an included file, below that file's folder); nil means the
+        /// folder of `fileName`.
         let baseDirectory: URL?
 
         /// The first day of the run, once `calendar.start` has been read (to turn dates into days).
@@ -26,7 +28,8 @@ extension ScenarioLoader {
         var providerZones: [[Int]?] = []
         /// The client groups' names; incomplete until `demand.client_groups` has been read.
         var clientGroups = NameTable(kind: "a client group", isComplete: false)
-        /// The bytes of other files the scenario names (a caseload CSV), for its fingerprint.
+        /// The bytes of the data files the scenario names (a caseload CSV), for its fingerprint
+        /// (the files it includes are the document's).
         var extraInputs: [Data] = []
 
         init(log: IssueLog, fileName: String, baseDirectory: URL?) {

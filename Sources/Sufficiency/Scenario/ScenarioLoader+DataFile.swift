@@ -1,8 +1,9 @@
 import Foundation
 
 extension ScenarioLoader {
-    /// Reads the data file (a CSV) that `reader` names, relative to the scenario's folder: its
-    /// text and how messages show it, or nil after reporting why it cannot be used.
+    /// Reads the data file (a CSV) that `reader` names, relative to the folder of the file it
+    /// is written in (the scenario file, or a file the scenario includes): its text and how
+    /// messages show it, or nil after reporting why it cannot be used.
     ///
     /// The file must be in the scenario's folder or a folder below it. An absolute path, a
     /// path that climbs out with `..`, or a symbolic link that leads out is refused before
@@ -15,11 +16,14 @@ extension ScenarioLoader {
         guard let path = reader.name(expected: "the path of a CSV file, relative to the scenario's folder") else {
             return nil
         }
-        if let problem = outsideProblem(path) {
+        // A value from an override (no mark) belongs to the scenario file.
+        let index = reader.node.mark.map(context.log.sources.fileIndex(of:)) ?? 0
+        let source = context.log.sources.files[index]
+        if let problem = outsideProblem(path, in: source.folder, relativeTo: index == 0 ? "the scenario" : "this file") {
             reader.report("cannot read the \(what) '\(path)': \(problem)")
             return nil
         }
-        let (url, shown) = context.locate(path)
+        let (url, shown) = context.locate(source.path(of: path))
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
@@ -46,15 +50,21 @@ extension ScenarioLoader {
         }
     }
 
-    /// Why `path` is not a path inside the scenario's folder, or nil when it is: it is absolute
-    /// (or starts from the home folder), or its `..` parts climb above the folder.
-    static func outsideProblem(_ path: String) -> String? {
-        let advice = "name a file in the scenario's folder (or a folder below it) by its path relative to the scenario."
+    /// Why `path`, written in a file whose folder is `folder` (relative to the scenario's
+    /// folder; "" for the scenario's own), is not a path inside the scenario's folder, or nil
+    /// when it is: it is absolute (or starts from the home folder), or its `..` parts climb
+    /// above the scenario's folder.
+    ///
+    /// - Parameter relativeTo: what the advice says paths are relative to: `the scenario`, or
+    ///   `this file` for a path written in a file the scenario includes.
+    static func outsideProblem(_ path: String, in folder: String = "", relativeTo: String = "the scenario") -> String? {
+        let advice = "name a file in the scenario's folder (or a folder below it) by its path relative to \(relativeTo)."
         if path.hasPrefix("/") || path.hasPrefix("~") || path.hasPrefix("\\") {
             return "it is outside the scenario's folder (an absolute path); \(advice)"
         }
         var depth = 0
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        let whole = folder.isEmpty ? path : "\(folder)/\(path)"
+        for part in whole.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..": depth -= 1

@@ -3,13 +3,15 @@ import Yams
 
 /// Reads a scenario file into a validated `Scenario`, checking everything in one pass.
 ///
-/// Loading composes the YAML into a node tree (keeping each node's line and column), applies
-/// the command-line overrides to that tree, then decodes every section. Every problem found —
-/// YAML syntax, unknown keys (with "did you mean"), wrong types, values out of range, shares
-/// that do not add up to 1, references to zones, providers, areas, client groups or tiers that
-/// do not exist, duplicate names, unreadable caseload CSV rows — is collected, and if there
-/// are any the loader throws one `ScenarioError` that lists them all, each with its file, line
-/// and column (or the override it came from). Nothing partial is ever returned.
+/// Loading composes the YAML into a node tree (keeping each node's line and column), merges in
+/// the files it includes (`include:`, see `IncludeMerge`; their nodes keep their own file's
+/// lines through the log's `SourceMap`), applies the command-line overrides to that tree, then
+/// decodes every section. Every problem found — YAML syntax, includes that cannot be followed,
+/// unknown keys (with "did you mean"), wrong types, values out of range, shares that do not add
+/// up to 1, references to zones, providers, areas, client groups or tiers that do not exist,
+/// duplicate names, unreadable caseload CSV rows — is collected, and if there are any the
+/// loader throws one `ScenarioError` that lists them all, each with its file, line and column
+/// (or the override it came from). Nothing partial is ever returned.
 ///
 /// Keys are snake_case; see the project's scenario format for the full list. Values a scenario
 /// leaves out take the defaults of the model types' initialisers. Shares (zones' referral
@@ -31,7 +33,8 @@ public enum ScenarioLoader {
     /// Loads the scenario file at `path` (relative to the current directory or absolute).
     ///
     /// - Parameters:
-    ///   - path: the YAML file; a caseload CSV it names is found relative to its folder.
+    ///   - path: the YAML file; the files it includes and a caseload CSV it names are found
+    ///     relative to its folder (or, when named in an included file, to that file's).
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
     public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
@@ -43,7 +46,8 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - data: the file's bytes, exactly as read (they are what the fingerprint covers).
     ///   - fileName: how messages name the file; see `load(yaml:fileName:baseDirectory:overrides:)`.
-    ///   - baseDirectory: the folder a caseload CSV is found in; nil means the folder of `fileName`.
+    ///   - baseDirectory: the scenario's folder, where the files it includes and a caseload CSV
+    ///     it names are found; nil means the folder of `fileName`.
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, or saying the bytes are not UTF-8 text.
     public static func load(data: Data, fileName: String, baseDirectory: URL? = nil,
@@ -84,8 +88,9 @@ public enum ScenarioLoader {
     /// - Parameters:
     ///   - yaml: the scenario, as a file would hold it.
     ///   - fileName: how messages name the file (e.g. `scenarios/quick-start.yaml`).
-    ///   - baseDirectory: the folder a caseload CSV is found in; nil means the folder of
-    ///     `fileName` (relative to the current directory).
+    ///   - baseDirectory: the scenario's folder, where the files it includes and a caseload CSV
+    ///     it names are found; nil means the folder of `fileName` (relative to the current
+    ///     directory).
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
     public static func load(yaml: String, fileName: String, baseDirectory: URL? = nil,
@@ -100,19 +105,40 @@ public enum ScenarioLoader {
     static func decode(text: String, bytes: Data, fileName: String, baseDirectory: URL?,
                        overrides: [String], extra: [KeyPathOverride] = []) throws(ScenarioError) -> LoadedScenario {
         let log = IssueLog(file: fileName)
+        let document = composeDocument(text, Context(log: log, fileName: fileName, baseDirectory: baseDirectory))
+        return try decode(document, bytes: bytes, log: log, baseDirectory: baseDirectory, overrides: overrides,
+                          extra: extra)
+    }
+
+    /// Decodes a scenario from its composed tree (nil when it could not be composed, which
+    /// `log` has been told) after applying `overrides` and then `extra`.
+    ///
+    /// - Parameters:
+    ///   - bytes: the scenario file's bytes, for the fingerprint.
+    ///   - log: the log the problems go to; the scenario file is its `file`, and its sources
+    ///     are the document's.
+    static func decode(_ document: ScenarioDocument?, bytes: Data, log: IssueLog, baseDirectory: URL?,
+                       overrides: [String], extra: [KeyPathOverride] = []) throws(ScenarioError) -> LoadedScenario {
+        let fileName = log.file
         let parsedOverrides = overrides.compactMap { KeyPathOverride.parse($0, log: log) } + extra
         let context = Context(log: log, fileName: fileName, baseDirectory: baseDirectory)
 
         var scenario: Scenario?
-        if var root = compose(text, log: log) {
+        if var root = document?.root {
             for override in parsedOverrides {
-                if let path = override.apply(to: &root, log: log) {
+                if override.segments.first == .key(includeKey) {
+                    log.add(ScenarioIssue(location: override.pathLocation, origin: override.origin, keyPath: override.path,
+                                          value: override.valueText,
+                                          message: "the files a scenario includes cannot be changed by an override "
+                                              + "(they are read before overrides apply); write include in the "
+                                              + "scenario file."))
+                } else if let path = override.apply(to: &root, log: log) {
                     log.recordOverride(path: path, origin: override.origin, location: override.location)
                 }
             }
             scenario = decodeScenario(NodeReader(node: root, keyPath: "", log: log), context)
         }
-        guard log.isEmpty, let scenario else {
+        guard log.isEmpty, let scenario, let document else {
             precondition(!log.isEmpty, "ScenarioLoader: a section failed to decode without reporting why")
             throw ScenarioError(issues: log.issues, file: fileName)
         }
@@ -122,35 +148,44 @@ public enum ScenarioLoader {
             fingerprint.append(0)
             fingerprint.append(Data(override.utf8))
         }
-        for input in context.extraInputs {
+        for input in document.included.map(\.bytes) + context.extraInputs {
             fingerprint.append(0)
             fingerprint.append(input)
         }
-        return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint))
+        return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint),
+                              includedFiles: document.included)
     }
 
-    /// The YAML node tree of `text`, or nil after reporting a syntax error, an empty file or
-    /// aliases that bring in too many values.
+    /// The YAML node tree of `text`, the scenario file's text, or nil after reporting a syntax
+    /// error, an empty file or aliases that bring in too many values.
     static func compose(_ text: String, log: IssueLog) -> Node? {
+        guard let composed = composeTree(text, file: log.file, log: log) else { return nil }
+        guard let root = composed else {
+            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: 1, column: 1), keyPath: "",
+                                  message: "the file is empty; expected a scenario with the keys name, calendar, "
+                                      + "zones, demand, providers and options."))
+            return nil
+        }
+        return root
+    }
+
+    /// The YAML node tree of `text`, the text of `file` (the scenario file or one it
+    /// includes): `.some(nil)` for a file with nothing in it but comments, nil after reporting
+    /// a syntax error or aliases that bring in too many values, at their line in `file`.
+    static func composeTree(_ text: String, file: String, log: IssueLog) -> Node?? {
         // Before any tree is walked: nested aliases can stand for more values than there is time to visit.
         if let excess = YAMLAliasBudget.exceeded(in: text) {
-            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: excess.line, column: excess.column),
+            log.add(ScenarioIssue(location: SourceLocation(file: file, line: excess.line, column: excess.column),
                                   keyPath: excess.keyPath, message: YAMLAliasBudget.message(alias: excess.alias)))
             return nil
         }
         do {
             // The quick composer handles well-formed files; Yams decides everything else.
-            if let composed = YAMLComposer.compose(text) {
-                if let root = composed { return root }
-            } else if let root = try Yams.compose(yaml: text) {
-                return root
-            }
-            log.add(ScenarioIssue(location: SourceLocation(file: log.file, line: 1, column: 1), keyPath: "",
-                                  message: "the file is empty; expected a scenario with the keys name, calendar, "
-                                      + "zones, demand, providers and options."))
+            if let composed = YAMLComposer.compose(text) { return .some(composed) }
+            return .some(try Yams.compose(yaml: text))
         } catch {
             let problem = YAMLProblem(error)
-            let location = problem.line.map { SourceLocation(file: log.file, line: $0, column: problem.column ?? 1) }
+            let location = problem.line.map { SourceLocation(file: file, line: $0, column: problem.column ?? 1) }
             log.add(ScenarioIssue(location: location, keyPath: "", message: "this is not valid YAML: \(problem.summary)."))
         }
         return nil

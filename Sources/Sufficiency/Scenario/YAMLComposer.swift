@@ -79,7 +79,7 @@ enum YAMLComposer {
 
             init(_ event: yaml_event_t) {
                 type = event.type
-                mark = makeMark(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+                mark = Mark.at(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
                 collectionStyle = numericCast(event.data.sequence_start.style.rawValue)
                 switch event.type {
                 case YAML_SCALAR_EVENT:
@@ -165,11 +165,4 @@ private func cString(_ pointer: UnsafePointer<UInt8>!) -> String? {
 private func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
     return String(validating: bytes, as: UTF8.self)
-}
-
-/// A `Mark` at `line` and `column`. Yams keeps its initialiser internal; a mark is its two
-/// integers, line first, so it is built from them (`YAMLComposerTests` compares the marks
-/// with those Yams makes).
-private func makeMark(line: Int, column: Int) -> Mark {
-    unsafeBitCast((line, column), to: Mark.self)
 }

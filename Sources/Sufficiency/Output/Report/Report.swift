@@ -278,8 +278,14 @@ public struct Report {
         text += "<h3>Logic</h3>\n<p>A discrete-event simulation in continuous time (days): referrals, placements, "
             + "reviews, hand-backs and market changes are events; supply, workforce and prices move on weekly and "
             + "April clocks. The model is described mechanism by mechanism in docs/MODEL.md.</p>\n"
-        text += "<h3>Data and assumptions</h3>\n<p>Inputs and their sources are in the scenario file "
-            + "\(Self.escape(m.scenarioFile)); the lines it marks as assumptions are:</p>\n"
+        if let included = study?.includedFiles, !included.isEmpty {
+            text += "<h3>Data and assumptions</h3>\n<p>Inputs and their sources are in the scenario file "
+                + "\(Self.escape(m.scenarioFile)) and the files it includes (\(Self.escape(included.joined(separator: ", "))));"
+                + " the lines they mark as assumptions are (an included file's after its name):</p>\n"
+        } else {
+            text += "<h3>Data and assumptions</h3>\n<p>Inputs and their sources are in the scenario file "
+                + "\(Self.escape(m.scenarioFile)); the lines it marks as assumptions are:</p>\n"
+        }
         if let assumptions = study?.assumptions, !assumptions.isEmpty {
             text += "<ul class=\"assumptions\">\n" + assumptions.map { "<li><code>\(Self.escape($0))</code></li>\n" }.joined()
                 + "</ul>\n"

@@ -33,7 +33,8 @@ public enum ShardError: Error, CustomStringConvertible, Equatable {
         case let .damagedCells(path, reason):
             return "\(path): \(reason); run that shard again."
         case let .scenarioChanged(path, expected, found):
-            return "\(path) has changed since the shards ran (SHA-256 \(found), shards have \(expected)); "
+            return "\(path), or a file it includes or names, has changed since the shards ran (SHA-256 \(found), "
+                + "shards have \(expected)); "
                 + "merge with the scenario the shards ran (--scenario), or run the shards again."
         case let .several(problems):
             return "\(problems.count) problems with the shards:\n" + problems.map { "  " + $0.description }.joined(separator: "\n")
