@@ -7,8 +7,13 @@ every zone, provider, caseload entry, contract area and contract is repeated wit
 its share of a doubled referral rate), and referrals a week are doubled. The
 scaling target is that a run of the twin costs at most 2.2 times the original.
 
+The scenario's `include:` files are merged in first, by the loader's rule (mappings
+key by key, other values replaced whole, the including file's values winning), so the
+twin is one self-contained file.
+
 Usage: twin-county.py SCENARIO.yaml OUT.yaml   (needs PyYAML)
 """
+import os
 import sys
 
 import yaml
@@ -20,9 +25,32 @@ def twin_name(name):
     return name + TWIN
 
 
-def main(source, target):
-    with open(source) as f:
+def merge(top, base):
+    """`top` over `base`: mappings merged key by key, anything else replaced whole."""
+    if not (isinstance(top, dict) and isinstance(base, dict)):
+        return top
+    merged = dict(base)
+    for key, value in top.items():
+        merged[key] = merge(value, base[key]) if key in base else value
+    return merged
+
+
+def load(path):
+    """The scenario at `path` with the files it includes merged in."""
+    with open(path) as f:
         s = yaml.safe_load(f)
+    included = s.pop("include", None) or []
+    if isinstance(included, str):
+        included = [included]
+    base = None
+    for name in included:
+        part = load(os.path.join(os.path.dirname(path), name))
+        base = part if base is None else merge(part, base)
+    return s if base is None else merge(s, base)
+
+
+def main(source, target):
+    s = load(source)
 
     zones = [z["name"] for z in s["zones"]]
     twins = []
