@@ -98,16 +98,10 @@ final class CustomerSlotTests: XCTestCase {
         var scenario = TestScenarios.mmc(arrivalsPerDay: 10, meanServiceDays: 5, servers: 60,
                                          horizonDays: 300, warmUpDays: 0, replications: 1, seed: 3)
         scenario.run.checkInvariants = true   // people conserved, free slots all accounted for
-        GSL.configure()
-        let calendar = SimulationCalendar(scenario.calendar)
-        let plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
-        let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
-        let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
-        let streams = RandomStreams()
-        streams.seedDemand(master: scenario.run.seed, replication: 0)
-        schedule.generate(streams.demand)
-        streams.seedSupply(master: scenario.run.seed, replication: 0)
-        sim.run(option: 0, schedule: schedule, streams: streams)
+        let worker = EngineWorker(scenario)
+        worker.drawPeople(replication: 0)
+        worker.run(option: 0, replication: 0)
+        let (sim, schedule) = (worker.sim, worker.schedule)
         XCTAssertGreaterThan(schedule.people.count, 2_500)
         XCTAssertEqual(sim.arrived, schedule.people.count)
         XCTAssertGreaterThan(sim.departed, 2_000, "most people should have left")

@@ -79,19 +79,13 @@ final class MarketStartTests: XCTestCase {
         var scenario = try ScenarioLoader.load(path: path).scenario
         scenario.calendar.horizonDays = 91
         XCTAssertGreaterThan(scenario.workforce.payPassThrough, 0)
-        GSL.configure()
-        let calendar = SimulationCalendar(scenario.calendar)
-        let plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
-        let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
-        let schedule = DemandSchedule(scenario: scenario, calendar: calendar)
-        let streams = RandomStreams()
+        let worker = EngineWorker(scenario)
+        let sim = worker.sim
         var pay: [Double] = []
         for replication in 0..<4 {
-            streams.seedDemand(master: scenario.run.seed, replication: replication)
-            schedule.generate(streams.demand)
+            worker.drawPeople(replication: replication)
             for option in scenario.options.indices {
-                streams.seedSupply(master: scenario.run.seed, replication: replication)
-                sim.run(option: option, schedule: schedule, streams: streams)
+                worker.run(option: option, replication: replication)
                 // No April falls in the run: this is the pay set on the first day.
                 for p in 0..<sim.providerCount where sim.providers[p].active { pay.append(sim.providers[p].pay) }
             }
