@@ -53,5 +53,7 @@ struct ValidateCommand: ParsableCommand {
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")
+        // Warnings follow the verdict: the scenario is valid, and these values may be intended.
+        for line in ScenarioWarnings.lines(experiment.base.warnings) { print(line) }
     }
 }

@@ -100,6 +100,11 @@ struct NodeReader {
         log.report(message, at: node, keyPath: keyPath, value: value)
     }
 
+    /// Warns about this node's value, which is accepted but unusual; the load goes on.
+    func warn(_ message: String) {
+        log.warn(message, at: node, keyPath: keyPath, value: writtenValue)
+    }
+
     /// Reports that this value is not allowed: `<value> is not allowed; expected <expected>.`
     func reject(expected: String) {
         report("\(shownValue) is not allowed; expected \(expected).")

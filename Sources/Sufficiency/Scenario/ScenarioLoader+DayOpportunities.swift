@@ -105,6 +105,9 @@ extension ScenarioLoader {
             guard let name = element.name(expected: "the name of a lot") else { continue }
             if table.index(of: name) != nil {
                 element.report("'\(name)' is already a lot; each lot needs its own name.")
+            } else if let first = table.lookalike(of: name) {
+                element.report(NameTable.lookalikeMessage(name, first: table.name(at: first),
+                                                          at: elements[first].keyPath, plural: "lots"))
             } else {
                 table.add(name, at: i)
             }

@@ -153,7 +153,7 @@ public enum ScenarioLoader {
             fingerprint.append(input)
         }
         return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint),
-                              includedFiles: document.included)
+                              includedFiles: document.included, warnings: log.warnings)
     }
 
     /// The YAML node tree of `text`, the scenario file's text, or nil after reporting a syntax
