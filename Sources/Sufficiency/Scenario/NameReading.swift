@@ -40,10 +40,14 @@ enum NameReading {
             text.unicodeScalars.contains { $0.properties.generalCategory == .format || !$0.isASCII }
         }
         if visible(name) || visible(other) {
-            return "they differ only in invisible or look-alike characters (such as a zero-width or non-breaking "
-                + "space, or a Cyrillic letter)"
+            return "they differ only in invisible or look-alike characters, shown as <U+…>"
         }
         return "they differ only in capitals or spacing"
+    }
+
+    /// Whether `scalar` is a Cyrillic or Greek letter drawn like a Latin one.
+    static func isLookalike(_ scalar: Unicode.Scalar) -> Bool {
+        lookalikes[scalar] != nil
     }
 
     /// Cyrillic and Greek letters drawn like Latin ones, mapped to those.
