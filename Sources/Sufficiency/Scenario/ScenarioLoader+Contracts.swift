@@ -52,6 +52,7 @@ extension ScenarioLoader {
                             rate: rate ?? referenceRate)
         }
         guard contracts.allSatisfy({ $0 != nil }) else { return nil }
+        checkContractOverlaps(contracts.map { $0! }, elements: elements, context)
         return contracts.map { $0! }
     }
 }
