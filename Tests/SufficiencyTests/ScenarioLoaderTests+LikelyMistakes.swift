@@ -183,6 +183,16 @@ extension ScenarioLoaderTests {
                                  + "expected a share between 0 and 1."])
         }
 
+        @Test func aReferenceToANameASetChangedNamesTheSet() {
+            let problems = ScenarioLoaderTests.problems(ScenarioFixture.yaml, overrides: ["zones[2].name=West"])
+            #expect(problems.first == "scenarios/test.yaml:51:16: providers[1].base_zone: 'East' is not a zone; did "
+                    + "you mean 'West'? (--set zones[2].name=West changed the names.)")
+            #expect(problems.filter { $0.contains("is not a zone") }.allSatisfy {
+                $0.hasSuffix("(--set zones[2].name=West changed the names.)")
+            })
+            #expect(problems.contains { $0.contains("options[0].zone_premiums.East: 'East' is not a zone") })
+        }
+
         @Test func aSetOfTwoValuesThatConflictIsNamed() {
             let problems = ScenarioLoaderTests.problems(ScenarioFixture.yaml, overrides: ["calendar.days=100"])
             #expect(problems.count == 1)

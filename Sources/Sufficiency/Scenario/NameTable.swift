@@ -11,6 +11,9 @@ struct NameTable {
     private var positions: [String: Int] = [:]
     /// The positions of the names by how they read (`NameReading.key`), first use first.
     private var readings: [String: Int] = [:]
+    /// The `--set`s that renamed elements of the list, so a reference the file still makes to
+    /// an old name is reported naming them as well as the line of the reference.
+    private(set) var renamedBy: [String] = []
     /// How many list positions the table spans: one past the highest position named. An
     /// element with no name (or a repeated one) leaves its position out of `names`, so arrays
     /// indexed by position are this long, not `names.count`.
@@ -34,6 +37,9 @@ struct NameTable {
         for (position, element) in elements.enumerated() {
             guard let reader = element.peekChild("name"),
                   let name = reader.text?.trimmingWhitespace, !name.isEmpty else { continue }
+            if reader.node.mark == nil, let origin = reader.log.origin(of: reader.keyPath) {
+                table.renamedBy.append(origin)
+            }
             if let first = table.positions[name] {
                 reader.report("'\(name)' is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
             } else if let first = table.lookalike(of: name) {
@@ -85,7 +91,8 @@ struct NameTable {
     func unknownMessage(_ name: String) -> String {
         let shown = names.count <= 25 ? names : Array(names.prefix(25)) + ["…"]
         let fallback = names.isEmpty ? "." : "; expected one of: \(shown.joined(separator: ", "))."
-        return "'\(name)' is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
+        let renamed = renamedBy.isEmpty ? "" : " (\(renamedBy.joined(separator: ", ")) changed the names.)"
+        return "'\(name)' is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback) + renamed
     }
 
     /// The index of the element `reader` names, or nil after reporting that it is not text
