@@ -8,7 +8,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a scenario file and report every problem in it; run nothing.",
         discussion: """
         Exit status 0 when the scenario is valid, 2 when it has problems (each printed as \
-        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. A sweep \
+        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. Values accepted \
+        although unusual (a premium of 150%, a partial first quarter) are printed after the verdict as \
+        warning: FILE:LINE:COLUMN: KEY.PATH: message. A sweep \
         section is checked at every point, a solve section at both ends of its range.
 
         Examples:
