@@ -29,12 +29,14 @@ struct ValidateCommand: ParsableCommand {
         // The experiment sections are checked too: the sweep's every point, and the solve
         // settings with the scenario loaded at both ends of the range.
         let experiment: ExperimentFile
+        var warnings: [ScenarioWarning] = []
         var extra = ""
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         do {
             experiment = try ExperimentFile.load(path: file, overrides: overrides)
             if let sweep = experiment.sweep {
                 let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
+                warnings = plan.warnings
                 extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
                     + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
             }
@@ -56,6 +58,6 @@ struct ValidateCommand: ParsableCommand {
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")
         // Warnings follow the verdict: the scenario is valid, and these values may be intended.
-        for line in ScenarioWarnings.lines(experiment.base.warnings) { print(line) }
+        for line in ScenarioWarnings.lines(experiment.base.warnings + warnings) { print(line) }
     }
 }

@@ -68,6 +68,23 @@ final class ScenarioWarningsTests: XCTestCase {
         XCTAssertEqual((manifest as? [String: Any])?["warnings"] as? [String], [Self.premiumWarning])
     }
 
+    func testASweptValueThatIsUnusualIsWarnedAboutAtItsPoint() throws {
+        let folder = try makeTemporaryFolder()
+        try write(TestScenarioFiles.tiny + "sweep:\n  parameters:\n    - path: options[0].spot_premium\n"
+                  + "      values: [0.1, 2]\n", to: "tiny.yaml", in: folder)
+        let warning = "tiny.yaml:51:21: sweep point 2, options[0].spot_premium = 2: options[0].spot_premium: 2 is a "
+            + "premium of 200%, which is unusual; if you meant 2%, write 0.02."
+
+        let validate = try runTool(["validate", "tiny.yaml"], in: folder, expecting: 0)
+        XCTAssertEqual(validate.stdoutLines.last, "warning: " + warning, validate.transcript)
+
+        let sweep = try runTool(["sweep", "tiny.yaml", "--replications", "1", "--out", "out", "--quiet"], in: folder,
+                                expecting: 0)
+        XCTAssertEqual(sweep.stderrLines.first, "warning: " + warning, sweep.transcript)
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out/manifest.json")))
+        XCTAssertEqual((manifest as? [String: Any])?["warnings"] as? [String], [warning])
+    }
+
     func testACaseloadRowOfSeveralPeopleRepeatedFieldForFieldIsWarnedAbout() throws {
         let folder = try makeTemporaryFolder()
         try write(TestScenarioFiles.tiny.replacingOccurrences(of: "caseload:\n  entries:", with: "caseload:\n  file: caseload.csv\n  entries:"),
