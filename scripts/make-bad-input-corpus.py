@@ -549,6 +549,60 @@ def make():
     edit("coverage-no-centroid", COVERAGE, ", labour_pool_per_week: 0,\n     centroid: {easting: 440000, northing: 200000}}",
          ", labour_pool_per_week: 0}", "coverage", "no centroid for 'East'", at="  standard_minutes: 20")
 
+    # --- Values accepted before although almost certainly a mistake ----------------------------
+    # Names a reader cannot tell apart: case and spacing, a zero-width space, a non-breaking
+    # space, a Cyrillic letter.
+    edit("names-zone-differs-in-case", QUICK, "  - name: Marshes\n", "  - name: RIVERSIDE\n",
+         "zones[2].name", "'RIVERSIDE' reads the same as 'Riverside'")
+    edit("names-provider-zero-width-space", QUICK,
+         "  - {name: City Home Support, base_zone: Riverside,",
+         "  - {name: \"River\\u200Bside Care\", base_zone: Riverside,",
+         "providers[1].name", "'River<U+200B>side Care' reads the same as 'Riverside Care'")
+    edit("names-option-soft-hyphen", QUICK, "  - name: framework\n", "  - name: \"strat\\u00ADegic\"\n",
+         "options[1].name", "'strat<U+00AD>egic' reads the same as 'strategic'")
+    edit("names-client-group-cyrillic", QUICK, "    - name: learning disability\n",
+         "    - name: older p\u0435ople\n", "demand.client_groups[1].name", "'older p<U+0435>ople'")
+    edit("names-tier-spacing", QUICK,
+         "        - {name: enablement, kind: enablement,", "        - {name: LONG-TERM, kind: enablement,",
+         "demand.client_groups[0].tiers[1].name", "'long-term' reads the same as 'LONG-TERM'",
+         at="        - {name: long-term, kind: long_term, share: 0.75")
+    edit("names-area-non-breaking-space", QUICK, "    zone_premiums: {Marshes: 0.08}\n",
+         "    zone_premiums: {Marshes: 0.08}\n    areas: {North West: [Riverside], \"north\\u00A0west\": [Hilltop]}\n",
+         "'north<U+00A0>west' reads the same as 'North West'", at="    areas: {North")
+    edit("names-day-level-case", DAY, "  - {name: one to one, spot_daily_rate: 95.30}",
+         "  - {name: Group, spot_daily_rate: 95.30}", "levels[1].name", "'Group' reads the same as 'group'")
+    edit("names-day-provider-spacing", DAY, "  - {name: LmL provider 2, places: 23, member: true}",
+         "  - {name: LmL  provider 1, places: 23, member: true}", "providers[1].name",
+         "reads the same as 'LmL provider 1'")
+    # Fractions written as percentages, where the key cannot exceed 1.
+    edit("percent-priority-share", QUICK, "      priority_share: 0.3 ", "      priority_share: 30 ",
+         "demand.client_groups[0].priority_share", "30 looks like a percentage; write 0.3.")
+    edit("percent-growth", QUICK, "  growth: 0.03 ", "  growth: 3 ", "demand.growth",
+         "3 looks like a percentage; write 0.03.")
+    edit("percent-goal-probability", QUICK, "           goal_probability: 0.5, next: long-term}",
+         "           goal_probability: 50, next: long-term}", "demand.client_groups[0].tiers[0].goal_probability",
+         "50 looks like a percentage; write 0.5.")
+    # A provider contracted twice for one zone in an option, at different rates.
+    edit("contract-twice-different-rates", QUICK,
+         "      - {provider: Hilltop Homecare, route: strategic, zones: [Hilltop], rate: 24.5}\n",
+         "      - {provider: Hilltop Homecare, route: strategic, zones: [Hilltop], rate: 24.5}\n"
+         "      - {provider: Riverside Care, route: approved, zones: [Riverside], rate: 26}\n",
+         "options[0].contracts[2]", "'Riverside Care' is already contracted in options[0].contracts[0]",
+         "£26 an hour", at="      - {provider: Riverside Care, route: approved")
+    # Travel above the documented ceilings.
+    edit("travel-minutes-above-ceiling", QUICK, "    reference_caseload: 40       #",
+         "    travel_minutes_per_visit: 240\n    reference_caseload: 40       #",
+         "zones[0].travel_minutes_per_visit", "240 is not allowed", "at most 180")
+    coverage_case("matrix-minutes-above-ceiling", "travel_matrix", MATRIX.replace("West,10,20,80", "West,10,20,4800"),
+                  2, "4800 is not allowed", "at most 600")
+    # Names in data files: a site named twice (it would be offered twice), a blank site name, a
+    # blank zone in the matrix.
+    coverage_case("sites-duplicate-name", "sites", SITES + "depot ,West,420000,200000\n", 4,
+                  "'depot' is already the name of the site on line 2")
+    coverage_case("sites-blank-name", "sites", SITES + " ,West,420000,200000\n", 4, "expected the site's name")
+    coverage_case("matrix-blank-zone", "travel_matrix", MATRIX.replace("East,80,60,10", ",80,60,10"), 4,
+                  "expected the name of a zone")
+
     # Some files are deliberately not UTF-8, or not text at all: git must keep their bytes.
     write(".gitattributes", "* -text\n")
 

@@ -49,7 +49,9 @@ struct ExperimentOptions: ParsableArguments {
     /// with every problem printed to standard error.
     func load() throws -> ExperimentFile {
         do {
-            return try ExperimentFile.load(path: file, overrides: overrides)
+            let experiment = try ExperimentFile.load(path: file, overrides: overrides)
+            ScenarioWarnings.print(experiment.base.warnings)
+            return experiment
         } catch {
             Terminal.standardError(error.description)
             throw ExitCode(2)
@@ -67,10 +69,12 @@ struct ExperimentOptions: ParsableArguments {
     }
 
     func manifest(_ loaded: LoadedScenario, run: RunSettings, threads: Int, startedAt: Date) -> Manifest {
-        Manifest(scenarioFile: file, scenarioSHA256: loaded.sha256, seed: run.seed,
+        var manifest = Manifest(scenarioFile: file, scenarioSHA256: loaded.sha256, seed: run.seed,
                  replications: run.replications, threads: threads,
                  options: loaded.scenario.options.map(\.name), commandLine: CommandLine.arguments,
                  startedAt: ISO8601DateFormatter().string(from: startedAt),
                  wallSeconds: Date().timeIntervalSince(startedAt), files: [])
+        manifest.warnings = ScenarioWarnings.recorded(loaded.warnings)
+        return manifest
     }
 }

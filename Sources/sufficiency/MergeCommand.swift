@@ -79,6 +79,6 @@ struct MergeCommand: ParsableCommand {
         }
         let merged = zip(set.records, set.folders).map { "\($0.shard)/\($0.shards) \($1.path)" }
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
-                                includedFiles: loaded.includedFiles, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged)
+                                includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged)
     }
 }

@@ -8,7 +8,7 @@ enum ResultsOutput {
     /// - Parameter includedFiles: the files the scenario includes, whose assumptions the
     ///   report lists with the scenario file's.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
-                      includedFiles: [IncludedFile], folder: String, startedAt: Date, quiet: Bool,
+                      includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
                       simulationSeconds: Double? = nil, mergedShards: [String]? = nil) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
@@ -20,6 +20,7 @@ enum ResultsOutput {
             study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8),
                                includedFiles: includedFiles))
         manifest.mergedShards = mergedShards
+        manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds
         do {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)

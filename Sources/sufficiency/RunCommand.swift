@@ -88,6 +88,7 @@ struct RunCommand: ParsableCommand {
                                    + "for every zone or a travel_matrix.")
             throw ExitCode(2)
         }
+        ScenarioWarnings.print(loaded.warnings)
         // Run settings from flags are recorded in the manifest, not folded into the
         // scenario's hash: the hash identifies the scenario, not how it was run.
         var scenario = loaded.scenario
@@ -147,7 +148,8 @@ struct RunCommand: ParsableCommand {
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
 
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
-                                includedFiles: loaded.includedFiles, folder: folder, startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
+                                includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder,
+                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

@@ -51,6 +51,7 @@ struct SweepCommand: ParsableCommand {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
+        ScenarioWarnings.print(plan.warnings)
         let folder = common.folder(suffix: "sweep")
         try common.checkDestination(folder)
 
@@ -95,7 +96,8 @@ struct SweepCommand: ParsableCommand {
             }
         }
 
-        let manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
+        var manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
+        manifest.warnings = ScenarioWarnings.recorded(file.base.warnings + plan.warnings)
         do {
             try SweepWriter.write(results, to: URL(fileURLWithPath: folder), manifest: manifest)
         } catch {

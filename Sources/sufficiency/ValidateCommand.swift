@@ -8,7 +8,9 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a scenario file and report every problem in it; run nothing.",
         discussion: """
         Exit status 0 when the scenario is valid, 2 when it has problems (each printed as \
-        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. A sweep \
+        FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. Values accepted \
+        although unusual (a premium of 150%, a partial first quarter) are printed after the verdict as \
+        warning: FILE:LINE:COLUMN: KEY.PATH: message. A sweep \
         section is checked at every point, a solve section at both ends of its range.
 
         Examples:
@@ -27,12 +29,14 @@ struct ValidateCommand: ParsableCommand {
         // The experiment sections are checked too: the sweep's every point, and the solve
         // settings with the scenario loaded at both ends of the range.
         let experiment: ExperimentFile
+        var warnings: [ScenarioWarning] = []
         var extra = ""
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         do {
             experiment = try ExperimentFile.load(path: file, overrides: overrides)
             if let sweep = experiment.sweep {
                 let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
+                warnings = plan.warnings
                 extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
                     + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
             }
@@ -53,5 +57,7 @@ struct ValidateCommand: ParsableCommand {
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")
+        // Warnings follow the verdict: the scenario is valid, and these values may be intended.
+        for line in ScenarioWarnings.lines(experiment.base.warnings + warnings) { print(line) }
     }
 }

@@ -105,7 +105,8 @@ enum TestScenarioFiles {
         "broken.yaml:10:27: zones[0].labour_pool_per_week: -2 is not allowed; expected a non-negative number of people a week.",
         "broken.yaml:15:3: demand.referals_per_week: unknown key 'referals_per_week'; did you mean 'referrals_per_week'?",
         "broken.yaml:15:3: demand: missing required key 'referrals_per_week'.",
-        "broken.yaml:16:55: demand.review.step_down_probability: 1.5 is not allowed; expected a probability between 0 and 1.",
+        "broken.yaml:16:55: demand.review.step_down_probability: 1.5 is not allowed; expected a probability between 0 and 1. "
+            + "1.5 looks like a percentage; write 0.015.",
         "broken.yaml:16:81: demand.review.step_up_probability: -0.2 is not allowed; expected a probability between 0 and 1.",
         "broken.yaml:25:16: providers[0].base_zone: 'Soth' is not a zone; did you mean 'South'?",
     ]

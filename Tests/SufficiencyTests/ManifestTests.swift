@@ -26,6 +26,19 @@ final class ManifestTests: XCTestCase {
         XCTAssertEqual(try sample().jsonData(), data)
     }
 
+    func testWarningsAreRecordedOnlyWhenThereAreSome() throws {
+        let without = String(decoding: try sample().jsonData(), as: UTF8.self)
+        XCTAssertFalse(without.contains("\"warnings\""), "a manifest without warnings has no warnings key")
+        var warned = sample()
+        warned.warnings = ["scenarios/quick-start.yaml:30:19: options[0].spot_premium: 1.5 is a premium of 150%, which "
+                           + "is unusual; if you meant 1.5%, write 0.015."]
+        let data = try warned.jsonData()
+        XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("\"warnings\" : ["))
+        XCTAssertEqual(try JSONDecoder().decode(Manifest.self, from: data), warned)
+        // A manifest written before warnings were recorded still reads.
+        XCTAssertEqual(try JSONDecoder().decode(Manifest.self, from: Data(without.utf8)).warnings, nil)
+    }
+
     func testDefaultsDescribeThisBuild() {
         let m = sample()
         XCTAssertEqual(m.tool, "sufficiency")

@@ -115,7 +115,7 @@ extension ScenarioLoaderTests {
             ])
             #expect(problems(replacing: "goal_probability: 0.6", with: "goal_probability: 1.5") == [
                 "scenarios/test.yaml:37:122: demand.client_groups[0].tiers[0].goal_probability: 1.5 is not allowed; "
-                    + "expected a probability between 0 and 1.",
+                    + "expected a probability between 0 and 1. 1.5 looks like a percentage; write 0.015.",
             ])
             #expect(problems(replacing: "    reference_rate: 22.5", with: "    reference_rate: 22.5\n    spot_premium: -0.1") == [
                 "scenarios/test.yaml:64:19: options[0].spot_premium: -0.1 is not allowed; "

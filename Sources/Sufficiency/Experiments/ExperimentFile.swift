@@ -95,6 +95,7 @@ public struct ExperimentFile: @unchecked Sendable {
         let points = settings.designPoints(seed: run.seed)
         var issues: [ScenarioIssue] = []
         var scenarios: [Scenario] = []
+        var warnings: [ScenarioWarning] = []
         var reference: ResultLayout?
         // Which parameter each override origin belongs to, to tell a path's problems from a value's.
         var parameterOf: [String: Int] = [:]
@@ -108,7 +109,12 @@ public struct ExperimentFile: @unchecked Sendable {
             }
             let pointOrigin = "sweep point \(point.number)"
             do {
-                var scenario = try load(extra: extra).scenario
+                let loaded = try load(extra: extra)
+                // A point's own warnings (a swept premium of 150%); the base's are said once.
+                for warning in loaded.warnings where !base.warnings.contains(warning) && !warnings.contains(warning) {
+                    warnings.append(warning)
+                }
+                var scenario = loaded.scenario
                 scenario.run = run
                 let layout = ResultLayout(scenario: scenario, calendar: SimulationCalendar(scenario.calendar))
                 if let reference, !ExperimentFile.sameCells(reference, layout) {
@@ -143,7 +149,7 @@ public struct ExperimentFile: @unchecked Sendable {
             throw ScenarioError(issues: ExperimentFile.ordered(issues, sources: document.sources, file: fileName),
                                 file: fileName)
         }
-        return SweepPlan(settings: settings, points: points, scenarios: scenarios)
+        return SweepPlan(settings: settings, points: points, scenarios: scenarios, warnings: warnings)
     }
 
     /// Whether two layouts report the same options, windows and measures (zones may differ:
@@ -221,4 +227,7 @@ public struct SweepPlan: Sendable {
     public let points: [SweepPoint]
     /// One scenario per point, in point order, all with the same run settings.
     public let scenarios: [Scenario]
+    /// The points' warnings that the base scenario does not have (a swept value that is
+    /// unusual), each under the origin `sweep point N, PATH = VALUE`, in point order.
+    public let warnings: [ScenarioWarning]
 }

@@ -46,6 +46,10 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var study: StudyRecord?
     /// For results merged from shards, each shard folder as "K/N path"; absent otherwise.
     public var mergedShards: [String]?
+    /// The scenario's warnings (values accepted although unusual enough to be a mistake), each
+    /// as `FILE:LINE:COLUMN: key.path: message`, as printed before the run; absent when there
+    /// were none, and in folders written before warnings were recorded.
+    public var warnings: [String]?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,

@@ -24,6 +24,19 @@ enum WindowLabel {
         }
     }
 
+    /// The label of the month or quarter (or, for weeks, the week) that begins or contains
+    /// `date`: "2024-05", "2024/25 Q1", "2024-05-15".
+    static func periodLabel(of date: Date, period: ReportingPeriod) -> String {
+        let day = ISODate.civil(0, after: date)
+        switch period {
+        case .week: return CSVFormat.date(date)
+        case .month: return String(CSVFormat.date(date).prefix(7))
+        case .quarter:
+            let year = day.month >= 4 ? day.year : day.year - 1
+            return financialYear(year) + " Q\(((day.month - 4 + 12) % 12) / 3 + 1)"
+        }
+    }
+
     /// "2023/24" for the financial year starting in April 2023 (as `String(format: "%d/%02d")`
     /// writes it, without Foundation's formatter, which long runs of quarters made slow).
     private static func financialYear(_ year: Int) -> String {

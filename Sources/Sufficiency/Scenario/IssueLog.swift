@@ -12,6 +12,8 @@ final class IssueLog {
     /// The files the tree's marks point into: the scenario file and those it includes.
     var sources: SourceMap
     private var collected: [ScenarioIssue] = []
+    /// Values accepted but unusual enough to be a mistake; they do not stop a load.
+    private var warned: [ScenarioIssue] = []
     /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
     private var overridden: [(path: String, origin: String, location: SourceLocation?)] = []
 
@@ -37,13 +39,42 @@ final class IssueLog {
     /// Records an issue about `node`: at its line and column in the scenario file, or, for a
     /// node that an override put there, under that override's origin.
     func report(_ message: String, at node: Node?, keyPath: String, value: String?) {
+        add(issue(message, at: node, keyPath: keyPath, value: value))
+    }
+
+    /// Records a warning about `node`, placed as `report` places a problem; it does not stop
+    /// the load.
+    func warn(_ message: String, at node: Node?, keyPath: String, value: String?) {
+        warned.append(issue(message, at: node, keyPath: keyPath, value: value))
+    }
+
+    /// Records a warning as it stands.
+    func warn(_ issue: ScenarioIssue) {
+        warned.append(issue)
+    }
+
+    /// An issue about `node`. A node written in a file is placed at its line and column, and
+    /// also names the override that changed a value inside it (a list whose shares no longer
+    /// add up after `--set zones[0].referral_share=0.9`), so the message points at the `--set`
+    /// as well as at the list; a node an override put there is placed under that override.
+    private func issue(_ message: String, at node: Node?, keyPath: String, value: String?) -> ScenarioIssue {
         if let mark = node?.mark {
-            add(ScenarioIssue(location: location(of: mark), keyPath: keyPath, value: value, message: message))
-        } else {
-            let source = override(of: keyPath)
-            add(ScenarioIssue(location: source?.location, origin: source?.origin, keyPath: keyPath, value: value,
-                              message: message))
+            return ScenarioIssue(location: location(of: mark), origin: keyPath.isEmpty ? nil : overrideInside(keyPath),
+                                 keyPath: keyPath, value: value, message: message)
         }
+        let source = override(of: keyPath)
+        return ScenarioIssue(location: source?.location, origin: source?.origin, keyPath: keyPath, value: value,
+                             message: message)
+    }
+
+    /// The `--set` texts that changed values below `keyPath` (not the value itself: that one has
+    /// no mark), joined for a message; nil when none did. Sweep points' overrides, which are
+    /// written in the file, are left out: their own location says where they are.
+    private func overrideInside(_ keyPath: String) -> String? {
+        let inside = overridden.filter {
+            $0.location == nil && ($0.path.hasPrefix(keyPath + ".") || $0.path.hasPrefix(keyPath + "["))
+        }.map(\.origin)
+        return inside.isEmpty ? nil : inside.joined(separator: ", ")
     }
 
     /// Notes that the override `origin` (e.g. `--set demand.growth=0.05`) replaced the value at
@@ -72,7 +103,12 @@ final class IssueLog {
     /// column, then each included file's in the order they were read, then other files' (a
     /// caseload CSV) by file, line and column, then the overrides' in the order they were
     /// given, then any without a place.
-    var issues: [ScenarioIssue] {
+    var issues: [ScenarioIssue] { ordered(collected) }
+
+    /// The warnings without repeats, in the same order as `issues`.
+    var warnings: [ScenarioWarning] { ordered(warned).map(ScenarioWarning.init) }
+
+    private func ordered(_ collected: [ScenarioIssue]) -> [ScenarioIssue] {
         var seen = Set<String>()
         let unique = collected.filter { seen.insert("\($0.description)\u{0}\($0.value ?? "\u{0}")").inserted }
         let yamlFiles = sources.files.map(\.shown)

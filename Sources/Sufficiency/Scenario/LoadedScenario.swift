@@ -11,11 +11,16 @@ public struct LoadedScenario: Sendable {
     public var sha256: String
     /// The files the scenario includes (`include:`), in the order they were read.
     public var includedFiles: [IncludedFile]
+    /// Values accepted although unusual enough to be a mistake (an uplift of 150%, a calendar
+    /// whose quarters do not start on a quarter day), in file order; empty for most scenarios.
+    public var warnings: [ScenarioWarning]
 
-    public init(scenario: Scenario, path: String, sha256: String, includedFiles: [IncludedFile] = []) {
+    public init(scenario: Scenario, path: String, sha256: String, includedFiles: [IncludedFile] = [],
+                warnings: [ScenarioWarning] = []) {
         self.scenario = scenario
         self.path = path
         self.sha256 = sha256
         self.includedFiles = includedFiles
+        self.warnings = warnings
     }
 }

@@ -100,6 +100,11 @@ struct NodeReader {
         log.report(message, at: node, keyPath: keyPath, value: value)
     }
 
+    /// Warns about this node's value, which is accepted but unusual; the load goes on.
+    func warn(_ message: String) {
+        log.warn(message, at: node, keyPath: keyPath, value: writtenValue)
+    }
+
     /// Reports that this value is not allowed: `<value> is not allowed; expected <expected>.`
     func reject(expected: String) {
         report("\(shownValue) is not allowed; expected \(expected).")
@@ -108,16 +113,20 @@ struct NodeReader {
     // MARK: - Scalars
 
     /// A finite number within `rule`, no larger than `ScenarioLimits.largestNumber` either way.
+    /// A fraction given as a percentage is refused with a hint, or warned about where the rule
+    /// allows it (see `NumberRule.hintsPercentage` and `unusualAboveOne`).
     func number(_ rule: NumberRule) -> Double? {
         let value = text.flatMap(NodeReader.parseNumber)
         guard let value, rule.accepts(value) else {
-            reject(expected: rule.expected(for: value))
+            let hint = rule.percentageHint(for: value).map { " " + $0 } ?? ""
+            report("\(shownValue) is not allowed; expected \(rule.expected(for: value)).\(hint)")
             return nil
         }
         guard abs(value) <= ScenarioLimits.largestNumber else {
             rejectAsTooLarge(rule)
             return nil
         }
+        if let warning = rule.unusualWarning(for: value) { warn(warning) }
         return value
     }
 

@@ -10,6 +10,14 @@ struct NumberRule: Sendable {
     let accepts: @Sendable (Double) -> Bool
     /// The largest value accepted, when the rule has an upper limit (`atMost`).
     let limit: Double?
+    /// Whether the value is a fraction that cannot exceed 1 (a share, a probability, growth
+    /// capped at doubling): a value above 1 and up to 100 is refused with a hint that it looks
+    /// like a percentage (`29.1 looks like a percentage; write 0.291.`).
+    var hintsPercentage = false
+    /// For a fraction that may exceed 1 although it seldom does (a premium, an uplift, a
+    /// turnover), what it is with its article, e.g. `a premium`: a value above 1 is accepted
+    /// with a warning (`1.5 is a premium of 150%, which is unusual; …`).
+    var unusualAboveOne: String?
 
     init(_ expected: String, accepts: @escaping @Sendable (Double) -> Bool) {
         self.init(expected, limit: nil, accepts: accepts)
@@ -24,7 +32,42 @@ struct NumberRule: Sendable {
     /// This rule with an upper limit: values above `bound` are refused as well.
     func atMost(_ bound: Double) -> NumberRule {
         let accepts = self.accepts
-        return NumberRule(expected, limit: bound) { $0 <= bound && accepts($0) }
+        var rule = NumberRule(expected, limit: bound) { $0 <= bound && accepts($0) }
+        rule.hintsPercentage = hintsPercentage
+        rule.unusualAboveOne = unusualAboveOne
+        return rule
+    }
+
+    /// This rule, for a fraction that cannot exceed 1: a refused value above 1 (up to 100) is
+    /// said to look like a percentage.
+    func refusingPercentages() -> NumberRule {
+        var rule = self
+        rule.hintsPercentage = true
+        return rule
+    }
+
+    /// This rule, for a fraction that may exceed 1 but seldom does: `what` (with its article,
+    /// e.g. `a premium`) above 1 is accepted with a warning.
+    func warningAboveOne(_ what: String) -> NumberRule {
+        var rule = self
+        rule.unusualAboveOne = what
+        return rule
+    }
+
+    /// The hint added to the refusal of `value`: `29.1 looks like a percentage; write 0.291.`,
+    /// for a fraction that cannot exceed 1 given as a number from 1 to 100; nil otherwise.
+    func percentageHint(for value: Double?) -> String? {
+        guard hintsPercentage, let value, value > 1, value <= 100 else { return nil }
+        return "\(NumberRule.format(value)) looks like a percentage; write \(NumberRule.format(value / 100))."
+    }
+
+    /// The warning for an accepted `value`: `1.5 is a premium of 150%, which is unusual; if you
+    /// meant 1.5%, write 0.015.`, for a fraction above 1 that seldom is; nil otherwise.
+    func unusualWarning(for value: Double) -> String? {
+        guard let what = unusualAboveOne, value > 1 else { return nil }
+        let shown = NumberRule.format(value)
+        return "\(shown) is \(what) of \(NumberRule.format(value * 100))%, which is unusual; if you meant \(shown)%, "
+            + "write \(NumberRule.format(value / 100))."
     }
 
     /// What a message about `value` (nil: not a number at all) says was expected: the limit
@@ -63,7 +106,7 @@ struct NumberRule: Sendable {
 
     /// From 0 to 1 inclusive: `a <noun> between 0 and 1` (shares, probabilities).
     static func unitInterval(_ noun: String) -> NumberRule {
-        NumberRule("\(article(noun)) \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }
+        NumberRule("\(article(noun)) \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }.refusingPercentages()
     }
 
     /// From `low` to `high` inclusive: `a <noun> between <low> and <high>`.

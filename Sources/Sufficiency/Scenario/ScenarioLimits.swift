@@ -50,4 +50,10 @@ enum ScenarioLimits {
     /// Files one scenario may include (`include:`), counting the files they include; a
     /// market is shared through one or two, and a bound keeps a mistake from reading many.
     static let includedFiles = 16
+    /// Minutes of travel between two visits (`travel_minutes_per_visit`): three hours, beyond
+    /// which a figure is no longer travel within a county (it is usually seconds, or a day).
+    static let travelMinutesPerVisit = 180.0
+    /// Minutes of one cell of a travel-time matrix: ten hours, beyond which no drive within
+    /// England is (a matrix in seconds is the usual cause).
+    static let matrixMinutes = 600.0
 }

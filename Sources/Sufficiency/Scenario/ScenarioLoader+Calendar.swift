@@ -10,7 +10,8 @@ extension ScenarioLoader {
     static func decodeCalendar(_ reader: NodeReader?, _ context: Context) -> CalendarSettings? {
         guard let calendar = reader?.mapping(keys: calendarKeys,
                                              expected: "a mapping such as {start: 2023-04-01, years: 5}") else { return nil }
-        let start = calendar.required("start")?.date()
+        let startReader = calendar.required("start")
+        let start = startReader?.date()
         context.calendarStart = start
 
         let yearsReader = calendar.optional("years")
@@ -46,6 +47,7 @@ extension ScenarioLoader {
                            + "by a longer period or shorten the run.")
             return nil
         }
+        checkPeriodBoundary(startReader, start: start, horizonDays: horizonDays, period: period)
         return CalendarSettings(start: start, horizonDays: horizonDays, period: period, warmUpDays: warmUpDays)
     }
 

@@ -75,6 +75,7 @@ private struct CaseloadFileReader {
         guard headerValid else { return nil }
 
         var entries: [InitialCaseload.Entry] = []
+        var seenRows: [String: Int] = [:]
         var valid = true
         for record in table.records.dropFirst() {
             if record.fields.count != header.fields.count {
@@ -85,7 +86,12 @@ private struct CaseloadFileReader {
                 valid = false
                 continue
             }
-            if let entry = entry(record, columns) { entries.append(entry) } else { valid = false }
+            if let entry = entry(record, columns) {
+                entries.append(entry)
+                warnIfRepeated(record, entry, seen: &seenRows)
+            } else {
+                valid = false
+            }
         }
         return valid ? entries : nil
     }
@@ -144,6 +150,23 @@ private struct CaseloadFileReader {
         guard valid, let zone else { return nil }
         return InitialCaseload.Entry(zone: zone, provider: provider, people: people, clientGroup: group,
                                      hoursPerWeek: hours)
+    }
+
+    /// Warns about a row of several people that repeats an earlier row field for field: a file
+    /// of totals (one row per zone, provider, group and hours) has no such rows, so the second
+    /// is most likely the same people counted twice (a file of one package a row, with
+    /// `people` 1 or empty, repeats rows legitimately and is not warned about).
+    private func warnIfRepeated(_ record: CSVTable.Record, _ entry: InitialCaseload.Entry, seen: inout [String: Int]) {
+        guard entry.people > 1 else { return }
+        let key = record.fields.map { $0.text.trimmingWhitespace }.joined(separator: "\u{0}")
+        guard let earlier = seen[key] else {
+            seen[key] = record.line
+            return
+        }
+        context.log.warn(ScenarioIssue(location: SourceLocation(file: file, line: record.line, column: 1), keyPath: "",
+                                       message: "this row repeats line \(earlier) field for field, so its "
+                                           + "\(entry.people) people are counted twice; remove it if the rows are "
+                                           + "the same packages, or add its people to line \(earlier)'s."))
     }
 
     /// The index of the element `field` names in `table`, or nil after reporting.

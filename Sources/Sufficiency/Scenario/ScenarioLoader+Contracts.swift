@@ -7,8 +7,16 @@ extension ScenarioLoader {
         guard let entries = reader.entries(expected: "a mapping from area names to lists of zone names, "
                                            + "e.g. {North: [Chippenham, Malmesbury]}") else { return nil }
         var areas: [ContractArea] = []
-        for entry in entries {
+        var table = NameTable(kind: "an area")
+        for (position, entry) in entries.enumerated() {
             let name = entry.key.name(expected: "an area name")
+            if let name {
+                if let first = table.lookalike(of: name) {
+                    entry.key.report(NameTable.lookalikeMessage(name, first: table.name(at: first),
+                                                                at: "an area of \(reader.keyPath)", plural: "areas"))
+                }
+                table.add(name, at: position)
+            }
             let zones = zoneSet(entry.value, context) { context.zones.resolve($0).map { [$0] } }
             if let name, let zones { areas.append(ContractArea(name: name, zones: zones)) }
         }
@@ -44,6 +52,7 @@ extension ScenarioLoader {
                             rate: rate ?? referenceRate)
         }
         guard contracts.allSatisfy({ $0 != nil }) else { return nil }
+        checkContractOverlaps(contracts.map { $0! }, elements: elements, context)
         return contracts.map { $0! }
     }
 }

@@ -88,6 +88,8 @@ extension ScenarioLoader {
         }
         let n = context.zoneCount
         let header = table.records[0].fields
+        let blankZone = "an empty value is not allowed; expected the name of a zone (every row and column names one)."
+
         var columnZone: [Int] = []
         var valid = true
         if header[0].text.trimmingWhitespace.lowercased() != "from" {
@@ -99,7 +101,7 @@ extension ScenarioLoader {
                 if columnZone.contains(z) { issue(field, "the zone '\(field.text)' has a second column."); valid = false }
                 columnZone.append(z)
             } else {
-                issue(field, zones.unknownMessage(field.text.trimmingWhitespace))
+                issue(field, field.text.trimmingWhitespace.isEmpty ? blankZone : zones.unknownMessage(field.text.trimmingWhitespace))
                 valid = false
             }
         }
@@ -113,7 +115,7 @@ extension ScenarioLoader {
         for record in table.records.dropFirst() {
             guard let first = record.fields.first else { continue }
             guard let from = zones.index(of: first.text.trimmingWhitespace) else {
-                issue(first, zones.unknownMessage(first.text.trimmingWhitespace))
+                issue(first, first.text.trimmingWhitespace.isEmpty ? blankZone : zones.unknownMessage(first.text.trimmingWhitespace))
                 valid = false
                 continue
             }
@@ -128,6 +130,13 @@ extension ScenarioLoader {
                 else {
                     issue(field, "\(field.text.isEmpty ? "an empty value" : "'\(field.text)'") is not allowed; "
                           + "expected a non-negative number of minutes.")
+                    valid = false
+                    continue
+                }
+                if minutes > ScenarioLimits.matrixMinutes {
+                    issue(field, "\(field.text.trimmingWhitespace) is not allowed; expected a non-negative number of "
+                          + "minutes, at most \(NumberRule.format(ScenarioLimits.matrixMinutes)) (ten hours); a "
+                          + "matrix of seconds should be divided by 60.")
                     valid = false
                     continue
                 }
@@ -168,7 +177,8 @@ extension ScenarioLoader {
             return nil
         }
         var sites: [CandidateSite] = []
-        for record in table.records.dropFirst() {
+        var siteNames = NameTable(kind: "a site")
+        for (row, record) in table.records.dropFirst().enumerated() {
             guard record.fields.count == table.records[0].fields.count else {
                 issue(record.fields[0], "this row has \(record.fields.count) fields but the header has "
                       + "\(table.records[0].fields.count).")
@@ -216,7 +226,21 @@ extension ScenarioLoader {
                     place = .grid(easting: e, northing: n)
                 }
             }
-            sites.append(CandidateSite(name: record.fields[nameColumn].text.trimmingWhitespace, zone: zone, place: place))
+            let nameField = record.fields[nameColumn]
+            let name = nameField.text.trimmingWhitespace
+            if name.isEmpty {
+                issue(nameField, "an empty value is not allowed; expected the site's name (sites.csv names each one).")
+                valid = false
+            } else if let first = siteNames.index(of: name) ?? siteNames.lookalike(of: name) {
+                let earlier = table.records[first + 1]
+                issue(nameField, "'\(name.visibleEscapes)' is already the name of the site on line \(earlier.line)"
+                      + (siteNames.index(of: name) == nil ? " (\(NameReading.difference(name, siteNames.name(at: first))))" : "")
+                      + "; each site needs a name a reader can tell apart, or a site would be offered twice.")
+                valid = false
+            } else {
+                siteNames.add(name, at: row)
+            }
+            sites.append(CandidateSite(name: name, zone: zone, place: place))
         }
         return valid ? sites : nil
     }

@@ -51,7 +51,8 @@ extension ScenarioLoader {
         let perWeek = referrals?.required("per_week")?
             .number(.nonNegative("number of people a week", atMost: ScenarioLimits.referralsPerWeek))
         let growth = referrals?.optional("growth")?
-            .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth))
+            .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth)
+                .refusingPercentages())
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
         let transport = sections.optional("transport_cost_per_attendance")?.number(.nonNegative("amount in £ a day"))
         let reviews = sections.optional("reviews").flatMap(decodeDayReviews) ?? DayReviewSettings()
@@ -105,6 +106,9 @@ extension ScenarioLoader {
             guard let name = element.name(expected: "the name of a lot") else { continue }
             if table.index(of: name) != nil {
                 element.report("'\(name)' is already a lot; each lot needs its own name.")
+            } else if let first = table.lookalike(of: name) {
+                element.report(NameTable.lookalikeMessage(name, first: table.name(at: first),
+                                                          at: elements[first].keyPath, plural: "lots"))
             } else {
                 table.add(name, at: i)
             }

@@ -28,7 +28,7 @@ extension ScenarioLoader {
         }
         let growth = demand.optional("growth")?
             .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 }
-                .atMost(ScenarioLimits.growth))
+                .atMost(ScenarioLimits.growth).refusingPercentages())
         // A section that fails to read has reported why; its default stands in until the load throws.
         let seasonality = demand.optional("seasonality").flatMap(decodeSeasonality) ?? defaults.seasonality
         let steps = demand.optional("steps").flatMap { decodeSteps($0, context) } ?? defaults.steps

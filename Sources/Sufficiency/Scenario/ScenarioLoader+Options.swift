@@ -19,7 +19,7 @@ extension ScenarioLoader {
     static func decodeOption(_ reader: NodeReader, _ context: Context) -> ProcurementOption? {
         guard let option = reader.mapping(keys: optionKeys) else { return nil }
         let defaults = ProcurementOption(name: "", rule: .spot, contracts: [], referenceRate: 1)
-        let premium = NumberRule.nonNegative("premium (0.15 = 15%)")
+        let premium = NumberRule.nonNegative("premium (0.15 = 15%)").warningAboveOne("a premium")
 
         let name = option.required("name")?.name(expected: "a name for the option")
         let description = option.optional("description")?.string()
@@ -61,7 +61,7 @@ extension ScenarioLoader {
     static func decodeMiniCompetition(_ reader: NodeReader) -> MiniCompetition? {
         guard let competition = reader.mapping(keys: miniCompetitionKeys) else { return nil }
         let afterDays = competition.required("after_days")?.number(.nonNegative("number of days"))
-        let premium = competition.required("premium")?.number(.nonNegative("premium (0.1 = 10%)"))
+        let premium = competition.required("premium")?.number(.nonNegative("premium (0.1 = 10%)").warningAboveOne("a premium"))
         guard let afterDays, let premium else { return nil }
         return MiniCompetition(afterDays: afterDays, premium: premium)
     }
@@ -73,7 +73,7 @@ extension ScenarioLoader {
         var premiums: [Int: Double] = [:]
         for entry in entries {
             let zone = context.zones.resolve(entry.key)
-            let premium = entry.value.number(.nonNegative("premium (0.1 = 10%)"))
+            let premium = entry.value.number(.nonNegative("premium (0.1 = 10%)").warningAboveOne("a premium"))
             if let zone, let premium { premiums[zone] = premium }
         }
         return premiums

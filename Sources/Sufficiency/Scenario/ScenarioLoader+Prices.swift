@@ -38,7 +38,7 @@ extension ScenarioLoader {
     }
 
     static func decodeCPITable(_ reader: NodeReader) -> [Int: Double]? {
-        reader.yearTable(NumberRule("a fraction greater than -1 (0.031 = 3.1%)") { $0 > -1 },
+        reader.yearTable(NumberRule("a fraction greater than -1 (0.031 = 3.1%)") { $0 > -1 }.warningAboveOne("a CPI rise"),
                          expected: "a mapping from years to fractions, e.g. {2025: 0.038}")
     }
 
@@ -63,6 +63,7 @@ extension ScenarioLoader {
     static func decodeUncertainty(_ reader: NodeReader) -> PriceUncertainty? {
         guard let u = reader.mapping(keys: uncertaintyKeys) else { return nil }
         let sd = NumberRule.nonNegative("standard deviation as a fraction (0.01 = 1 percentage point)")
+            .warningAboveOne("a standard deviation")
         let year = u.required("from_year")?.wholeNumber(.year)
         let cpi = u.optional("cpi_sd")?.number(sd) ?? 0
         let nlw = u.optional("nlw_rise_sd")?.number(sd) ?? 0
@@ -74,7 +75,7 @@ extension ScenarioLoader {
     static func decodeCost(_ reader: NodeReader) -> CostBuildUp {
         let defaults = CostBuildUp()
         guard let cost = reader.mapping(keys: costKeys) else { return defaults }
-        let share = NumberRule.nonNegative("share of pay (0.109 = 10.9%)")
+        let share = NumberRule.nonNegative("share of pay (0.109 = 10.9%)").warningAboveOne("an on-cost")
         let perHour = NumberRule.nonNegative("amount in £ an hour")
         return CostBuildUp(
             niPensionRate: cost.optional("ni_pension_rate")?.number(share) ?? defaults.niPensionRate,
@@ -83,7 +84,7 @@ extension ScenarioLoader {
                 ?? defaults.mileagePerTravelHour,
             runningCostPerHour: cost.optional("running_cost_per_hour")?.number(perHour) ?? defaults.runningCostPerHour,
             baseYear: cost.optional("base_year")?.wholeNumber(.year) ?? defaults.baseYear,
-            surplusRate: cost.optional("surplus_rate")?.number(.nonNegative("share of the other costs (0.03 = 3%)"))
+            surplusRate: cost.optional("surplus_rate")?.number(.nonNegative("share of the other costs (0.03 = 3%)").warningAboveOne("a surplus"))
                 ?? defaults.surplusRate)
     }
 }

@@ -59,6 +59,7 @@ extension ScenarioLoader {
 
     /// A yearly uplift as a fraction (0.0537 = 5.37%), above −1.
     static let upliftFraction = NumberRule("a fraction greater than -1 (0.0537 = 5.37%)") { $0 > -1 }
+        .warningAboveOne("an uplift")
 
     /// `table`: route → (year → uplift fraction).
     static func decodeUpliftTable(_ reader: NodeReader) -> [Route: [Int: Double]]? {

@@ -16,16 +16,19 @@ extension ScenarioLoader {
             visitMinutes: w.optional("visit_minutes")?.number(.positive("number of minutes")) ?? d.visitMinutes,
             nonContactShare: w.optional("non_contact_share")?.number(.unitInterval("share of paid time"))
                 ?? d.nonContactShare,
-            annualTurnover: w.optional("annual_turnover")?.number(.nonNegative("annual hazard (0.291 = 29.1% a year)"))
+            annualTurnover: w.optional("annual_turnover")?.number(.nonNegative("annual hazard (0.291 = 29.1% a year)")
+                .warningAboveOne("an annual turnover"))
                 ?? d.annualTurnover,
             turnoverPayElasticity: w.optional("turnover_pay_elasticity")?.number(elasticity) ?? d.turnoverPayElasticity,
             competingWagePremium: w.optional("competing_wage_premium")?
                 .number(.positive("multiple of the National Living Wage")) ?? d.competingWagePremium,
             recruitmentPayElasticity: w.optional("recruitment_pay_elasticity")?.number(elasticity)
                 ?? d.recruitmentPayElasticity,
-            staffingBuffer: w.optional("staffing_buffer")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
+            staffingBuffer: w.optional("staffing_buffer")?
+                .number(.nonNegative("share of capacity (0.05 = 5%)").warningAboveOne("a staffing buffer"))
                 ?? d.staffingBuffer,
-            overcommitShare: w.optional("overcommit_share")?.number(.nonNegative("share of capacity (0.05 = 5%)"))
+            overcommitShare: w.optional("overcommit_share")?
+                .number(.nonNegative("share of capacity (0.05 = 5%)").warningAboveOne("an overcommitment"))
                 ?? d.overcommitShare,
             payPassThrough: w.optional("pay_pass_through")?.number(.unitInterval("pass-through share"))
                 ?? d.payPassThrough)

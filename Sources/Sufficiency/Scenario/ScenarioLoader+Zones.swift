@@ -74,7 +74,8 @@ extension ScenarioLoader {
             share = zone.required("referral_share")?.number(.unitInterval("share"))
         }
         let rurality = zone.optional("rurality")?.choice(Zone.Rurality.self) ?? defaults.rurality
-        let travel = zone.optional("travel_minutes_per_visit")?.number(.nonNegative("number of minutes"))
+        let travel = zone.optional("travel_minutes_per_visit")?
+            .number(.nonNegative("number of minutes", atMost: ScenarioLimits.travelMinutesPerVisit))
             ?? Zone.defaultTravelMinutes(rurality)
         let referenceCaseload = zone.optional("reference_caseload")?.number(.positive("number of customers"))
             ?? defaults.referenceCaseload

@@ -11,7 +11,9 @@ import Yams
 /// up to 1, references to zones, providers, areas, client groups or tiers that do not exist,
 /// duplicate names, unreadable caseload CSV rows — is collected, and if there are any the
 /// loader throws one `ScenarioError` that lists them all, each with its file, line and column
-/// (or the override it came from). Nothing partial is ever returned.
+/// (or the override it came from). Nothing partial is ever returned. Values accepted although
+/// unusual enough to be a mistake (a premium of 150%, a partial first quarter) are returned as
+/// the loaded scenario's `warnings` instead.
 ///
 /// Keys are snake_case; see the project's scenario format for the full list. Values a scenario
 /// leaves out take the defaults of the model types' initialisers. Shares (zones' referral
@@ -153,7 +155,7 @@ public enum ScenarioLoader {
             fingerprint.append(input)
         }
         return LoadedScenario(scenario: scenario, path: fileName, sha256: SHA256Digest.hex(of: fingerprint),
-                              includedFiles: document.included)
+                              includedFiles: document.included, warnings: log.warnings)
     }
 
     /// The YAML node tree of `text`, the scenario file's text, or nil after reporting a syntax
