@@ -21,11 +21,8 @@ enum ResultsOutput {
                                includedFiles: includedFiles))
         manifest.mergedShards = mergedShards
         manifest.simulationSeconds = simulationSeconds
-        do {
+        try OutputFolderCheck.finish {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
         }
         if quiet {
             print(folder)
