@@ -147,4 +147,28 @@ final class OutputFolderTests: XCTestCase {
                                              + "which is still running, so it was left alone"), result.transcript)
         XCTAssertTrue(result.stderr.contains("rm -rf '\(folder.path)/\(live)'"), result.transcript)
     }
+
+    /// Every command that writes a results folder makes the same check before its work.
+    func testEveryCommandRefusesADanglingLinkBeforeItsWork() throws {
+        let folder = try makeTemporaryFolder()
+        try write(ExperimentCommandsTests.sweepScenario, to: "tiny.yaml", in: folder)
+        for k in 1...2 {
+            try runTool(["run", "tiny.yaml", "--replications", "2", "--shard", "\(k)/2", "--out", "s\(k)", "--quiet"],
+                        in: folder, expecting: 0)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("out").path,
+                                                   withDestinationPath: "gone")
+        let coverage = Repository.url("scenarios/coverage-check.yaml").path
+        for arguments in [["run", "tiny.yaml"], ["run", "tiny.yaml", "--shard", "1/2"], ["coverage", coverage],
+                          ["sweep", "tiny.yaml"], ["solve", "tiny.yaml"], ["merge", "s1", "s2"]] {
+            let result = try runTool(arguments + ["--replications", "2", "--out", "out"].suffix(arguments[0] == "merge" ? 2 : 4),
+                                     in: folder, expecting: 1)
+            assertRefusedBeforeRunning(result, naming: folder.appendingPathComponent("out").path,
+                                       saying: ["symbolic link to gone, which does not exist"])
+            XCTAssertFalse(result.stderr.contains("Running") || result.stderr.contains("Merging")
+                           || result.stderr.contains("Sweeping") || result.stderr.contains("Solving"),
+                           "\(arguments[0]) started its work:\n\(result.transcript)")
+        }
+        XCTAssertEqual(try contents(of: folder), ["out", "s1", "s2", "tiny.yaml"])
+    }
 }
