@@ -87,4 +87,28 @@ final class FormulaNamesTests: XCTestCase {
         }
         try assertNoFormulaCells(in: folder.appendingPathComponent("merged"))
     }
+
+    /// zones.csv and sites.csv (the coverage analysis) follow the rule too, site names and the
+    /// list of zones a site reaches included.
+    func testCoverageFilesNeutraliseZoneAndSiteNames() throws {
+        let folder = try makeTemporaryFolder()
+        var text = try String(contentsOf: Repository.url("scenarios/coverage-check.yaml"), encoding: .utf8)
+        for (from, to) in [("Westway", "PROVIDER_W"), ("Eastway", "PROVIDER_E"), ("West", "'=West'"), ("Middle", "'-Middle'"),
+                           ("East", "'@East'"), ("PROVIDER_W", "Westway"), ("PROVIDER_E", "Eastway")] {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        try write(text, to: "coverage.yaml", in: folder)
+        try runTool(["coverage", "coverage.yaml", "--out", "out", "--quiet"], in: folder, expecting: 0)
+        let out = folder.appendingPathComponent("out")
+        XCTAssertTrue(try contents(of: out).contains("sites.csv"))
+        try assertNoFormulaCells(in: out)
+        let sites = try CSVText(contentsOf: out.appendingPathComponent("sites.csv"))
+        XCTAssertEqual(sites.values("site"), ["'@East"])
+        XCTAssertEqual(sites.values("zone"), ["'@East"])
+        let zones = try CSVText(contentsOf: out.appendingPathComponent("zones.csv"))
+        XCTAssertEqual(Set(zones.values("zone")), ["all", "'=West", "'-Middle", "'@East"])
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("@East") && !html.contains("&#39;@East") && !html.contains("'@East"),
+                      "the report's table of sites shows the name as written")
+    }
 }
