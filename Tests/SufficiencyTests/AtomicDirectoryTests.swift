@@ -159,4 +159,25 @@ final class AtomicDirectoryTests: XCTestCase {
         XCTAssertTrue(notes[0].contains("rm -rf '\(parent.appendingPathComponent(".results.partial-\(getpid())-b2").path)'"),
                       notes[0])
     }
+
+    /// A writer killed between moving the earlier output aside and moving the new one in leaves
+    /// no destination: the earlier output is put back, not removed.
+    func testEarlierOutputSetAsideByAKilledWriterIsPutBack() throws {
+        let destination = parent.appendingPathComponent("results", isDirectory: true)
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let aside = parent.appendingPathComponent(".results.old-\(ended.processIdentifier)-c0de", isDirectory: true)
+        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: false)
+        try Data("earlier".utf8).write(to: aside.appendingPathComponent("summary.csv"))
+        let staged = parent.appendingPathComponent(".results.partial-\(ended.processIdentifier)-d00d", isDirectory: true)
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: false)
+
+        let notes = AtomicDirectory.removeStaleLeftovers(of: destination)
+        XCTAssertEqual(try entries(parent), ["results"])
+        XCTAssertEqual(try String(contentsOf: destination.appendingPathComponent("summary.csv"), encoding: .utf8), "earlier")
+        XCTAssertEqual(notes, ["\(destination.standardizedFileURL.path) was put back from \(aside.standardizedFileURL.path), "
+                               + "where a stopped run had set it aside"])
+    }
 }

@@ -46,13 +46,25 @@ extension AtomicDirectory {
     /// place, or an unrelated process that was given the same id) are kept, as are any that
     /// could not be removed; returns one sentence for each kept, naming it and the command
     /// that removes it.
+    ///
+    /// A writer killed between its two renames leaves no destination and the earlier output in
+    /// `.NAME.old-*`: that folder is put back in place rather than removed, so the promise that
+    /// an interrupted writer leaves the earlier output holds.
     static func removeStaleLeftovers(of destination: URL) -> [String] {
+        let destination = destination.standardizedFileURL
         var kept: [String] = []
         for leftover in leftovers(of: destination) {
             let path = leftover.url.path
             if processIsRunning(leftover.pid) {
                 kept.append("\(path) belongs to process \(leftover.pid), which is still running, so it was left alone; "
                             + "if that process is not a Sufficiency run, remove the folder with: rm -rf '\(path)'")
+                continue
+            }
+            var info = stat()
+            if leftover.url.lastPathComponent.hasPrefix(".\(destination.lastPathComponent).old-"),
+               lstat(destination.path, &info) != 0, errno == ENOENT,
+               rename(path, destination.path) == 0 {
+                kept.append("\(destination.path) was put back from \(path), where a stopped run had set it aside")
                 continue
             }
             do {

@@ -82,11 +82,13 @@ public enum OutputDestination {
         }
         var folders = [path]
         while let folder = folders.popLast() {
-            guard access(folder, W_OK | X_OK | R_OK) == 0 else {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            // Deleting a folder's entries needs it writable; an empty folder goes with its parent.
+            guard access(folder, R_OK | X_OK | (entries.isEmpty ? 0 : W_OK)) == 0 else {
                 throw OutputError.earlierResultsNotMovable(
                     path: path, blocker: folder, reason: "it cannot be written to (\(String(cString: strerror(errno))))")
             }
-            for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            for entry in entries {
                 let inner = folder + "/" + entry
                 var entryInfo = stat()
                 if lstat(inner, &entryInfo) == 0, (entryInfo.st_mode & S_IFMT) == S_IFDIR { folders.append(inner) }
