@@ -58,14 +58,10 @@ struct ExperimentOptions: ParsableArguments {
         }
     }
 
-    /// Stops with status 1 unless the results folder may be (re)placed.
+    /// Stops with status 1 unless the results folder may be (re)placed; see
+    /// `OutputFolderCheck.prepare`.
     func checkDestination(_ folder: String) throws {
-        do {
-            try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
-        }
+        try OutputFolderCheck.prepare(folder)
     }
 
     func manifest(_ loaded: LoadedScenario, run: RunSettings, threads: Int, startedAt: Date) -> Manifest {

@@ -58,12 +58,7 @@ struct MergeCommand: ParsableCommand {
         settings.run.replications = record.replications
         settings.run.seed = record.seed
         let folder = out ?? "results/" + URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        do {
-            try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
-        }
+        try OutputFolderCheck.prepare(folder)
         let runner = Runner(scenario: settings)
         let bar = quiet ? nil : ProgressBar(total: record.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {

@@ -22,11 +22,8 @@ enum ResultsOutput {
         manifest.mergedShards = mergedShards
         manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds
-        do {
+        try OutputFolderCheck.finish {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
         }
         if quiet {
             print(folder)

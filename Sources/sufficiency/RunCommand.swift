@@ -98,12 +98,7 @@ struct RunCommand: ParsableCommand {
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let part = shard.flatMap { try? Shard(parsing: $0) }
         let folder = out ?? "results/" + name + (part.map { "-shard-\($0.index)-of-\($0.count)" } ?? "")
-        do {
-            try ResultsWriter.checkDestination(URL(fileURLWithPath: folder))
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
-        }
+        try OutputFolderCheck.prepare(folder)
         let runner = Runner(scenario: scenario)
         if let part {
             try ShardRun(shard: part, runner: runner, loaded: loaded, file: file, overrides: overrides, folder: folder,

@@ -39,12 +39,7 @@ struct ShardRun {
             shard: shard.index, shards: shard.count, firstReplication: range.lowerBound, replicationCount: range.count,
             cellCount: runner.layout.cellCount, layoutSHA256: runner.layout.fingerprint, commandLine: CommandLine.arguments,
             startedAt: ISO8601DateFormatter().string(from: startedAt), wallSeconds: Date().timeIntervalSince(startedAt))
-        do {
-            try writer.finish(record: record)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
-        }
+        try OutputFolderCheck.finish { try writer.finish(record: record) }
         print(quiet ? folder : "Shard \(shard) of \(scenario.name) in \(folder)/ (\(range.count) replications); "
               + "merge all \(shard.count) with: sufficiency merge --out DIR SHARD_FOLDERS…")
     }

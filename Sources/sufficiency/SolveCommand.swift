@@ -130,11 +130,8 @@ struct SolveCommand: ParsableCommand {
         scenario.run = run
         let threads = Runner(scenario: scenario).threadCount
         let manifest = common.manifest(file.base, run: run, threads: threads, startedAt: startedAt)
-        do {
+        try OutputFolderCheck.finish {
             try SolveWriter.write(result, to: URL(fileURLWithPath: folder), manifest: manifest)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
         }
         // The results are complete, so a saved partial solve of them is of no further use.
         SolveCheckpoint.remove(at: saved)

@@ -98,11 +98,8 @@ struct SweepCommand: ParsableCommand {
 
         var manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)
         manifest.warnings = ScenarioWarnings.recorded(file.base.warnings + plan.warnings)
-        do {
+        try OutputFolderCheck.finish {
             try SweepWriter.write(results, to: URL(fileURLWithPath: folder), manifest: manifest)
-        } catch {
-            Terminal.standardError("sufficiency: \(error)")
-            throw ExitCode.failure
         }
         // The results are complete, so a saved partial sweep of them is of no further use.
         SweepCheckpoint.remove(at: saved)

@@ -71,4 +71,46 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertFalse(result.stderr.isEmpty, result.transcript)
         XCTAssertEqual(try contents(of: folder), [])
     }
+
+    /// A results folder the report cannot be written into is refused before anything is
+    /// replaced; a temporary file a killed rebuild left is removed by the next one.
+    func testAReadOnlyFolderIsRefusedWholeAndAKilledRebuildsFileIsRemoved() throws {
+        let (folder, results) = try runQuickstart(replications: 2)
+        let report = try Data(contentsOf: results.appendingPathComponent("report.html"))
+        let charts = results.appendingPathComponent("charts")
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let stale = ".report.html.partial-\(ended.processIdentifier)"
+        try write("half a report", to: stale, in: results)
+
+        if geteuid() == 0 {
+            guard (try? chattr("+i", charts)) == 0 else { throw XCTSkip("running as root without chattr +i") }
+            addTeardownBlock { [self] in _ = try? chattr("-i", charts) }
+        } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: charts.path)
+            addTeardownBlock { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: charts.path) }
+        }
+        let refused = try runTool(["report", "results"], in: folder, expecting: 1)
+        XCTAssertTrue(refused.stderr.contains("\(charts.path) cannot be written to"), refused.transcript)
+        XCTAssertTrue(refused.stderr.contains("nothing was changed"), refused.transcript)
+        XCTAssertEqual(try Data(contentsOf: results.appendingPathComponent("report.html")), report)
+
+        if geteuid() == 0 { _ = try chattr("-i", charts) } else {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: charts.path)
+        }
+        try runTool(["report", "results"], in: folder, expecting: 0)
+        XCTAssertFalse(try contents(of: results).contains(stale), "the killed rebuild's file was left")
+    }
+
+    private func chattr(_ flag: String, _ url: URL) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["chattr", flag, url.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
 }

@@ -31,6 +31,7 @@ final class CSVFormatTests: XCTestCase {
     func testRowQuotesFieldsAndEndsWithNewline() {
         XCTAssertEqual(CSVFormat.row(["option", "zone", "hours"]), "option,zone,hours\n")
         XCTAssertEqual(CSVFormat.row(["a,b", CSVFormat.number(0.5), ""]), "\"a,b\",0.5,\n")
+        XCTAssertEqual(CSVFormat.row(["-a", "b"]), "\"'-a\",b\n", "every field of a row is text, neutralised like a name")
         XCTAssertEqual(CSVFormat.row([]), "\n")
     }
 

@@ -50,7 +50,7 @@ public enum SweepWriter {
         let options = layout.options.map { CSVFields([$0]) }
         let measures = layout.measures.all.map { CSVFields([$0.name, $0.unit]) }
         for (p, point) in plan.points.enumerated() {
-            let values = CSVFields(point.values.map(\.text))
+            let values = CSVFields(values: point.values.map(\.text))
             for (i, cell) in results.tracked.enumerated() {
                 let s = results.summaries[p][i]
                 if s.n == 0 { continue }
@@ -78,7 +78,7 @@ public enum SweepWriter {
         let csv = try CSVFileWriter(url: url, header: ["point"] + plan.settings.parameters.map(\.path))
         for point in plan.points {
             csv.integer(point.number)
-            for value in point.values { csv.field(value.text) }
+            for value in point.values { csv.value(value.text) }
             try csv.endRow()
         }
         try csv.close()

@@ -16,6 +16,15 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     /// The destination exists and holds something other than earlier results, so
     /// replacing it could destroy the user's own files.
     case notAResultsFolder(path: String, reason: String)
+    /// The destination is a symbolic link to something that does not exist.
+    case danglingLink(path: String, target: String)
+    /// The nearest existing parent of the destination is a file, or cannot be written to.
+    case parentNotWritable(path: String, parent: String, reason: String)
+    /// The destination holds earlier results that could not be moved aside and removed.
+    case earlierResultsNotMovable(path: String, blocker: String, reason: String)
+    /// The new output is in place and complete, but the earlier output, set aside in
+    /// `leftover`, could not be deleted.
+    case earlierResultsLeft(path: String, leftover: String, reason: String)
 
     public var description: String {
         switch self {
@@ -27,6 +36,19 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
             return "Could not move the finished output into \(path): \(reason)."
         case let .notAResultsFolder(path, reason):
             return "Will not replace \(path): \(reason). Choose a new folder with --out, or empty this one; nothing was written."
+        case let .danglingLink(path, target):
+            return "Will not write results to \(path): it is a symbolic link to \(target), which does not exist. "
+                + "Create \(target), remove the link, or choose another folder with --out; nothing was written."
+        case let .parentNotWritable(path, parent, reason):
+            return "Cannot write results to \(path): \(parent) \(reason). Choose a folder you can write to with --out, "
+                + "or fix \(parent); nothing was written."
+        case let .earlierResultsNotMovable(path, blocker, reason):
+            return "Will not replace \(path): the earlier results there could not be moved aside and removed, because "
+                + "\(blocker == path ? "the folder" : blocker) \(reason.hasPrefix("it ") ? String(reason.dropFirst(3)) : reason). "
+                + "Make it writable (chmod -R u+w '\(path)'), remove it, or choose another folder with --out; nothing was written."
+        case let .earlierResultsLeft(path, leftover, reason):
+            return "The results in \(path) are complete, but the earlier results were left in \(leftover) "
+                + "(\(reason)); remove them with: rm -rf '\(leftover)'"
         }
     }
 }
@@ -37,7 +59,9 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
 /// Files are staged in a hidden sibling of the destination, `.NAME.partial-<pid>-<random>`, in
 /// the same parent directory (so the final rename stays on one file system). `commit()` moves
 /// the staged directory into place with `rename(2)`; `discard()` deletes it. A run that fails
-/// or is interrupted leaves at most a hidden `.partial` directory, never a damaged destination.
+/// or is interrupted leaves at most a hidden `.partial` directory, never a damaged destination;
+/// one left by a process that was killed is removed by the next writer into the same place
+/// (`removeStaleLeftovers`, in AtomicDirectory+Leftovers.swift).
 public struct AtomicDirectory: Sendable {
     /// Where the output will live after `commit()`.
     public let destination: URL
@@ -101,7 +125,10 @@ public struct AtomicDirectory: Sendable {
     /// staged directory is renamed into place, and only then is the old one deleted. If the
     /// second rename fails the old output is put back. Between the two renames the destination
     /// is briefly absent, but it is never partly written. After a successful commit the staging
-    /// directory no longer exists.
+    /// directory no longer exists. When the new output is in place but the old one cannot be
+    /// deleted, throws `OutputError.earlierResultsLeft`, naming where it was left: the output is
+    /// complete, so callers report it as a warning (`OutputDestination.check` makes it rare by
+    /// refusing beforehand earlier output that could not be deleted).
     public func commit() throws {
         let fileManager = FileManager.default
         var asideURL: URL?
@@ -124,9 +151,8 @@ public struct AtomicDirectory: Sendable {
             do {
                 try fileManager.removeItem(at: aside)
             } catch {
-                throw OutputError.cannotReplace(
-                    path: destination.path,
-                    reason: "the new output is in place but the previous output could not be deleted from \(aside.path) (\(AtomicDirectory.reason(error)))")
+                throw OutputError.earlierResultsLeft(path: destination.path, leftover: aside.path,
+                                                     reason: "they could not be deleted: \(AtomicDirectory.reason(error))")
             }
         }
     }
@@ -148,13 +174,13 @@ public struct AtomicDirectory: Sendable {
         }
     }
 
-    private static func randomTag() -> String {
+    static func randomTag() -> String {
         String(UInt32.random(in: .min ... .max), radix: 16)
     }
 
     /// The most specific description Foundation gives for `error`, without a final full stop
     /// (the message adds its own).
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         let nsError = error as NSError
         let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError
         var text = (underlying ?? nsError).localizedDescription

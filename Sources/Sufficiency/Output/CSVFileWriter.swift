@@ -38,15 +38,27 @@ final class CSVFileWriter {
 
     deinit { buffer.deallocate() }
 
-    /// Appends one text field to the current row (quoted here where RFC 4180 needs it).
+    /// Appends one text field to the current row, through `CSVFormat.field`: neutralised if a
+    /// spreadsheet could read it as a formula, quoted where RFC 4180 needs it.
     func field(_ text: String) {
         var text = text
         let plain = text.withUTF8 { bytes -> Bool in
+            if let first = bytes.first, CSVFormat.startsFormula(first) { return false }
             for b in bytes where b == 0x2C || b == 0x22 || b == 0x0D || b == 0x0A { return false }
             append(UnsafeRawBufferPointer(bytes), fields: 1)
             return true
         }
         if !plain { append(CSVFields([text])) }
+    }
+
+    /// Appends a value a user typed that may be a number (`CSVFormat.value`): a plain decimal
+    /// number as written, other text as `field` writes it.
+    func value(_ text: String) {
+        if CSVFormat.isPlainNumber(text) {
+            Array(text.utf8).withUnsafeBytes { append($0, fields: 1) }
+        } else {
+            field(text)
+        }
     }
 
     /// Appends already-encoded text fields to the current row.

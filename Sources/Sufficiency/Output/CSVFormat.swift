@@ -119,20 +119,25 @@ public enum CSVFormat {
         return text
     }
 
-    /// A text field quoted per RFC 4180 when it has to be: when it contains a comma, a double
-    /// quote, a carriage return or a line feed, it is wrapped in double quotes and each double
-    /// quote inside is doubled. Other fields are returned unchanged.
+    /// A text field: neutralised when it could be read as a spreadsheet formula (a `'` put in
+    /// front of text starting with `=`, `+`, `-`, `@`, tab, carriage return or `'`; see
+    /// CSVFormat+Formulas.swift), then quoted per RFC 4180 when it has to be: when it contains a
+    /// comma, a double quote, a carriage return or a line feed, or was neutralised, it is wrapped
+    /// in double quotes and each double quote inside is doubled. Other fields are returned
+    /// unchanged. Every text cell of every CSV file the project writes goes through here.
     public static func field(_ s: String) -> String {
-        let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let formula = looksLikeFormula(s)
+        let needsQuotes = formula || s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + (formula ? "'" : "") + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// One CSV record: each raw field passed through `field(_:)`, joined with commas, ending
-    /// with "\n".
+    /// One CSV record: each raw text field passed through `field(_:)`, joined with commas,
+    /// ending with "\n".
     ///
-    /// Pass raw values (numbers already formatted by `number(_:)`); quoting is done here, so do
-    /// not quote fields beforehand.
+    /// Pass raw text; quoting is done here, so do not quote fields beforehand. Every field is
+    /// text: a negative number passed here would be neutralised like a name starting with `-`,
+    /// so write numbers with `CSVFileWriter.number` or `CSVRow.number`.
     public static func row(_ fields: [String]) -> String {
         var line = ""
         for (i, f) in fields.enumerated() {

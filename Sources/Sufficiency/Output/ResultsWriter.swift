@@ -38,8 +38,15 @@ public enum ResultsWriter {
     /// Checks that `directory` can be (re)placed with results: it does not exist, is an
     /// empty folder, or is an earlier results or shard folder (its manifest.json or shard.json names this tool).
     /// Anything else — the working folder, the folder holding the scenario, a file — is
-    /// refused, because results replace their folder whole.
+    /// refused, because results replace their folder whole; so are a dangling symbolic link, a
+    /// parent that cannot be written to and earlier results that cannot be moved aside
+    /// (`OutputDestination.check`).
     public static func checkDestination(_ directory: URL) throws {
+        try OutputDestination.check(directory)
+    }
+
+    /// The part of `checkDestination` about what `directory` holds.
+    static func checkContents(_ directory: URL) throws {
         let path = directory.standardizedFileURL.path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }

@@ -27,6 +27,18 @@ public enum ReportWriter {
         let report = try Report(folder: folder)
         let fileManager = FileManager.default
         let charts = folder.appendingPathComponent("charts", isDirectory: true)
+        // Before anything is replaced: a folder that cannot be written to would otherwise leave
+        // a report with some charts new and some old.
+        for place in [folder, charts] where fileManager.fileExists(atPath: place.path) {
+            guard access(place.path, W_OK | X_OK) == 0 else {
+                let reason = String(cString: strerror(errno))
+                throw OutputError.cannotWrite(
+                    path: folder.appendingPathComponent("report.html").path,
+                    reason: "\(place.path) cannot be written to (\(reason)), so nothing was changed; make it writable "
+                        + "(chmod -R u+w '\(folder.path)') and rebuild the report")
+            }
+            removeStaleTemporaries(in: place)
+        }
         try fileManager.createDirectory(at: charts, withIntermediateDirectories: true)
         func place(_ data: Data, at url: URL) throws {
             let temporary = url.deletingLastPathComponent()
@@ -51,5 +63,16 @@ public enum ReportWriter {
         }
         try place(Data(report.html.utf8), at: folder.appendingPathComponent("report.html"))
         return report
+    }
+
+    /// Removes the `.FILE.partial-<pid>` files in `folder` that a `rebuild` killed part-way
+    /// left, when their process is no longer running.
+    static func removeStaleTemporaries(in folder: URL) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".partial-", options: .backwards),
+                  let pid = Int32(name[marker.upperBound...]), pid > 0,
+                  !AtomicDirectory.processIsRunning(pid) else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 }

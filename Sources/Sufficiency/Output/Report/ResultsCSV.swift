@@ -203,13 +203,16 @@ struct ResultsCSV {
     /// The position of column `name`.
     func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
-    /// The fields of `row` as strings, quotes removed and doubled quotes undone.
+    /// The fields of `row` as strings, quotes removed and doubled quotes undone, and the `'`
+    /// put in front of text that looked like a formula removed (`CSVFormat.original`), so names
+    /// read back are the names the user wrote.
     fileprivate static func strings(_ row: RawRow) -> [String] {
         row.allFields.map { range in
             let slice = UnsafeBufferPointer(rebasing: row.bytes[range])
             guard slice.first == UInt8(ascii: "\""), slice.count >= 2 else { return String(decoding: slice, as: UTF8.self) }
             var text: [UInt8] = []
-            var k = 1
+            // Fields starting with `'` are always quoted, since `'` itself is neutralised.
+            var k = slice.count >= 3 && slice[1] == UInt8(ascii: "'") ? 2 : 1
             while k < slice.count - 1 {
                 text.append(slice[k])
                 k += slice[k] == UInt8(ascii: "\"") ? 2 : 1
