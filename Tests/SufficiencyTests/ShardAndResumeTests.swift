@@ -109,8 +109,57 @@ final class ShardAndResumeTests: XCTestCase {
         XCTAssertNil(try RunCheckpoint.read(from: location.appendingPathComponent("none"), runner: again, scenarioSHA256: "abc"))
     }
 
+    func testShardRangesNeverOverflowAndShardCountsHaveTheReplicationsLimit() throws {
+        let last = try Shard(index: 1_000_000, count: 1_000_000)
+        XCTAssertEqual(last.replications(of: Int.max).upperBound, Int.max)
+        XCTAssertEqual(try Shard(index: 2, count: 2).replications(of: Int.max), (Int.max / 2)..<Int.max)
+        XCTAssertEqual(try Shard(index: 1, count: 3).replications(of: -5), 0..<0)
+        XCTAssertThrowsError(try Shard(index: 1, count: 1_000_001))
+        XCTAssertThrowsError(try Shard(parsing: "9223372036854775807/9223372036854775807"))
+    }
+
+    func testStreamedSHA256IsTheSHA256OfTheWholeBytes() {
+        let bytes = Data((0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        for pieces in [1, 3, 64, 65, 999] {
+            var hasher = SHA256Hasher()
+            var start = 0
+            for k in 1...pieces {
+                let end = bytes.count * k / pieces
+                hasher.update(bytes[start..<end])
+                start = end
+            }
+            XCTAssertEqual(hasher.hex(), SHA256Digest.hex(of: bytes), "\(pieces) pieces")
+        }
+        XCTAssertEqual(SHA256Hasher().hex(), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    func testAResumeRefusesAStateChangedSinceItWasSavedOrSavedWithoutAChecksum() throws {
+        let runner = Runner(scenario: scenario(threads: 1))
+        let stop = StopRequest()
+        let first = runner.run(resuming: nil, stop: stop) { done, _ in if done == 3 { stop.stop() } }
+        guard case .stopped(let checkpoint) = first else { return XCTFail("the run did not stop") }
+        let location = FileManager.default.temporaryDirectory.appendingPathComponent(".sufficiency-resume-\(UUID().uuidString)")
+        defer { RunCheckpoint.remove(at: location) }
+        try checkpoint.write(to: location, runner: runner, scenarioSHA256: "abc")
+        let state = location.appendingPathComponent("state.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: state)
+        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+            XCTAssertTrue("\(error)".contains("state.bin has changed since it was saved"), "\(error)")
+        }
+        // A record without the checksum (an earlier version's) is refused too.
+        let json = location.appendingPathComponent("checkpoint.json")
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        object["stateSHA256"] = nil
+        try JSONSerialization.data(withJSONObject: object).write(to: json)
+        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+            XCTAssertTrue("\(error)".contains("has no stateSHA256"), "\(error)")
+        }
+    }
+
     private func record(_ runner: Runner, shard: Shard, range: Range<Int>) -> ShardRecord {
-        ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: "abc", seed: runner.scenario.run.seed,
+        ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: String(repeating: "ab", count: 32), seed: runner.scenario.run.seed,
                     replications: runner.scenario.run.replications, shard: shard.index, shards: shard.count,
                     firstReplication: range.lowerBound, replicationCount: range.count, cellCount: runner.layout.cellCount,
                     layoutSHA256: runner.layout.fingerprint, commandLine: [], startedAt: "", wallSeconds: 0)
