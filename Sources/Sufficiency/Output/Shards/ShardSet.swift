@@ -102,9 +102,13 @@ public struct ShardSet: Sendable {
         }
         if let shard, problems.isEmpty {
             let range = shard.replications(of: record.replications)
-            if record.firstReplication != range.lowerBound || record.replicationCount != range.count {
-                bad("firstReplication and replicationCount", "\(record.firstReplication) and \(record.replicationCount)",
-                    "\(range.lowerBound) and \(range.count) for shard \(shard) of \(record.replications) replications")
+            if record.firstReplication != range.lowerBound {
+                bad("firstReplication", String(record.firstReplication),
+                    "\(range.lowerBound), the first of shard \(shard) of \(record.replications) replications")
+            }
+            if record.replicationCount != range.count {
+                bad("replicationCount", String(record.replicationCount),
+                    "\(range.count), the replications of shard \(shard) of \(record.replications)")
             }
         }
         if record.cellCount < 1 || record.cellCount > Int.max / MemoryLayout<Double>.size / Int(ScenarioLimits.replications) {
