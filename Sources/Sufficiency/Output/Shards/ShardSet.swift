@@ -179,14 +179,23 @@ public struct ShardSet: Sendable {
                 throw ShardError.damagedCells(path: url.path, reason: "the file cannot be read")
             }
             defer { try? handle.close() }
+            // Checked again as it is read, so a file changed since `open` checked it is refused
+            // too (before any results are written).
+            var hasher = SHA256Hasher()
             for k in 0..<record.replicationCount {
                 guard let data = try handle.read(upToCount: cellCount * MemoryLayout<Double>.size),
                       data.count == cellCount * MemoryLayout<Double>.size else {
                     throw ShardError.damagedCells(path: url.path, reason: "it ends early, in replication \(record.firstReplication + k)")
                 }
+                hasher.update(data)
                 var cells = [Double](repeating: 0, count: cellCount)
                 _ = cells.withUnsafeMutableBufferPointer { data.copyBytes(to: $0) }
                 try body(record.firstReplication + k, cells)
+            }
+            let found = hasher.hex()
+            if found != record.cellsSHA256 {
+                throw ShardError.damagedCells(path: url.path, reason: "it has changed since the shard was written (SHA-256 \(found), "
+                                              + "shard.json has \(Excerpt.of(record.cellsSHA256 ?? "none")))")
             }
         }
     }
