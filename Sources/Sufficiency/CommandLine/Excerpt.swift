@@ -16,4 +16,15 @@ public enum Excerpt {
         }
         return shown
     }
+
+    /// Excerpts of two values that differ, each starting a few characters before the first
+    /// character where they differ, so the part that tells them apart is what is quoted (two
+    /// long JSON texts differing in one setting, say). Short values are returned whole.
+    public static func ofDifference(_ a: String, _ b: String, limit: Int = Excerpt.limit) -> (String, String) {
+        let first = zip(a, b).prefix { $0 == $1 }.count
+        let context = 20
+        guard max(a.count, b.count) > limit, first > context else { return (of(a, limit: limit), of(b, limit: limit)) }
+        let skip = first - context
+        return ("…" + of(String(a.dropFirst(skip)), limit: limit), "…" + of(String(b.dropFirst(skip)), limit: limit))
+    }
 }

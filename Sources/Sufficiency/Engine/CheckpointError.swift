@@ -14,7 +14,8 @@ public enum CheckpointError: Error, CustomStringConvertible, Equatable {
         case let .damaged(reason):
             return "What was saved cannot be read: \(reason)."
         case let .mismatch(path, field, found, expected):
-            return "\(path) was saved by a different run (\(field) \(Excerpt.of(found)), this one has \(Excerpt.of(expected))); "
+            let (saved, now) = Excerpt.ofDifference(found, expected)
+            return "\(path) was saved by a different run (\(field) \(saved), this one has \(now)); "
                 + "run without --resume to start again."
         case let .changed(path, expected, found):
             return "\(path) has changed since it was saved (SHA-256 \(Excerpt.of(found)), its record has "

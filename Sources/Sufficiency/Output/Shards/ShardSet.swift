@@ -59,7 +59,8 @@ public struct ShardSet: Sendable {
                     ("gslVersion", record.gslVersion, reference.gslVersion),
                 ]
                 for (field, value, expected) in checks where value != expected {
-                    problems.append(.mismatch(path: folder.path, field: field, value: Excerpt.of(value), expected: Excerpt.of(expected),
+                    let (shown, reference) = Excerpt.ofDifference(value, expected)
+                    problems.append(.mismatch(path: folder.path, field: field, value: shown, expected: reference,
                                               reference: referenceFolder.path))
                 }
             }
