@@ -103,4 +103,18 @@ final class ShardTamperingTests: XCTestCase {
         let folder = try shards()
         try assertMergeRefused(in: folder, "has changed since the shards ran", extra: ["--scenario", changed.path])
     }
+
+    func testFilesLinkingOutOfTheShardFolderAreNotRead() throws {
+        let folder = try shards()
+        let elsewhere = try makeTemporaryFolder()
+        let fm = FileManager.default
+        let record = folder.appendingPathComponent("s1/shard.json")
+        try fm.moveItem(at: record, to: elsewhere.appendingPathComponent("shard.json"))
+        try fm.createSymbolicLink(at: record, withDestinationURL: elsewhere.appendingPathComponent("shard.json"))
+        let cells = folder.appendingPathComponent("s2/cells.f64")
+        try fm.removeItem(at: cells)
+        try fm.createSymbolicLink(atPath: cells.path, withDestinationPath: "/dev/zero")
+        let result = try assertMergeRefused(in: folder, "s1 is not a shard folder: its shard.json is not a file of the folder itself")
+        XCTAssertTrue(result.stderr.contains("s2/cells.f64: it is not a file of the shard folder itself"), result.transcript)
+    }
 }

@@ -28,6 +28,9 @@ enum CheckpointFolder {
     static func record<Record: Decodable>(_ type: Record.Type, at location: URL, what: String) throws(CheckpointError) -> Record? {
         let url = location.appendingPathComponent(recordFile)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard RegularFile.isInside(location, named: recordFile) else {
+            throw .damaged("\(url.path) is not a file of the folder itself (a link out of it, or a device)")
+        }
         guard let data = try? Data(contentsOf: url), let record = try? JSONDecoder().decode(type, from: data) else {
             throw .damaged("\(url.path) is not \(what)")
         }
@@ -65,8 +68,9 @@ enum CheckpointFolder {
         guard let expected = record.stateSHA256 else {
             throw .unverifiable(path: location.appendingPathComponent(recordFile).path)
         }
-        guard let data = try? Data(contentsOf: url) else {
-            throw .damaged("\(url.path) is missing")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .damaged("\(url.path) is missing") }
+        guard RegularFile.isInside(location, named: stateFile), let data = try? Data(contentsOf: url) else {
+            throw .damaged("\(url.path) is not a file of the folder itself (a link out of it, or a device), or cannot be read")
         }
         let found = SHA256Digest.hex(of: data)
         guard found == expected else {

@@ -25,6 +25,11 @@ public struct ShardSet: Sendable {
         for path in paths {
             let folder = URL(fileURLWithPath: path, isDirectory: true)
             let json = folder.appendingPathComponent(ShardRecord.recordFile)
+            if FileManager.default.fileExists(atPath: json.path), !RegularFile.isInside(folder, named: ShardRecord.recordFile) {
+                problems.append(.notAShard(path: path, reason: "its \(ShardRecord.recordFile) is not a file of the folder itself "
+                                           + "(a link out of it, or a device), so it is not read"))
+                continue
+            }
             if let size = FileSize.bytes(at: json), size > largestRecordBytes {
                 problems.append(.notAShard(path: path, reason: "its \(ShardRecord.recordFile) holds \(size) bytes, more than a shard record's "
                                            + "\(largestRecordBytes)"))
@@ -133,6 +138,10 @@ public struct ShardSet: Sendable {
         let expected = record.replicationCount * record.cellCount * MemoryLayout<Double>.size
         guard let size = FileSize.bytes(at: cells) else {
             return .damagedCells(path: cells.path, reason: "the file is missing")
+        }
+        guard RegularFile.isInside(folder, named: ShardRecord.cellsFile) else {
+            return .damagedCells(path: cells.path, reason: "it is not a file of the shard folder itself (a link out of it, or a device), "
+                                 + "so it is not read")
         }
         guard size == expected else {
             return .damagedCells(path: cells.path,
