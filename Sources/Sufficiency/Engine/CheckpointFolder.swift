@@ -11,7 +11,7 @@ enum CheckpointFolder {
     /// `stateSHA256`) to `location`, replacing what was there.
     static func write<Record: Encodable & CheckpointOrigin>(state: Data, record: Record, to location: URL) throws {
         var record = record
-        record.stateSHA256 = SHA256Digest.hex(of: state)
+        record.stateSHA256 = SHA256Hasher.hex(of: state)
         let staged = try AtomicDirectory(destination: location)
         do {
             try staged.write(state, to: stateFile)
@@ -72,7 +72,7 @@ enum CheckpointFolder {
         guard RegularFile.isInside(location, named: stateFile), let data = try? Data(contentsOf: url) else {
             throw .damaged("\(url.path) is not a file of the folder itself (a link out of it, or a device), or cannot be read")
         }
-        let found = SHA256Digest.hex(of: data)
+        let found = SHA256Hasher.hex(of: data)
         guard found == expected else {
             throw .changed(path: url.path, expected: expected, found: found)
         }

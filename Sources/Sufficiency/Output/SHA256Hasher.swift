@@ -30,9 +30,10 @@ public struct SHA256Hasher: Sendable {
             block.withUnsafeBytes { compress($0, at: 0) }
             pending.removeAll(keepingCapacity: true)
         }
-        while bytes.count - offset >= 64 {
-            compress(bytes, at: offset)
-            offset += 64
+        let blocks = (bytes.count - offset) / 64
+        if blocks > 0 {
+            compress(bytes, from: offset, blocks: blocks)
+            offset += 64 * blocks
         }
         if offset < bytes.count { pending.append(contentsOf: bytes[offset...]) }
     }
@@ -40,6 +41,14 @@ public struct SHA256Hasher: Sendable {
     /// Adds `data` to what is hashed.
     public mutating func update(_ data: Data) {
         data.withUnsafeBytes { update($0) }
+    }
+
+    /// The SHA-256 of `data` as 64 lowercase hexadecimal digits (as `SHA256Digest.hex(of:)`,
+    /// without copying `data`).
+    public static func hex(of data: Data) -> String {
+        var hasher = SHA256Hasher()
+        hasher.update(data)
+        return hasher.hex()
     }
 
     /// The digest of everything added, as 64 lowercase hexadecimal digits.
@@ -61,32 +70,51 @@ public struct SHA256Hasher: Sendable {
     }
 
     private mutating func compress(_ bytes: UnsafeRawBufferPointer, at start: Int) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in compress(bytes, at: start, schedule: w) }
+        compress(bytes, from: start, blocks: 1)
     }
 
-    private mutating func compress(_ bytes: UnsafeRawBufferPointer, at start: Int, schedule w: UnsafeMutableBufferPointer<UInt32>) {
-        for i in 0..<16 {
-            let j = start + 4 * i
-            w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
+    /// Hashes `blocks` 64-byte blocks of `bytes` from `start`.
+    private mutating func compress(_ bytes: UnsafeRawBufferPointer, from start: Int, blocks: Int) {
+        state.withUnsafeMutableBufferPointer { state in
+            SHA256Hasher.k.withUnsafeBufferPointer { k in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                    SHA256Hasher.rounds(bytes, from: start, blocks: blocks, state: state.baseAddress!, k: k.baseAddress!,
+                                        w: w.baseAddress!)
+                }
+            }
         }
-        for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for i in 0..<64 {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ SHA256Hasher.k[i] &+ w[i]
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
     }
 
-    @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    /// The SHA-256 rounds over `blocks` blocks, the state in locals (no closure captures them,
+    /// so they stay in registers).
+    private static func rounds(_ bytes: UnsafeRawBufferPointer, from start: Int, blocks: Int, state: UnsafeMutablePointer<UInt32>,
+                               k: UnsafePointer<UInt32>, w: UnsafeMutablePointer<UInt32>) {
+        @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
+        var h0 = state[0], h1 = state[1], h2 = state[2], h3 = state[3]
+        var h4 = state[4], h5 = state[5], h6 = state[6], h7 = state[7]
+        for block in 0..<blocks {
+            let base = start + 64 * block
+            for i in 0..<16 {
+                w[i] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: base + 4 * i, as: UInt32.self))
+            }
+            for i in 16..<64 {
+                let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+            for i in 0..<64 {
+                let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+                let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                h = g; g = f; f = e; e = d &+ t1
+                d = c; c = b; b = a; a = t1 &+ t2
+            }
+            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+        }
+        state[0] = h0; state[1] = h1; state[2] = h2; state[3] = h3
+        state[4] = h4; state[5] = h5; state[6] = h6; state[7] = h7
+    }
+
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
