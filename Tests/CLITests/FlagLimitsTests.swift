@@ -79,4 +79,17 @@ final class FlagLimitsTests: XCTestCase {
         }
         XCTAssertEqual(try contents(of: folder), [])
     }
+
+    func testAShardTooLargeForTheDiskIsRefusedBeforeItRuns() throws {
+        let folder = try makeTemporaryFolder()
+        let free = try (FileManager.default.attributesOfFileSystem(forPath: folder.path)[.systemFreeSize] as? NSNumber)?.int64Value
+        // A million replications of the Wiltshire scenario's cells take 1.5 TB.
+        try XCTSkipIf((free ?? 0) > 1_400_000_000_000, "this disk has room for 1.5 TB of cells")
+        let scenario = Repository.url("scenarios/wiltshire-home-care.yaml").path
+        let result = try runTool(["run", scenario, "--replications", "1000000", "--shard", "1/1", "--out", "s", "--quiet"],
+                                 in: folder, expecting: 2, timeout: 60)
+        XCTAssertTrue(result.stderr.contains("shard 1/1 of 1000000 replications: "), result.transcript)
+        XCTAssertTrue(result.stderr.contains("/s/cells.f64 would need 1.5 TB (1000000 replications × "), result.transcript)
+        XCTAssertEqual(try contents(of: folder), [])
+    }
 }

@@ -158,6 +158,19 @@ final class ShardAndResumeTests: XCTestCase {
         }
     }
 
+    func testAShardTooLargeForTheDiskIsRefusedBeforeItRuns() {
+        let destination = URL(fileURLWithPath: "/data/shards/s1")
+        let size = ShardSize(replications: 500_000, cellCount: 176_256)
+        XCTAssertEqual(size.bytes, 705_024_000_000)
+        XCTAssertNil(size.problem(writingTo: destination, free: 800_000_000_000))
+        XCTAssertEqual(size.problem(writingTo: destination, free: 20_000_000_000),
+                       "/data/shards/s1/cells.f64 would need 705.0 GB (500000 replications × 176256 values × 8 bytes); "
+                       + "20.0 GB are free there; run more shards, fewer replications, or write the shard where there is room")
+        let huge = ShardSize(replications: 1_000_000, cellCount: Int.max / 4)
+        XCTAssertNil(huge.bytes)
+        XCTAssertTrue(huge.problem(writingTo: destination, free: Int.max)?.contains("would need more than 9 EB") ?? false)
+    }
+
     private func record(_ runner: Runner, shard: Shard, range: Range<Int>) -> ShardRecord {
         ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: String(repeating: "ab", count: 32), seed: runner.scenario.run.seed,
                     replications: runner.scenario.run.replications, shard: shard.index, shards: shard.count,
