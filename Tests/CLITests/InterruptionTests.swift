@@ -108,6 +108,21 @@ final class InterruptionTests: XCTestCase {
         XCTAssertTrue(try contents(of: folder).contains(".results.resume"), "the saved run was removed")
     }
 
+    func testASweepResumedFromAStateChangedSinceItWasSavedIsRefused() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart-uplift.yaml").path
+        let common = [scenario, "--replications", "30", "--threads", "1", "--out", "results"]
+        let stopped = try runInterrupted(["sweep"] + common, in: folder, signal: SIGINT, after: "/180 replications")
+        XCTAssertEqual(stopped.status, 130, stopped.transcript)
+        let state = folder.appendingPathComponent(".results.resume/state.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count - 1] ^= 0x80
+        try bytes.write(to: state)
+        let result = try runTool(["sweep"] + common + ["--resume"], in: folder, expecting: 2)
+        XCTAssertTrue(result.stderr.contains(".results.resume/state.bin has changed since it was saved"), result.transcript)
+        XCTAssertFalse(try contents(of: folder).contains("results"), "a results folder was written")
+    }
+
     /// Runs the tool and sends `signal` once it reports its first finished replication (a
     /// progress line ending with `after`).
     private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,
