@@ -171,6 +171,24 @@ final class ShardAndResumeTests: XCTestCase {
         XCTAssertTrue(huge.problem(writingTo: destination, free: Int.max)?.contains("would need more than 9 EB") ?? false)
     }
 
+    func testMergeReadsARecordedScenarioOnlyInsideTheCurrentFolderOrTheShardFolders() throws {
+        let runner = Runner(scenario: scenario())
+        func file(_ recorded: String, from current: String) throws(ShardError) -> String {
+            var r = record(runner, shard: try! Shard(index: 1, count: 1), range: 0..<11)
+            r.scenarioFile = recorded
+            let set = ShardSet(records: [r], folders: [URL(fileURLWithPath: "/data/shards/s1")])
+            return try set.recordedScenarioFile(currentFolder: URL(fileURLWithPath: current))
+        }
+        XCTAssertEqual(try file("/data/scenarios/market.yaml", from: "/data"), "/data/scenarios/market.yaml")
+        XCTAssertEqual(try file("/data/shards/s1/market.yaml", from: "/home/me"), "/data/shards/s1/market.yaml")
+        for (outside, current) in [("/etc/passwd", "/data"), ("/data/../etc/passwd", "/data"), ("/datab/market.yaml", "/data"),
+                                   ("/market.yaml", "/"), ("../market.yaml", "/data")] {
+            XCTAssertThrowsError(try file(outside, from: current), outside) { error in
+                XCTAssertEqual(error as? ShardError, .scenarioOutside(path: outside))
+            }
+        }
+    }
+
     private func record(_ runner: Runner, shard: Shard, range: Range<Int>) -> ShardRecord {
         ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: String(repeating: "ab", count: 32), seed: runner.scenario.run.seed,
                     replications: runner.scenario.run.replications, shard: shard.index, shards: shard.count,
