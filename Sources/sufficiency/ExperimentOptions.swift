@@ -8,17 +8,19 @@ struct ExperimentOptions: ParsableArguments {
     @Argument(help: "Scenario file (YAML).")
     var file: String
 
-    @Option(help: "Replications at every point (overrides run.replications).")
-    var replications: Int?
+    @Option(help: ArgumentHelp("Replications at every point, 1 to 1000000 (overrides run.replications).", valueName: "n"))
+    var replications: String?
 
-    @Option(help: "Master seed, the same at every point (overrides run.seed).")
-    var seed: UInt64?
+    @Option(help: ArgumentHelp("Master seed, the same at every point, 0 to 18446744073709551615 (overrides run.seed).",
+                               valueName: "seed"))
+    var seed: String?
 
     @Option(help: "Results folder (default: results/<scenario name>-<command>).")
     var out: String?
 
-    @Option(help: "Worker threads, 0 for one per core (overrides run.threads). Results do not depend on it.")
-    var threads: Int?
+    @Option(help: ArgumentHelp("Worker threads, 0 for one per core, at most 1024 (overrides run.threads). Results do not depend on it.",
+                               valueName: "n"))
+    var threads: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. demand.growth=0.05 or sweep.points=32.", valueName: "key=value"))
     var overrides: [String] = []
@@ -26,18 +28,12 @@ struct ExperimentOptions: ParsableArguments {
     @Flag(help: "No progress bar.")
     var quiet = false
 
-    func validate() throws {
-        if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1; got \(r).") }
-        if let t = threads, t < 0 { throw ValidationError("--threads must be 0 (one per core) or more; got \(t).") }
-    }
+    /// The run settings given as flags, checked by `load` against their scenario keys' limits.
+    var runFlags: RunFlags { RunFlags(replications: replications, seed: seed, threads: threads) }
 
     /// The scenario's run settings with the flags applied: every point or evaluation uses them.
-    func runSettings(_ base: RunSettings) -> RunSettings {
-        var run = base
-        if let r = replications { run.replications = r }
-        if let s = seed { run.seed = s }
-        if let t = threads { run.threads = t }
-        return run
+    func runSettings(_ base: RunSettings) throws -> RunSettings {
+        try FlagChecking.applied(runFlags, to: base)
     }
 
     /// The results folder: `--out`, or results/<scenario name>-<suffix>.
@@ -48,6 +44,7 @@ struct ExperimentOptions: ParsableArguments {
     /// Loads the scenario and its experiment sections, turning problems into exit status 2
     /// with every problem printed to standard error.
     func load() throws -> ExperimentFile {
+        try FlagChecking.check(runFlags)
         do {
             let experiment = try ExperimentFile.load(path: file, overrides: overrides)
             ScenarioWarnings.print(experiment.base.warnings)

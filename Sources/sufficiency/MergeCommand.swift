@@ -13,8 +13,9 @@ struct MergeCommand: ParsableCommand {
         that they come from the same scenario, seed, replications and build and that each \
         shard is there once, then folds the replications in order and writes the results \
         folder: its CSV files are byte-identical to those of the same run on one machine. The \
-        scenario is reloaded from the path and --set overrides the shards recorded; give \
-        --scenario when it lives elsewhere on this machine. See docs/CLUSTER.md.
+        scenario is reloaded from the path and --set overrides the shards recorded when that path \
+        is inside the current folder or a shard folder given; give --scenario when it lives \
+        elsewhere. Every cells.f64 must have the SHA-256 its shard.json recorded. See docs/CLUSTER.md.
 
         Examples:
           sufficiency merge --out results/wiltshire results/wiltshire-home-care-shard-*
@@ -47,7 +48,13 @@ struct MergeCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let record = set.run
-        let file = scenario ?? record.scenarioFile
+        let file: String
+        do {
+            file = try scenario ?? set.recordedScenarioFile()
+        } catch {
+            Terminal.standardError("sufficiency: \(error)")
+            throw ExitCode(2)
+        }
         let loaded = try ScenarioFileLoading.load(file, overrides: record.overrides)
         guard loaded.sha256 == record.scenarioSHA256 else {
             let error = ShardError.scenarioChanged(path: file, expected: record.scenarioSHA256, found: loaded.sha256)

@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
           sufficiency run scenarios/wiltshire-home-care.yaml --resume
           sufficiency run scenarios/wiltshire-home-care.yaml --shard 3/10
 
-        Exit status: 0 on success, 2 when the scenario has problems (all are \
+        Exit status: 0 on success, 2 when the scenario or a flag's value has problems (all are \
         printed), 64 for a mistake on the command line, 130 or 143 when stopped by Ctrl-C or \
         SIGTERM, 1 for other failures.
         """
@@ -37,17 +37,18 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML).")
     var file: String
 
-    @Option(help: "Replications (overrides run.replications).")
-    var replications: Int?
+    @Option(help: ArgumentHelp("Replications, 1 to 1000000 (overrides run.replications).", valueName: "n"))
+    var replications: String?
 
-    @Option(help: "Master seed (overrides run.seed).")
-    var seed: UInt64?
+    @Option(help: ArgumentHelp("Master seed, 0 to 18446744073709551615 (overrides run.seed).", valueName: "seed"))
+    var seed: String?
 
     @Option(help: "Results folder (default: results/<scenario name>).")
     var out: String?
 
-    @Option(help: "Worker threads, 0 for one per core (overrides run.threads). Results do not depend on it.")
-    var threads: Int?
+    @Option(help: ArgumentHelp("Worker threads, 0 for one per core, at most 1024 (overrides run.threads). Results do not depend on it.",
+                               valueName: "n"))
+    var threads: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override a scenario value, e.g. demand.growth=0.05.", valueName: "key=value"))
     var overrides: [String] = []
@@ -63,15 +64,11 @@ struct RunCommand: ParsableCommand {
     var resume = false
 
     func validate() throws {
-        if let r = replications, r < 1 { throw ValidationError("--replications must be at least 1; got \(r).") }
-        if let t = threads, t < 0 || t > 1024 {
-            throw ValidationError("--threads must be 0 (one per core) to 1024; got \(t).")
-        }
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
-        if let shard {
-            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }
-        }
     }
+
+    /// The run settings given as flags, checked in `perform` against their scenario keys' limits.
+    var runFlags: RunFlags { RunFlags(replications: replications, seed: seed, threads: threads) }
 
     func run() throws {
         try perform(requireCoverage: false)
@@ -81,6 +78,7 @@ struct RunCommand: ParsableCommand {
     /// `coverage` section is refused first (the `coverage` command).
     func perform(requireCoverage: Bool) throws {
         let startedAt = Date()
+        try FlagChecking.check(runFlags, shard: shard)
         let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
         if requireCoverage && loaded.scenario.coverage == nil {
             Terminal.standardError("\(file): the scenario has no coverage section; add one (see docs/SCENARIO-FORMAT.md, "
@@ -92,9 +90,7 @@ struct RunCommand: ParsableCommand {
         // Run settings from flags are recorded in the manifest, not folded into the
         // scenario's hash: the hash identifies the scenario, not how it was run.
         var scenario = loaded.scenario
-        if let r = replications { scenario.run.replications = r }
-        if let s = seed { scenario.run.seed = s }
-        if let t = threads { scenario.run.threads = t }
+        scenario.run = try FlagChecking.applied(runFlags, to: scenario.run)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let part = shard.flatMap { try? Shard(parsing: $0) }
         let folder = out ?? "results/" + name + (part.map { "-shard-\($0.index)-of-\($0.count)" } ?? "")

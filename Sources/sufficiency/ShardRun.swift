@@ -16,6 +16,11 @@ struct ShardRun {
     func perform(startedAt: Date) throws {
         let scenario = runner.scenario
         let range = shard.replications(of: scenario.run.replications)
+        if let problem = ShardSize(replications: range.count, cellCount: runner.layout.cellCount)
+            .problem(writingTo: URL(fileURLWithPath: folder)) {
+            Terminal.standardError("sufficiency: shard \(shard) of \(scenario.run.replications) replications: \(problem).")
+            throw ExitCode(2)
+        }
         let writer: ShardWriter
         do {
             writer = try ShardWriter(destination: URL(fileURLWithPath: folder), cellCount: runner.layout.cellCount)

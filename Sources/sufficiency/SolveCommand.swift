@@ -25,7 +25,7 @@ struct SolveCommand: ParsableCommand {
           sufficiency solve scenarios/quickstart-uplift.yaml --resume
 
         Exit status: 0 when a value is found, 1 when even the top of the range does not meet the \
-        target (the evaluations are still written) or on other failures, 2 when the scenario or \
+        target (the evaluations are still written) or on other failures, 2 when the scenario, a flag's value or \
         the solve settings have problems (all are printed), 130 or 143 when stopped by Ctrl-C or \
         SIGTERM, 64 for a mistake on the command line.
         """
@@ -76,7 +76,7 @@ struct SolveCommand: ParsableCommand {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
-        let run = common.runSettings(file.base.scenario.run)
+        let run = try common.runSettings(file.base.scenario.run)
         let folder = common.folder(suffix: "solve")
         try common.checkDestination(folder)
 

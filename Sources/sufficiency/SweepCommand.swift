@@ -25,7 +25,7 @@ struct SweepCommand: ParsableCommand {
           sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set 'sweep.parameters[1].values=[0.2, 0.3, 0.4]'
           sufficiency sweep scenarios/quickstart-uplift.yaml --resume
 
-        Exit status: 0 on success, 2 when the scenario or a sweep point has problems (all are \
+        Exit status: 0 on success, 2 when the scenario, a flag's value or a sweep point has problems (all are \
         printed) or the saved sweep belongs to another, 64 for a mistake on the command line, \
         130 or 143 when stopped by Ctrl-C or SIGTERM, 1 for other failures.
         """
@@ -43,7 +43,7 @@ struct SweepCommand: ParsableCommand {
             Terminal.standardError("sufficiency: \(common.file) has no sweep section; add one (see docs/EXPERIMENTS.md) to say what to vary.")
             throw ExitCode(2)
         }
-        let run = common.runSettings(file.base.scenario.run)
+        let run = try common.runSettings(file.base.scenario.run)
         let plan: SweepPlan
         do {
             plan = try file.sweepPlan(settings, run: run)

@@ -91,6 +91,38 @@ final class InterruptionTests: XCTestCase {
         XCTAssertFalse(try contents(of: folder).contains(".results.resume"), "the saved solve was not removed once used")
     }
 
+    func testAResumeFromAStateChangedSinceItWasSavedIsRefusedAndWritesNothing() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart.yaml").path
+        let common = [scenario, "--replications", "120", "--threads", "1", "--out", "results"]
+        let stopped = try runInterrupted(["run"] + common, in: folder, signal: SIGTERM)
+        XCTAssertEqual(stopped.status, 143, stopped.transcript)
+        let state = folder.appendingPathComponent(".results.resume/state.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count / 3] ^= 0x10
+        try bytes.write(to: state)
+        let result = try runTool(["run"] + common + ["--resume"], in: folder, expecting: 2)
+        XCTAssertTrue(result.stderr.contains(".results.resume/state.bin has changed since it was saved (SHA-256 "), result.transcript)
+        XCTAssertTrue(result.stderr.contains("run without --resume to start again."), result.transcript)
+        XCTAssertFalse(try contents(of: folder).contains("results"), "a results folder was written")
+        XCTAssertTrue(try contents(of: folder).contains(".results.resume"), "the saved run was removed")
+    }
+
+    func testASweepResumedFromAStateChangedSinceItWasSavedIsRefused() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart-uplift.yaml").path
+        let common = [scenario, "--replications", "30", "--threads", "1", "--out", "results"]
+        let stopped = try runInterrupted(["sweep"] + common, in: folder, signal: SIGINT, after: "/180 replications")
+        XCTAssertEqual(stopped.status, 130, stopped.transcript)
+        let state = folder.appendingPathComponent(".results.resume/state.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count - 1] ^= 0x80
+        try bytes.write(to: state)
+        let result = try runTool(["sweep"] + common + ["--resume"], in: folder, expecting: 2)
+        XCTAssertTrue(result.stderr.contains(".results.resume/state.bin has changed since it was saved"), result.transcript)
+        XCTAssertFalse(try contents(of: folder).contains("results"), "a results folder was written")
+    }
+
     /// Runs the tool and sends `signal` once it reports its first finished replication (a
     /// progress line ending with `after`).
     private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,

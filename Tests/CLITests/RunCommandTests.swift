@@ -54,16 +54,20 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8), "earlier results\n")
     }
 
-    func testOutOfRangeArgumentsAreUsageErrors() throws {
+    func testOutOfRangeArgumentsAreBadInputAndAllReportedAtOnce() throws {
         let folder = try makeTemporaryFolder()
         try write(TestScenarioFiles.tiny, to: "tiny.yaml", in: folder)
 
-        let zero = try runTool(["run", "tiny.yaml", "--replications", "0", "--out", "out"], in: folder, expecting: 64)
-        XCTAssertTrue(zero.stderr.contains("--replications must be at least 1; got 0."), zero.transcript)
-        let negative = try runTool(["run", "tiny.yaml", "--threads", "-1", "--out", "out"], in: folder, expecting: 64)
-        XCTAssertTrue(negative.stderr.contains("--threads"), negative.transcript)
-        let many = try runTool(["run", "tiny.yaml", "--threads", "5000", "--out", "out"], in: folder, expecting: 64)
-        XCTAssertTrue(many.stderr.contains("0 (one per core) to 1024; got 5000"), many.transcript)
+        let zero = try runTool(["run", "tiny.yaml", "--replications", "0", "--out", "out"], in: folder, expecting: 2)
+        XCTAssertTrue(zero.stderr.contains("--replications \"0\" is not allowed; expected a whole number of replications from 1 to 1000000"),
+                      zero.transcript)
+        let all = try runTool(["run", "tiny.yaml", "--threads=-1", "--seed=-1", "--replications", "x", "--out", "out"],
+                              in: folder, expecting: 2)
+        XCTAssertTrue(all.stderr.contains("--threads \"-1\" is not allowed"), all.transcript)
+        XCTAssertTrue(all.stderr.contains("--seed \"-1\" is not allowed"), all.transcript)
+        XCTAssertTrue(all.stderr.contains("--replications \"x\" is not allowed"), all.transcript)
+        let many = try runTool(["run", "tiny.yaml", "--threads", "5000", "--out", "out"], in: folder, expecting: 2)
+        XCTAssertTrue(many.stderr.contains("from 0 (one per core) to 1024 (the limit of run.threads)"), many.transcript)
         XCTAssertEqual(try contents(of: folder), ["tiny.yaml"])
     }
 

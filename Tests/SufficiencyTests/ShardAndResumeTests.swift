@@ -109,8 +109,88 @@ final class ShardAndResumeTests: XCTestCase {
         XCTAssertNil(try RunCheckpoint.read(from: location.appendingPathComponent("none"), runner: again, scenarioSHA256: "abc"))
     }
 
+    func testShardRangesNeverOverflowAndShardCountsHaveTheReplicationsLimit() throws {
+        let last = try Shard(index: 1_000_000, count: 1_000_000)
+        XCTAssertEqual(last.replications(of: Int.max).upperBound, Int.max)
+        XCTAssertEqual(try Shard(index: 2, count: 2).replications(of: Int.max), (Int.max / 2)..<Int.max)
+        XCTAssertEqual(try Shard(index: 1, count: 3).replications(of: -5), 0..<0)
+        XCTAssertThrowsError(try Shard(index: 1, count: 1_000_001))
+        XCTAssertThrowsError(try Shard(parsing: "9223372036854775807/9223372036854775807"))
+    }
+
+    func testStreamedSHA256IsTheSHA256OfTheWholeBytes() {
+        let bytes = Data((0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        for pieces in [1, 3, 64, 65, 999] {
+            var hasher = SHA256Hasher()
+            var start = 0
+            for k in 1...pieces {
+                let end = bytes.count * k / pieces
+                hasher.update(bytes[start..<end])
+                start = end
+            }
+            XCTAssertEqual(hasher.hex(), SHA256Digest.hex(of: bytes), "\(pieces) pieces")
+        }
+        XCTAssertEqual(SHA256Hasher().hex(), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    func testAResumeRefusesAStateChangedSinceItWasSavedOrSavedWithoutAChecksum() throws {
+        let runner = Runner(scenario: scenario(threads: 1))
+        let stop = StopRequest()
+        let first = runner.run(resuming: nil, stop: stop) { done, _ in if done == 3 { stop.stop() } }
+        guard case .stopped(let checkpoint) = first else { return XCTFail("the run did not stop") }
+        let location = FileManager.default.temporaryDirectory.appendingPathComponent(".sufficiency-resume-\(UUID().uuidString)")
+        defer { RunCheckpoint.remove(at: location) }
+        try checkpoint.write(to: location, runner: runner, scenarioSHA256: "abc")
+        let state = location.appendingPathComponent("state.bin")
+        var bytes = try Data(contentsOf: state)
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: state)
+        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+            XCTAssertTrue("\(error)".contains("state.bin has changed since it was saved"), "\(error)")
+        }
+        // A record without the checksum (an earlier version's) is refused too.
+        let json = location.appendingPathComponent("checkpoint.json")
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        object["stateSHA256"] = nil
+        try JSONSerialization.data(withJSONObject: object).write(to: json)
+        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+            XCTAssertTrue("\(error)".contains("has no stateSHA256"), "\(error)")
+        }
+    }
+
+    func testAShardTooLargeForTheDiskIsRefusedBeforeItRuns() {
+        let destination = URL(fileURLWithPath: "/data/shards/s1")
+        let size = ShardSize(replications: 500_000, cellCount: 176_256)
+        XCTAssertEqual(size.bytes, 705_024_000_000)
+        XCTAssertNil(size.problem(writingTo: destination, free: 800_000_000_000))
+        XCTAssertEqual(size.problem(writingTo: destination, free: 20_000_000_000),
+                       "/data/shards/s1/cells.f64 would need 705.0 GB (500000 replications × 176256 values × 8 bytes); "
+                       + "20.0 GB are free there; run more shards, fewer replications, or write the shard where there is room")
+        let huge = ShardSize(replications: 1_000_000, cellCount: Int.max / 4)
+        XCTAssertNil(huge.bytes)
+        XCTAssertTrue(huge.problem(writingTo: destination, free: Int.max)?.contains("would need more than 9 EB") ?? false)
+    }
+
+    func testMergeReadsARecordedScenarioOnlyInsideTheCurrentFolderOrTheShardFolders() throws {
+        let runner = Runner(scenario: scenario())
+        func file(_ recorded: String, from current: String) throws(ShardError) -> String {
+            var r = record(runner, shard: try! Shard(index: 1, count: 1), range: 0..<11)
+            r.scenarioFile = recorded
+            let set = ShardSet(records: [r], folders: [URL(fileURLWithPath: "/data/shards/s1")])
+            return try set.recordedScenarioFile(currentFolder: URL(fileURLWithPath: current))
+        }
+        XCTAssertEqual(try file("/data/scenarios/market.yaml", from: "/data"), "/data/scenarios/market.yaml")
+        XCTAssertEqual(try file("/data/shards/s1/market.yaml", from: "/home/me"), "/data/shards/s1/market.yaml")
+        for (outside, current) in [("/etc/passwd", "/data"), ("/data/../etc/passwd", "/data"), ("/datab/market.yaml", "/data"),
+                                   ("/market.yaml", "/"), ("../market.yaml", "/data")] {
+            XCTAssertThrowsError(try file(outside, from: current), outside) { error in
+                XCTAssertEqual(error as? ShardError, .scenarioOutside(path: outside))
+            }
+        }
+    }
+
     private func record(_ runner: Runner, shard: Shard, range: Range<Int>) -> ShardRecord {
-        ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: "abc", seed: runner.scenario.run.seed,
+        ShardRecord(scenarioFile: "/market.yaml", overrides: [], scenarioSHA256: String(repeating: "ab", count: 32), seed: runner.scenario.run.seed,
                     replications: runner.scenario.run.replications, shard: shard.index, shards: shard.count,
                     firstReplication: range.lowerBound, replicationCount: range.count, cellCount: runner.layout.cellCount,
                     layoutSHA256: runner.layout.fingerprint, commandLine: [], startedAt: "", wallSeconds: 0)

@@ -7,8 +7,11 @@ enum CheckpointFolder {
     static let recordFile = "checkpoint.json"
     static let stateFile = "state.bin"
 
-    /// Writes `state` and `record` (as indented JSON) to `location`, replacing what was there.
-    static func write<Record: Encodable>(state: Data, record: Record, to location: URL) throws {
+    /// Writes `state` and `record` (as indented JSON, with the SHA-256 of `state` as its
+    /// `stateSHA256`) to `location`, replacing what was there.
+    static func write<Record: Encodable & CheckpointOrigin>(state: Data, record: Record, to location: URL) throws {
+        var record = record
+        record.stateSHA256 = SHA256Hasher.hex(of: state)
         let staged = try AtomicDirectory(destination: location)
         do {
             try staged.write(state, to: stateFile)
@@ -25,6 +28,9 @@ enum CheckpointFolder {
     static func record<Record: Decodable>(_ type: Record.Type, at location: URL, what: String) throws(CheckpointError) -> Record? {
         let url = location.appendingPathComponent(recordFile)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard RegularFile.isInside(location, named: recordFile) else {
+            throw .damaged("\(url.path) is not a file of the folder itself (a link out of it, or a device)")
+        }
         guard let data = try? Data(contentsOf: url), let record = try? JSONDecoder().decode(type, from: data) else {
             throw .damaged("\(url.path) is not \(what)")
         }
@@ -54,10 +60,21 @@ enum CheckpointFolder {
         ], at: location)
     }
 
-    /// The saved state at `location`.
-    static func state(at location: URL) throws(CheckpointError) -> Data {
-        guard let data = try? Data(contentsOf: location.appendingPathComponent(stateFile)) else {
-            throw .damaged("\(location.path)/\(stateFile) is missing")
+    /// The saved state at `location`, whose SHA-256 must be the one `record` holds: a state
+    /// changed since it was saved (a flipped byte, a truncated copy) or saved without a
+    /// checksum (by an earlier version) is refused rather than resumed into wrong results.
+    static func state(at location: URL, record: some CheckpointOrigin) throws(CheckpointError) -> Data {
+        let url = location.appendingPathComponent(stateFile)
+        guard let expected = record.stateSHA256 else {
+            throw .unverifiable(path: location.appendingPathComponent(recordFile).path)
+        }
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .damaged("\(url.path) is missing") }
+        guard RegularFile.isInside(location, named: stateFile), let data = try? Data(contentsOf: url) else {
+            throw .damaged("\(url.path) is not a file of the folder itself (a link out of it, or a device), or cannot be read")
+        }
+        let found = SHA256Hasher.hex(of: data)
+        guard found == expected else {
+            throw .changed(path: url.path, expected: expected, found: found)
         }
         return data
     }
@@ -77,4 +94,6 @@ protocol CheckpointOrigin {
     var replications: Int { get }
     var sufficiencyVersion: String { get }
     var gslVersion: String { get }
+    /// SHA-256 of `state.bin` as saved; nil in a checkpoint saved by an earlier version.
+    var stateSHA256: String? { get set }
 }

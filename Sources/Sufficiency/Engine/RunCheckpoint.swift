@@ -46,7 +46,7 @@ public final class RunCheckpoint {
                                          replications: runner.scenario.run.replications,
                                          and: [("layout", record.layoutSHA256, runner.layout.fingerprint)], at: location)
         let accumulator = Accumulator(layout: runner.layout)
-        var reader = StateArchiveReader(try CheckpointFolder.state(at: location))
+        var reader = StateArchiveReader(try CheckpointFolder.state(at: location, record: record))
         try accumulator.restore(from: &reader)
         guard accumulator.folded == record.completed else {
             throw CheckpointError.damaged("\(location.path) holds \(accumulator.folded) replications, its record says \(record.completed)")
@@ -73,4 +73,6 @@ struct CheckpointRecord: Codable, Equatable, CheckpointOrigin {
     var completed: Int
     var layoutSHA256: String
     var savedAt: String
+    /// SHA-256 of state.bin, set when saved (`CheckpointFolder.write`).
+    var stateSHA256: String? = nil
 }

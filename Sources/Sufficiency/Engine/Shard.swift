@@ -7,11 +7,15 @@
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// 1-based position of this shard, 1 ≤ index ≤ count.
     public let index: Int
-    /// Number of shards the run is split into, ≥ 1.
+    /// Number of shards the run is split into, 1 ≤ count ≤ `Shard.largestCount`.
     public let count: Int
 
+    /// The most shards a run may be split into: a run has at most 1,000,000 replications
+    /// (`run.replications`), so more shards could hold nothing.
+    public static let largestCount = Int(ScenarioLimits.replications)
+
     public init(index: Int, count: Int) throws(ShardError) {
-        guard count >= 1, index >= 1, index <= count else {
+        guard count >= 1, count <= Shard.largestCount, index >= 1, index <= count else {
             throw .badSpecification(text: "\(index)/\(count)")
         }
         self.index = index
@@ -29,9 +33,11 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// The replications (0-based) this shard runs out of `total`; empty when there are more
     /// shards than replications and this one gets none.
+    /// Worked out in 128 bits, so no `total` overflows (a negative one counts as 0).
     public func replications(of total: Int) -> Range<Int> {
-        let lower = (index - 1) * total / count
-        let upper = index * total / count
+        let total = Int128(max(0, total))
+        let lower = Int(Int128(index - 1) * total / Int128(count))
+        let upper = Int(Int128(index) * total / Int128(count))
         return lower..<upper
     }
 

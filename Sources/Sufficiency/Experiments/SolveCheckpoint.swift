@@ -67,7 +67,7 @@ public final class SolveCheckpoint {
                                          and: [("solve settings", try Self.text(record.settings), try Self.text(settings))],
                                          at: location)
         let path = location.path
-        var reader = StateArchiveReader(try CheckpointFolder.state(at: location))
+        var reader = StateArchiveReader(try CheckpointFolder.state(at: location, record: record))
         let inputs = try reader.readArray(of: Double.self)
         let met = try reader.readArray(of: Int.self)
         let partialInput = try reader.readArray(of: Double.self)
@@ -137,4 +137,6 @@ struct SolveCheckpointRecord: Codable, Equatable, CheckpointOrigin {
     /// Replications 0 ..< completedReplications of the next evaluation are counted.
     var completedReplications: Int
     var savedAt: String
+    /// SHA-256 of state.bin, set when saved (`CheckpointFolder.write`).
+    var stateSHA256: String? = nil
 }

@@ -228,18 +228,23 @@ struct SolveDraft {
             if KeyPathOverride.segments(of: input) != nil {
                 self.input = flag("--input", input, input)
             } else {
-                log.add(ScenarioIssue(origin: "--input \(input)", keyPath: "solve.input", value: input,
-                                      message: "'\(input)' is not a key path; expected keys separated by dots, "
+                log.add(ScenarioIssue(origin: "--input \(Excerpt.of(input))", keyPath: "solve.input", value: Excerpt.of(input),
+                                      message: "'\(Excerpt.of(input))' is not a key path; expected keys separated by dots, "
                                       + "each optionally followed by [position] or [name]."))
             }
         }
+        // A number from a flag obeys the limit of any number in a scenario: finite and no larger
+        // than ScenarioLimits.largestNumber either way.
+        func allowed(_ value: Double) -> Bool { value.isFinite && abs(value) <= ScenarioLimits.largestNumber }
+        let largest = NumberRule.format(ScenarioLimits.largestNumber)
         if let text = flags.range {
-            let parts = text.split(separator: ",").map { NodeReader.parseNumber(String($0)) }
-            if parts.count == 2, let low = parts[0], let high = parts[1], high > low {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { NodeReader.parseNumber(String($0)) }
+            if parts.count == 2, let low = parts[0], let high = parts[1], high > low, allowed(low), allowed(high) {
                 range = flag("--range", text, (low, high))
             } else {
-                log.add(ScenarioIssue(origin: "--range \(text)", keyPath: "solve.range", value: text,
-                                      message: "expected two numbers low,high with low below high, e.g. --range 0,0.1."))
+                log.add(ScenarioIssue(origin: "--range \(Excerpt.of(text))", keyPath: "solve.range", value: Excerpt.of(text),
+                                      message: "expected two numbers low,high with low below high, each between -\(largest) "
+                                      + "and \(largest), e.g. --range 0,0.1."))
             }
         }
         if let measure = flags.measure { self.measure = flag("--measure", measure, measure) }
@@ -248,6 +253,11 @@ struct SolveDraft {
         if flags.targetBelow != nil && flags.targetAbove != nil {
             log.add(ScenarioIssue(origin: "--target-below and --target-above", keyPath: "solve.target",
                                   message: "give one target, below or above, not both."))
+        } else if let (name, value) = flags.targetBelow.map({ ("--target-below", $0) }) ?? flags.targetAbove.map({ ("--target-above", $0) }),
+                  !allowed(value) {
+            let shown = Excerpt.of(NumberRule.format(value))
+            log.add(ScenarioIssue(origin: "\(name) \(shown)", keyPath: "solve.target",
+                                  message: "\(shown) is not allowed; expected a number between -\(largest) and \(largest)."))
         } else if let below = flags.targetBelow {
             target = flag("--target-below", NumberRule.format(below), .below(below))
         } else if let above = flags.targetAbove {
@@ -257,16 +267,16 @@ struct SolveDraft {
             if SolveDraft.probabilityRule.accepts(p) {
                 probability = flag("--probability", NumberRule.format(p), p)
             } else {
-                log.add(ScenarioIssue(origin: "--probability \(NumberRule.format(p))", keyPath: "solve.probability",
-                                      message: "\(NumberRule.format(p)) is not allowed; expected \(SolveDraft.probabilityRule.expected)."))
+                log.add(ScenarioIssue(origin: "--probability \(Excerpt.of(NumberRule.format(p)))", keyPath: "solve.probability",
+                                      message: "\(Excerpt.of(NumberRule.format(p))) is not allowed; expected \(SolveDraft.probabilityRule.expected)."))
             }
         }
         if let t = flags.tolerance {
-            if SolveDraft.toleranceRule.accepts(t) {
+            if SolveDraft.toleranceRule.accepts(t) && allowed(t) {
                 tolerance = flag("--tolerance", NumberRule.format(t), t)
             } else {
-                log.add(ScenarioIssue(origin: "--tolerance \(NumberRule.format(t))", keyPath: "solve.tolerance",
-                                      message: "\(NumberRule.format(t)) is not allowed; expected \(SolveDraft.toleranceRule.expected)."))
+                log.add(ScenarioIssue(origin: "--tolerance \(Excerpt.of(NumberRule.format(t)))", keyPath: "solve.tolerance",
+                                      message: "\(Excerpt.of(NumberRule.format(t))) is not allowed; expected \(SolveDraft.toleranceRule.expected), at most \(largest)."))
             }
         }
     }

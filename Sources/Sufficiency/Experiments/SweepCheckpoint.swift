@@ -83,7 +83,7 @@ public final class SweepCheckpoint {
         let scenario = plan.scenarios[record.completedPoints]
         let layout = ResultLayout(scenario: scenario, calendar: SimulationCalendar(scenario.calendar))
         try CheckpointFolder.check([("layout", record.layoutSHA256, layout.fingerprint)], at: location)
-        let state = try CheckpointFolder.state(at: location)
+        let state = try CheckpointFolder.state(at: location, record: record)
         let tracked = SweepResults.trackedCells(layout)
         var reader = StateArchiveReader(state)
         let summaries = try reader.readArray(of: Summary.self)
@@ -134,4 +134,6 @@ struct SweepCheckpointRecord: Codable, Equatable, CheckpointOrigin {
     var completedReplications: Int
     var layoutSHA256: String
     var savedAt: String
+    /// SHA-256 of state.bin, set when saved (`CheckpointFolder.write`).
+    var stateSHA256: String? = nil
 }

@@ -72,11 +72,12 @@ struct StateArchiveReader {
         var length: UInt64 = 0
         withUnsafeMutableBytes(of: &length) { _ = data.copyBytes(to: $0, from: (data.startIndex + offset)..<(data.startIndex + offset + 8)) }
         offset += 8
+        // A length is bounded by the bytes left before it is used, so no length traps.
+        guard length <= UInt64(data.count - offset) else { throw .damaged("a section of \(length) bytes runs past its end") }
         let count = Int(length)
         if let expected, expected != count {
             throw .damaged("a section holds \(count) bytes where \(expected) were expected")
         }
-        guard offset + count <= data.count else { throw .damaged("it ends early") }
         let bytes = data.subdata(in: (data.startIndex + offset)..<(data.startIndex + offset + count))
         offset += count
         return bytes

@@ -11,6 +11,10 @@ public enum ShardError: Error, CustomStringConvertible, Equatable {
     case incomplete(count: Int, missing: [Int], duplicated: [Int])
     /// A shard's cells file is missing or not the size its shard.json says.
     case damagedCells(path: String, reason: String)
+    /// A number or checksum in shard.json is out of bounds or inconsistent with the others.
+    case outOfBounds(path: String, field: String, value: String, expected: String)
+    /// The scenario file shard.json names is outside the folders merge may read.
+    case scenarioOutside(path: String)
     /// The scenario file the shards ran is no longer the same.
     case scenarioChanged(path: String, expected: String, found: String)
     /// More than one of the above, reported together.
@@ -19,7 +23,7 @@ public enum ShardError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .badSpecification(text):
-            return "--shard must be K/N with 1 ≤ K ≤ N, e.g. 3/10; got \"\(text)\"."
+            return "--shard \"\(Excerpt.of(text))\" is not allowed; expected K/N with 1 ≤ K ≤ N ≤ \(Shard.largestCount), e.g. 3/10."
         case let .notAShard(path, reason):
             return "\(path) is not a shard folder: \(reason)."
         case let .mismatch(path, field, value, expected, reference):
@@ -32,9 +36,15 @@ public enum ShardError: Error, CustomStringConvertible, Equatable {
             return "The shards do not make up the whole run: \(parts.joined(separator: "; ")). Give each of the \(count) shard folders once."
         case let .damagedCells(path, reason):
             return "\(path): \(reason); run that shard again."
+        case let .outOfBounds(path, field, value, expected):
+            return "\(path)/shard.json: \(field) is \(value), expected \(expected); the shard record is damaged, run that shard again."
+        case let .scenarioOutside(path):
+            return "The shards name the scenario file \(Excerpt.of(path, limit: 120)), which is outside the current folder "
+                + "and the shard folders given, so merge does not read it; give the scenario the shards ran with "
+                + "--scenario FILE (its SHA-256 must be the shards')."
         case let .scenarioChanged(path, expected, found):
             return "\(path), or a file it includes or names, has changed since the shards ran (SHA-256 \(found), "
-                + "shards have \(expected)); "
+                + "shards have \(Excerpt.of(expected))); "
                 + "merge with the scenario the shards ran (--scenario), or run the shards again."
         case let .several(problems):
             return "\(problems.count) problems with the shards:\n" + problems.map { "  " + $0.description }.joined(separator: "\n")

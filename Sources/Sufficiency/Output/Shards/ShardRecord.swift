@@ -32,6 +32,9 @@ public struct ShardRecord: Codable, Sendable, Equatable {
     public var cellCount: Int
     /// SHA-256 of the result layout (options, windows, zones, measures), `ResultLayout.fingerprint`.
     public var layoutSHA256: String
+    /// SHA-256 of cells.f64 as written; `merge` refuses a shard whose cells.f64 differs, and
+    /// a shard without it (written by an earlier version).
+    public var cellsSHA256: String?
     /// The command line that ran the shard.
     public var commandLine: [String]
     /// When the shard started (ISO 8601, UTC) and its wall time in seconds.
@@ -42,7 +45,8 @@ public struct ShardRecord: Codable, Sendable, Equatable {
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion, gslVersion: String = GSL.version,
                 scenarioFile: String, overrides: [String], scenarioSHA256: String, seed: UInt64, replications: Int,
                 shard: Int, shards: Int, firstReplication: Int, replicationCount: Int, cellCount: Int,
-                layoutSHA256: String, commandLine: [String], startedAt: String, wallSeconds: Double) {
+                layoutSHA256: String, commandLine: [String], startedAt: String, wallSeconds: Double,
+                cellsSHA256: String? = nil) {
         self.tool = tool
         self.kind = kind
         self.sufficiencyVersion = sufficiencyVersion
@@ -58,6 +62,7 @@ public struct ShardRecord: Codable, Sendable, Equatable {
         self.replicationCount = replicationCount
         self.cellCount = cellCount
         self.layoutSHA256 = layoutSHA256
+        self.cellsSHA256 = cellsSHA256
         self.commandLine = commandLine
         self.startedAt = startedAt
         self.wallSeconds = wallSeconds

@@ -7,6 +7,8 @@ public final class ShardWriter: @unchecked Sendable {
     private let staged: AtomicDirectory
     private let handle: FileHandle
     private let cellCount: Int
+    /// SHA-256 of the cells written so far, recorded in shard.json.
+    private var hasher = SHA256Hasher()
     /// Replications written so far, and the first write error (later writes are skipped).
     private(set) var written = 0
     private var failure: Error?
@@ -33,14 +35,18 @@ public final class ShardWriter: @unchecked Sendable {
         do {
             // Little-endian binary64 on every platform Swift runs on here; the record says so.
             try handle.write(contentsOf: UnsafeRawBufferPointer(cells))
+            hasher.update(UnsafeRawBufferPointer(cells))
             written += 1
         } catch {
             failure = error
         }
     }
 
-    /// Writes `record` as shard.json and moves the folder into place.
+    /// Writes `record` as shard.json, with the SHA-256 of the cells written as its
+    /// `cellsSHA256`, and moves the folder into place.
     public func finish(record: ShardRecord) throws {
+        var record = record
+        record.cellsSHA256 = hasher.hex()
         do {
             try handle.close()
             if let failure { throw failure }
