@@ -12,6 +12,9 @@ final class IssueLog {
     /// The files the tree's marks point into: the scenario file and those it includes.
     var sources: SourceMap
     private var collected: [ScenarioIssue] = []
+    /// Problems found after `ScenarioLimits.keptProblems` were kept: counted, not built or kept,
+    /// so a file of a million mistakes costs no more memory than one of a thousand.
+    private(set) var unlisted = 0
     /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
     private var overridden: [(path: String, origin: String, location: SourceLocation?)] = []
 
@@ -29,14 +32,22 @@ final class IssueLog {
 
     var isEmpty: Bool { collected.isEmpty }
 
-    /// Records an issue as it stands.
+    /// Whether `ScenarioLimits.keptProblems` issues are kept: further ones are only counted.
+    var isFull: Bool { collected.count >= ScenarioLimits.keptProblems }
+
+    /// Records an issue as it stands (or, once full, counts it).
     func add(_ issue: ScenarioIssue) {
+        if isFull { unlisted += 1; return }
         collected.append(issue)
     }
 
     /// Records an issue about `node`: at its line and column in the scenario file, or, for a
-    /// node that an override put there, under that override's origin.
-    func report(_ message: String, at node: Node?, keyPath: String, value: String?) {
+    /// node that an override put there, under that override's origin. Once the log is full the
+    /// message is not even built (a "did you mean" costs a comparison with every known name).
+    func report(_ message: @autoclosure () -> String, at node: Node?, keyPath: @autoclosure () -> String,
+                value: @autoclosure () -> String?) {
+        if isFull { unlisted += 1; return }
+        let message = message(), keyPath = keyPath(), value = value()
         if let mark = node?.mark {
             add(ScenarioIssue(location: location(of: mark), keyPath: keyPath, value: value, message: message))
         } else {

@@ -32,7 +32,7 @@ struct NameTable {
             guard let reader = element.peekChild("name"),
                   let name = reader.text?.trimmingWhitespace, !name.isEmpty else { continue }
             if let first = table.positions[name] {
-                reader.report("'\(name)' is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
+                reader.report("\(ValueExcerpt.quoted(name)) is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
             } else {
                 table.add(name, at: position)
             }
@@ -57,7 +57,7 @@ struct NameTable {
     func unknownMessage(_ name: String) -> String {
         let shown = names.count <= 25 ? names : Array(names.prefix(25)) + ["…"]
         let fallback = names.isEmpty ? "." : "; expected one of: \(shown.joined(separator: ", "))."
-        return "'\(name)' is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
+        return "\(ValueExcerpt.quoted(name)) is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
     }
 
     /// The index of the element `reader` names, or nil after reporting that it is not text
