@@ -242,8 +242,11 @@ struct NodeReader {
             let keyReader = NodeReader(node: pair.key, keyPath: "", log: log)
             let name = keyReader.writtenValue ?? keyReader.shownValue
             guard !keys.contains(name) else { continue }
-            let known = "; expected one of: \(keys.joined(separator: ", "))."
-            log.report("unknown key \(ValueExcerpt.quoted(name))" + DidYouMean.clause(for: name, among: keys, fallback: known),
+            // Built only while the log keeps problems: a file of a million unknown keys must not
+            // pay for a million lists of the known ones.
+            log.report("unknown key \(ValueExcerpt.quoted(name))"
+                       + DidYouMean.clause(for: name, among: keys,
+                                           fallback: "; expected one of: \(keys.joined(separator: ", "))."),
                        at: pair.key, keyPath: childPath(name), value: name)
         }
         return MappingReader(reader: self, mapping: mapping, keys: keys)
