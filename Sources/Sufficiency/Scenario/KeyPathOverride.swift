@@ -64,7 +64,7 @@ struct KeyPathOverride {
                   pathLocation: pathLocation)
     }
 
-    static func origin(of text: String) -> String { "--set \(ValueExcerpt.of(text))" }
+    static func origin(of text: String) -> String { "--set \(ValueExcerpt.of(text, limit: 200))" }
 
     // MARK: - Parsing
 

@@ -20,23 +20,23 @@ extension ScenarioLoader {
         let index = reader.node.mark.map(context.log.sources.fileIndex(of:)) ?? 0
         let source = context.log.sources.files[index]
         if let problem = outsideProblem(path, in: source.folder, relativeTo: index == 0 ? "the scenario" : "this file") {
-            reader.report("cannot read the \(what) \(ValueExcerpt.quoted(path)): \(problem)")
+            reader.report("cannot read the \(what) '\(path)': \(problem)")
             return nil
         }
         let (url, shown) = context.locate(source.path(of: path))
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         if exists, isDirectory.boolValue {
-            reader.report("cannot read the \(what) \(ValueExcerpt.quoted(shown)): it is a folder; name a CSV file.")
+            reader.report("cannot read the \(what) '\(shown)': it is a folder; name a CSV file.")
             return nil
         }
         if exists, !context.contains(url) {
-            reader.report("cannot read the \(what) \(ValueExcerpt.quoted(shown)): it is a symbolic link to a file outside the scenario's "
+            reader.report("cannot read the \(what) '\(shown)': it is a symbolic link to a file outside the scenario's "
                           + "folder; copy the file into the scenario's folder (or a folder below it).")
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            reader.report("cannot read the \(what) \(ValueExcerpt.quoted(shown)): \(exists ? "it could not be read" : "no such file").")
+            reader.report("cannot read the \(what) '\(shown)': \(exists ? "it could not be read" : "no such file").")
             return nil
         }
         switch UTF8Text.decode(data) {

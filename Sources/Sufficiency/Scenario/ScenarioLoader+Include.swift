@@ -95,7 +95,7 @@ private struct IncludeReader {
             return nil
         }
         func refuse(_ shown: String, _ reason: String) -> Node? {
-            entry.report("cannot include \(ValueExcerpt.quoted(shown)): \(reason)")
+            entry.report("cannot include '\(shown)': \(reason)")
             failed = true
             return nil
         }

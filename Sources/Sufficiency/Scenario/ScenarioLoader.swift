@@ -63,7 +63,7 @@ public enum ScenarioLoader {
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let reason = !exists ? "no such file" : isDirectory.boolValue ? "it is a folder" : "it could not be read"
             throw ScenarioError(issues: [ScenarioIssue(keyPath: "", value: path,
-                                                       message: "cannot read the scenario file \(ValueExcerpt.quoted(path)): \(reason).")],
+                                                       message: "cannot read the scenario file '\(path)': \(reason).")],
                                 file: path)
         }
         return data

@@ -5,9 +5,11 @@
 /// Every message that quotes a value (YAML scalars and keys, CSV fields, `--set` overrides)
 /// quotes it through here.
 enum ValueExcerpt {
-    /// `text` as a message shows it: `text` itself, or `first 60 characters… (N characters)`.
-    static func of(_ text: String) -> String {
-        guard let (head, count) = cut(text) else { return text }
+    /// `text` as a message shows it: `text` itself, or `first 60 characters… (N characters)`
+    /// (the first `limit` characters, for text that names more than a value, such as a whole
+    /// `--set` argument).
+    static func of(_ text: String, limit: Int = ScenarioLimits.quotedCharacters) -> String {
+        guard let (head, count) = cut(text, limit: limit) else { return text }
         return "\(head)… (\(NumberRule.format(Double(count))) characters)"
     }
 
@@ -18,10 +20,9 @@ enum ValueExcerpt {
         return "'\(head)…' (\(NumberRule.format(Double(count))) characters)"
     }
 
-    /// The first `ScenarioLimits.quotedCharacters` characters of `text` and its length in
-    /// characters, or nil when it is no longer than that.
-    private static func cut(_ text: String) -> (Substring, Int)? {
-        let limit = ScenarioLimits.quotedCharacters
+    /// The first `limit` characters of `text` and its length in characters, or nil when it is
+    /// no longer than that.
+    private static func cut(_ text: String, limit: Int = ScenarioLimits.quotedCharacters) -> (Substring, Int)? {
         // Bytes bound characters from above, and most values are short.
         if text.utf8.count <= limit { return nil }
         guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
