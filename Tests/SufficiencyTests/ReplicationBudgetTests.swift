@@ -42,7 +42,7 @@ import Testing
         #expect(error.replication == 0)
     }
 
-    @Test func aStopEndsALongReplicationWithinASecond() {
+    @Test func aStopEndsALongReplicationWithinSeconds() {
         let runner = Runner(scenario: Self.longQueue(replications: 2))
         let stop = StopRequest()
         let asked = DispatchTime.now()
@@ -55,7 +55,9 @@ import Testing
         }
         // The replication in hand is dropped: nothing of it is kept, to be run again on resuming.
         #expect(checkpoint.completed == 0)
-        #expect(seconds < 3, "stopping took \(seconds) s")
+        // The whole replication takes a minute or more in a debug build; stopped, the run ends
+        // within a poll (65,536 events) and the checkpoint's setup, a few seconds on a busy machine.
+        #expect(seconds < 20, "stopping took \(seconds) s")
     }
 
     @Test func withinItsBudgetARunIsUnchanged() throws {
