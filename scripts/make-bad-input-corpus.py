@@ -602,6 +602,37 @@ def make():
     coverage_case("sites-blank-name", "sites", SITES + " ,West,420000,200000\n", 4, "expected the site's name")
     coverage_case("matrix-blank-zone", "travel_matrix", MATRIX.replace("East,80,60,10", ",80,60,10"), 4,
                   "expected the name of a zone")
+    # --- Rates and sizes a run could not finish or hold ------------------------------------------
+    # Each used to pass validate and then run without end or exhaust memory.
+    edit("hand-back-hazard-million", QUICK, "\noptions:\n",
+         "\nhand_backs:\n  background_annual_hazard: 1000000\n\noptions:\n",
+         "hand_backs.background_annual_hazard", "1000000 is not allowed", "at most 365",
+         at="  background_annual_hazard")
+    edit("review-interval-thousandth-of-a-day", QUICK, "  referrals_per_week: 6\n",
+         "  referrals_per_week: 6\n  review: {interval_days: 0.001}\n", "demand.review.interval_days",
+         "0.001 is not allowed", "at least 1, or 0 for no reviews", at="  review:")
+    edit("day-rounds-twice-a-day", DAY, "rounds: {every_days: 30,", "rounds: {every_days: 0.5,",
+         "rounds.every_days", "0.5 is not allowed", "of at least 1")
+    daily = replace(QUICK, "  referrals_per_week: 6\n", "  referrals_per_week: 6\n  review: {interval_days: 1}\n")
+    edit("daily-reviews-for-a-century", daily, "  years: 2\n  period: month\n",
+         "  years: 100\n  period: month\n", "demand: one replication could handle up to",
+         "with reviews every day", "at most 1000000000 can be run in bounded time", at="  referrals_per_week: 6")
+    extra = "".join(f"  - {{name: z{k}, referral_share: 0, labour_pool_per_week: 0}}\n" for k in range(60))
+    text = replace(replace(QUICK, "  years: 2\n  period: month\n", "  years: 100\n  period: week\n"),
+                   "zones:\n", "zones:\n" + extra)
+    case("results-layout-beyond-memory", text, "  - {name: z0,", "zones: one replication's results would be",
+         "at most 25000000 fit in memory")
+    # Over the zone limit: zones written as empty mappings, counted before anything else is read.
+    text = replace(QUICK, "zones:\n", "zones: [" + ",".join(["{}"] * 40001) + "]\nunused_zones:\n")
+    case("zones-forty-thousand-and-one", text, "zones: [", "zones: there are 40001 zones",
+         "at most 40000")
+    keys = "".join(f"unknown_key_{k}: 1\n" for k in range(100))
+    case("a-hundred-unknown-keys", QUICK + keys, "unknown_key_0", "unknown key 'unknown_key_0'",
+         "and 70 more problems", "100 problems found")
+    long_name = "x" * 5000
+    edit("provider-name-five-thousand-characters", QUICK, "base_zone: Riverside, zones: [Riverside, Hilltop]",
+         f"base_zone: {long_name}, zones: [Riverside, Hilltop]", "providers[0].base_zone",
+         "'" + "x" * 60 + "…' (5000 characters) is not a zone", at="{name: Riverside Care")
 
     # Some files are deliberately not UTF-8, or not text at all: git must keep their bytes.
     write(".gitattributes", "* -text\n")

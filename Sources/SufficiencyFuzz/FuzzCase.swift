@@ -50,8 +50,9 @@ struct FuzzCase {
                                                  overrides: overrides)
             precondition(loaded.sha256.count == 64, "a loaded scenario has no fingerprint")
             // A scenario that passes validation must be one the engine can set up (its calendar,
-            // result layout and option plans); running replications is left to the tests.
+            // result layout and option plans) and run: one short replication, within a budget.
             _ = Runner(scenario: loaded.scenario)
+            FuzzCase.runShort(loaded.scenario)
             outcome = .loaded(loaded.scenario.name)
         } catch {
             FuzzCase.check(error, fileName: fileName)
@@ -69,6 +70,31 @@ struct FuzzCase {
             }
         }
         return outcome
+    }
+
+    /// Days of the short run every accepted scenario gets: four weeks, and as much warm-up.
+    static let shortRunDays = 28
+    /// The engine's budget for the short run: enough for any scenario's first four weeks unless
+    /// its caseload is in the millions, small enough for libFuzzer's 10 s and 2 GB an input.
+    static let shortRunBudget = ReplicationBudget(events: 5_000_000, bytes: 512 << 20)
+
+    /// Runs one replication of `scenario`, on one thread, cut to `shortRunDays` (and at most as
+    /// much warm-up), within `shortRunBudget`: a crash, hang or runaway memory in the engine is
+    /// then libFuzzer's finding. Going past the budget is the engine's own answer, not a finding.
+    static func runShort(_ scenario: Scenario) {
+        var short = scenario
+        short.calendar.horizonDays = min(short.calendar.horizonDays, shortRunDays)
+        short.calendar.warmUpDays = min(short.calendar.warmUpDays, shortRunDays)
+        short.run.replications = 1
+        short.run.threads = 1
+        let runner = Runner(scenario: short)
+        runner.budget = shortRunBudget
+        do {
+            let results = try runner.run(replications: 0..<1)
+            precondition(results.replications == 1, "a short run did not give one replication")
+        } catch {
+            precondition(!error.description.isEmpty, "a budget error without a message")
+        }
     }
 
     /// Traps unless `error` is what a user should see: at least one issue, every one with a

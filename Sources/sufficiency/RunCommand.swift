@@ -135,6 +135,9 @@ struct RunCommand: ParsableCommand {
                                         kept: "replications", folder: folder, saved: saved) {
                 try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
             }
+        case .exceeded(let error):
+            Terminal.standardError("sufficiency: \(file): \(error)")
+            throw ExitCode(2)
         }
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
 

@@ -36,7 +36,13 @@ struct ShardRun {
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
-        _ = runner.run(replications: range, progress: progress) { _, cells in writer.append(cells) }
+        do {
+            _ = try runner.run(replications: range, progress: progress) { _, cells in writer.append(cells) }
+        } catch {
+            writer.discard()
+            Terminal.standardError("sufficiency: \(file): \(error)")
+            throw ExitCode(2)
+        }
         let record = ShardRecord(
             tool: "sufficiency", kind: "shard", sufficiencyVersion: BuildInfo.sufficiencyVersion, gslVersion: GSL.version,
             scenarioFile: URL(fileURLWithPath: file).standardizedFileURL.path, overrides: overrides,

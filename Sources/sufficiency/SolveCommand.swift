@@ -121,6 +121,9 @@ struct SolveCommand: ParsableCommand {
                                             kept: "evaluations", folder: folder, saved: saved) {
                     try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
                 }
+            case .exceeded(let error):
+                Terminal.standardError("sufficiency: \(file.base.path): \(error)")
+                throw ExitCode(2)
             }
         } catch let error as ScenarioError {
             Terminal.standardError(error.description)

@@ -94,6 +94,9 @@ struct SweepCommand: ParsableCommand {
                                         kept: "points", folder: folder, saved: saved) {
                 try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
             }
+        case .exceeded(let error):
+            Terminal.standardError("sufficiency: \(file.base.path): \(error)")
+            throw ExitCode(2)
         }
 
         var manifest = common.manifest(file.base, run: run, threads: results.threads, startedAt: startedAt)

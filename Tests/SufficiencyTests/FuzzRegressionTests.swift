@@ -32,6 +32,7 @@ import Sufficiency
         do {
             let loaded = try ScenarioLoader.load(path: path, overrides: overrides)
             _ = Runner(scenario: loaded.scenario)
+            runsShort(loaded.scenario)
         } catch {
             expectExplains(error, path: path)
         }
@@ -51,5 +52,23 @@ import Sufficiency
             #expect(!issue.message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(issue)")
         }
         #expect(error.description.contains(path))
+    }
+
+    /// As the harness does: one replication of `scenario`, four weeks long (and at most four
+    /// weeks of warm-up), on one thread, ends within a small budget, or says why not.
+    private func runsShort(_ scenario: Scenario) {
+        var short = scenario
+        short.calendar.horizonDays = min(short.calendar.horizonDays, 28)
+        short.calendar.warmUpDays = min(short.calendar.warmUpDays, 28)
+        short.run.replications = 1
+        short.run.threads = 1
+        let runner = Runner(scenario: short)
+        runner.budget = ReplicationBudget(events: 5_000_000, bytes: 512 << 20)
+        do {
+            let results = try runner.run(replications: 0..<1)
+            #expect(results.replications == 1)
+        } catch {
+            #expect(error.description.contains("Nothing was written."))
+        }
     }
 }

@@ -41,7 +41,7 @@ final class ShardAndResumeTests: XCTestCase {
             let range = shard.replications(of: 11)
             let path = folder.appendingPathComponent("s\(k)")
             let writer = try ShardWriter(destination: path, cellCount: runner.layout.cellCount)
-            _ = runner.run(replications: range, observer: { _, cells in writer.append(cells) })
+            _ = try runner.run(replications: range, observer: { _, cells in writer.append(cells) })
             try writer.finish(record: record(runner, shard: shard, range: range))
             paths.append(path.path)
         }
@@ -59,7 +59,7 @@ final class ShardAndResumeTests: XCTestCase {
             let range = shard.replications(of: 11)
             let path = folder.appendingPathComponent("s\(k)")
             let writer = try ShardWriter(destination: path, cellCount: runner.layout.cellCount)
-            _ = runner.run(replications: range, observer: { _, cells in writer.append(cells) })
+            _ = try runner.run(replications: range, observer: { _, cells in writer.append(cells) })
             var r = record(runner, shard: shard, range: range)
             if k == 2 { r.seed = 12 }
             try writer.finish(record: r)

@@ -240,6 +240,8 @@ final class HomeCareSimulation {
     var reviewStream: Unmanaged<RandomStream>
     /// Travel times and reach for the coverage measures; nil without a `coverage` section.
     let coverage: CoveragePlan?
+    /// Counts the run's events against its budget and notices a request to stop.
+    var watch = ReplicationWatch()
 
     init(scenario: Scenario, calendar: SimulationCalendar, plans: [OptionPlan]) {
         self.scenario = scenario
@@ -342,7 +344,10 @@ final class HomeCareSimulation {
     }
 
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
-    func run(option optionIndex: Int, schedule: DemandSchedule, streams: RandomStreams) {
+    /// Ends early, with `watch.halt` set, when the run goes past `watch.budget` or `watch.stop`
+    /// is asked to; `replication` (from 0) names the replication in that message.
+    func run(option optionIndex: Int, schedule: DemandSchedule, streams: RandomStreams, replication: Int = 0) {
+        watch.start(replication: replication, option: plans[optionIndex].option.name)
         self.streams = streams
         handBackStream = .passUnretained(streams.handBacks)
         reviewStream = .passUnretained(streams.reviews)
@@ -367,6 +372,7 @@ final class HomeCareSimulation {
             let periodCount = calendar.periods.count
             let end = horizon
             while true {
+                if watch.tick() && watch.check(bytes: heldBytes) { return false }
                 if next == blockEnd && !lastBlock { return true }
                 let referralTime = next < blockEnd ? people[next &- base].referredAt : .infinity
                 // The next event: the calendar's earliest or the review lane's first, whichever
@@ -408,6 +414,14 @@ final class HomeCareSimulation {
                 if checkInvariants { verifyInvariants() }
             }
         }
+    }
+
+    /// Bytes the run holds that grow with its events: people's slots, queued events and reviews,
+    /// and the waits of placements (for `watch`).
+    var heldBytes: Int {
+        customers.count &* MemoryLayout<Customer>.stride
+            &+ waits.capacity &* MemoryLayout<(Int32, Int32, Double)>.stride
+            &+ (events.count &+ reviewLane.count) &* 2 &* MemoryLayout<Event>.stride
     }
 
     @inline(__always)

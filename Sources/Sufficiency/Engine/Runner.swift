@@ -13,6 +13,10 @@ public final class Runner: @unchecked Sendable {
     public let layout: ResultLayout
     private let plans: [OptionPlan]
 
+    /// The most events and memory one replication of one option may take; a replication past
+    /// it stops the run (`ReplicationBudgetExceeded`). Set before running.
+    public var budget = ReplicationBudget.standard
+
     /// Referrals drawn at a time for a run of one option: 8,192 people, 512 KB, which stay in
     /// the cache between being drawn and being read.
     static let demandBlock = 8_192
@@ -43,17 +47,26 @@ public final class Runner: @unchecked Sendable {
     /// Runs every replication; `progress` is called with (done, total) after
     /// each replication is folded in (from a worker thread), and `observer`, when
     /// given, just before that with the replication's cells.
+    ///
+    /// For scenarios known to be within the engine's budget (tests, benchmarks): a replication
+    /// past `budget` traps with its message. Commands use the throwing forms.
     public func run(progress: (@Sendable (Int, Int) -> Void)? = nil,
                     observer: ReplicationObserver? = nil) -> RunResults {
-        run(replications: 0..<scenario.run.replications, progress: progress, observer: observer)
+        do {
+            return try run(replications: 0..<scenario.run.replications, progress: progress, observer: observer)
+        } catch {
+            preconditionFailure("Runner.run: \(error)")
+        }
     }
 
     /// Runs only the replications in `range` (a shard of a larger run: each replication has
     /// the same random streams wherever it runs); results summarise those replications.
     /// `progress` counts replications of the range.
+    /// Throws when a replication goes past `budget`.
     public func run(replications range: Range<Int>, progress: (@Sendable (Int, Int) -> Void)? = nil,
-                    observer: ReplicationObserver? = nil) -> RunResults {
+                    observer: ReplicationObserver? = nil) throws(ReplicationBudgetExceeded) -> RunResults {
         let (collector, threads) = execute(range, into: nil, stop: nil, progress: progress, observer: observer)
+        if let failure = collector.failure { throw failure }
         return collector.accumulator.results(replications: range.count, threads: threads, zoneRows: scenario.run.zoneRows)
     }
 
@@ -61,15 +74,21 @@ public final class Runner: @unchecked Sendable {
     /// solve counting replications that meet a target): nothing is summarised. Stops early,
     /// between replications, when `stop` is asked to. Returns how many replications from the
     /// start of `range` ran and were seen, in order; fewer than `range.count` only when stopped.
+    /// Throws when a replication goes past `budget`.
     public func run(replications range: Range<Int>, stop: StopRequest, progress: (@Sendable (Int, Int) -> Void)? = nil,
-                    observer: @escaping ReplicationObserver) -> Int {
-        execute(range, into: nil, summarising: false, stop: stop, progress: progress, observer: observer).0.folded
+                    observer: @escaping ReplicationObserver) throws(ReplicationBudgetExceeded) -> Int {
+        let collector = execute(range, into: nil, summarising: false, stop: stop, progress: progress,
+                                observer: observer).0
+        if let failure = collector.failure { throw failure }
+        return collector.folded
     }
 
     /// What a run that can be stopped gives: its results, or the replications done so far.
     public enum Outcome {
         case finished(RunResults)
         case stopped(RunCheckpoint)
+        /// A replication went past `budget`; nothing is kept.
+        case exceeded(ReplicationBudgetExceeded)
     }
 
     /// Runs every replication not already in `checkpoint`, stopping early, between
@@ -85,6 +104,7 @@ public final class Runner: @unchecked Sendable {
         if let progress { overall = { done, _ in progress(start + done, total) } }
         let (collector, threads) = execute(start..<total, into: checkpoint?.accumulator, stop: stop,
                                            progress: overall, observer: observer)
+        if let failure = collector.failure { return .exceeded(failure) }
         let accumulator = collector.accumulator
         if accumulator.folded < total { return .stopped(RunCheckpoint(accumulator: accumulator)) }
         return .finished(accumulator.results(replications: total, threads: threads, zoneRows: scenario.run.zoneRows))
@@ -113,9 +133,15 @@ public final class Runner: @unchecked Sendable {
             var computer = MeasureComputer(layout: layout, zoneCount: scenario.zones.count,
                                            providerCount: scenario.providers.count,
                                            groupCount: scenario.demand.clientGroups.count, coverage: sim.coverage)
+            sim.watch.budget = budget
+            sim.watch.stop = collector.stop
             while let r = collector.claim() {
                 var cells = [Double](repeating: .nan, count: layout.cellCount)
-                runReplication(r, sim: sim, schedule: schedule, streams: streams, computer: &computer, into: &cells)
+                if let halt = runReplication(r, sim: sim, schedule: schedule, streams: streams, computer: &computer,
+                                             into: &cells) {
+                    collector.halt(r, halt)
+                    return
+                }
                 collector.deliver(r, cells)
             }
         }
@@ -132,33 +158,46 @@ public final class Runner: @unchecked Sendable {
         var computer = DayMeasureComputer(layout: layout, day: dayLayout, options: scenario.options.count,
                                           savingsTarget: day.savingsTargetPerYear)
         let seed = scenario.run.seed
+        sim.watch.budget = budget
+        sim.watch.stop = collector.stop
         while let r = collector.claim() {
             var cells = [Double](repeating: .nan, count: layout.cellCount)
             streams.seedDemand(master: seed, replication: r)
             demand.generate(streams.demand)
-            cells.withUnsafeMutableBufferPointer { out in
+            let halt: ReplicationHalt? = cells.withUnsafeMutableBufferPointer { out in
                 for o in scenario.options.indices {
                     streams.seedSupply(master: seed, replication: r)
-                    sim.run(option: o, demand: demand, streams: streams)
+                    sim.run(option: o, demand: demand, streams: streams, replication: r)
+                    if let halt = sim.watch.halt { return halt }
                     computer.compute(option: o, from: sim, into: out)
                 }
+                return nil
+            }
+            if let halt {
+                collector.halt(r, halt)
+                return
             }
             collector.deliver(r, cells)
         }
     }
 
-    /// Runs replication `r` of every option into `cells` (for tests and benchmarks).
+    /// Runs replication `r` of every option into `cells` (also for tests and benchmarks).
+    /// Returns why it ended early when an option's run went past `sim.watch`'s budget or was
+    /// asked to stop (`cells` are then incomplete), else nil.
+    @discardableResult
     func runReplication(_ r: Int, sim: HomeCareSimulation, schedule: DemandSchedule, streams: RandomStreams,
-                        computer: inout MeasureComputer, into cells: inout [Double]) {
+                        computer: inout MeasureComputer, into cells: inout [Double]) -> ReplicationHalt? {
         let seed = scenario.run.seed
         streams.seedDemand(master: seed, replication: r)
         schedule.generate(streams.demand)
-        cells.withUnsafeMutableBufferPointer { out in
+        return cells.withUnsafeMutableBufferPointer { out in
             for o in scenario.options.indices {
                 streams.seedSupply(master: seed, replication: r)
-                sim.run(option: o, schedule: schedule, streams: streams)
+                sim.run(option: o, schedule: schedule, streams: streams, replication: r)
+                if let halt = sim.watch.halt { return halt }
                 computer.compute(option: o, from: sim, into: out)
             }
+            return nil
         }
     }
 }
@@ -187,6 +226,11 @@ private final class Collector: @unchecked Sendable {
     private var pending: [Int: [Double]] = [:]
     /// Whether a worker is folding replications in (only one does at a time).
     private var folding = false
+    /// Whether a worker dropped its replication (stopped, or past its budget): no replication
+    /// starts after that, and none waits for the dropped one to be folded.
+    private var halted = false
+    /// The earliest replication past its budget; read once the workers are done.
+    private(set) var failure: ReplicationBudgetExceeded?
 
     init(accumulator: Accumulator?, layout: ResultLayout, summarising: Bool, range: Range<Int>, threads: Int,
          stop: StopRequest?, progress: (@Sendable (Int, Int) -> Void)?, observer: Runner.ReplicationObserver?) {
@@ -219,13 +263,22 @@ private final class Collector: @unchecked Sendable {
         condition.lock(); defer { condition.unlock() }
         // The replication being folded next is always claimed already, so waiting
         // here cannot deadlock: its worker will deliver it and wake us.
-        while nextClaim < range.upperBound && nextClaim >= nextFold + window { condition.wait() }
-        guard nextClaim < range.upperBound else { return nil }
+        while !halted && nextClaim < range.upperBound && nextClaim >= nextFold + window { condition.wait() }
+        guard !halted, nextClaim < range.upperBound else { return nil }
         // Once asked to stop, no new replication starts; those in hand finish and are folded
         // if they extend the folded prefix.
         if stop?.isStopped == true { return nil }
         nextClaim += 1
         return nextClaim - 1
+    }
+
+    /// Replication `r` ended early (`halt`): it is not folded, nor is any after it, and no
+    /// new replication starts. A replication past its budget fails the run.
+    func halt(_ r: Int, _ halt: ReplicationHalt) {
+        condition.lock(); defer { condition.unlock() }
+        halted = true
+        if case .exceeded(let exceeded) = halt, failure.map({ r < $0.replication }) ?? true { failure = exceeded }
+        condition.broadcast()
     }
 
     func deliver(_ r: Int, _ cells: [Double]) {

@@ -45,13 +45,15 @@ public struct ExperimentFile: @unchecked Sendable {
             text, ScenarioLoader.Context(log: scenarioLog, fileName: fileName, baseDirectory: nil))
         var issues: [ScenarioIssue] = []
         var base: LoadedScenario?
+        var unlisted = 0
         do {
             base = try ScenarioLoader.decode(document, bytes: bytes, log: scenarioLog, baseDirectory: nil,
                                              overrides: overrides)
         } catch {
             issues = error.issues
+            unlisted = error.unlisted
         }
-        guard let document else { throw ScenarioError(issues: issues, file: fileName) }
+        guard let document else { throw ScenarioError(issues: issues, file: fileName, unlisted: unlisted) }
         // The sections, read from the same tree the scenario was (so `--set sweep.points=32`
         // works, and a section from an included file is placed in that file).
         let log = IssueLog(file: fileName, sources: document.sources)
@@ -67,10 +69,15 @@ public struct ExperimentFile: @unchecked Sendable {
         let top = NodeReader(node: root, keyPath: "", log: log)
         if let node = top.peekChild("sweep"), !node.isNull { sweep = SweepSettings.decode(node) }
         if let node = top.peekChild("solve"), !node.isNull { solve = SolveDraft.decode(node) }
-        for issue in log.issues where !issues.contains(issue) { issues.append(issue) }
+        // Compared as IssueLog tells repeats apart, through a set: a file of many problems must
+        // not cost their square.
+        func key(_ issue: ScenarioIssue) -> String { "\(issue.description)\u{0}\(issue.value ?? "\u{0}")" }
+        let known = Set(issues.map(key))
+        for issue in log.issues where !known.contains(key(issue)) { issues.append(issue) }
+        unlisted += log.unlisted
         guard issues.isEmpty, let base else {
             throw ScenarioError(issues: ExperimentFile.ordered(issues, sources: document.sources, file: fileName),
-                                file: fileName)
+                                file: fileName, unlisted: unlisted)
         }
         return ExperimentFile(base: base, sweep: sweep, solveDraft: solve, document: document, bytes: bytes,
                               fileName: fileName, overrides: overrides)
@@ -201,7 +208,7 @@ public struct ExperimentFile: @unchecked Sendable {
         guard let override = KeyPathOverride(path: input, value: Node(text), valueText: text, origin: origin,
                                              location: source?.location, pathLocation: source?.location) else {
             throw ScenarioError(issues: [ScenarioIssue(origin: origin, keyPath: input,
-                                                       message: "'\(input)' is not a key path.")], file: fileName)
+                                                       message: "\(ValueExcerpt.quoted(input)) is not a key path.")], file: fileName)
         }
         return try load(extra: [override]).scenario
     }

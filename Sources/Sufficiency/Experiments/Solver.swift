@@ -69,6 +69,8 @@ public enum Solver {
     public enum Outcome {
         case finished(SolveResult)
         case stopped(SolveCheckpoint)
+        /// A replication went past the engine's budget; nothing is kept.
+        case exceeded(ReplicationBudgetExceeded)
     }
 
     /// Runs the search for `settings` on `file`'s scenario, each evaluation with `run`.
@@ -80,7 +82,7 @@ public enum Solver {
                              progress: (@Sendable (Int, Int, Int) -> Void)? = nil) throws(ScenarioError) -> SolveResult {
         guard case .finished(let result) = try solve(file, settings: settings, run: run, resuming: nil,
                                                      stop: StopRequest(), progress: progress) else {
-            preconditionFailure("Solver.solve: a solve nobody asked to stop stopped")
+            preconditionFailure("Solver.solve: a solve nobody asked to stop stopped, or went past the engine's budget")
         }
         return result
     }
@@ -99,10 +101,11 @@ public enum Solver {
         var evaluations: [SolveEvaluation] = []
         var failure: ScenarioError?
         var stopped = false
+        var exceeded: ReplicationBudgetExceeded?
         var stoppedIn: SolveCheckpoint.Partial?
         let saved = checkpoint?.evaluations ?? []
         let result = search(settings) { x in
-            if failure != nil || stopped { return false }
+            if failure != nil || stopped || exceeded != nil { return false }
             let number = evaluations.count + 1
             if number <= saved.count {
                 // `SolveCheckpoint.read` checked that the search makes the saved evaluations.
@@ -128,6 +131,9 @@ public enum Solver {
                     // Stopped before its first replication: there is nothing of it to keep.
                     stoppedIn = p.replications > 0 ? p : nil
                     return false
+                case .exceeded(let error):
+                    exceeded = error
+                    return false
                 }
             } catch {
                 failure = error
@@ -135,6 +141,7 @@ public enum Solver {
             }
         }
         if let failure { throw failure }
+        if let exceeded { return .exceeded(exceeded) }
         if stopped { return .stopped(SolveCheckpoint(evaluations: evaluations, partial: stoppedIn)) }
         return .finished(SolveResult(settings: settings, outcome: result.outcome, evaluations: evaluations,
                                      low: result.low, high: result.high))
@@ -170,6 +177,7 @@ public enum Solver {
     enum EvaluationOutcome {
         case finished(SolveEvaluation)
         case stopped(SolveCheckpoint.Partial)
+        case exceeded(ReplicationBudgetExceeded)
     }
 
     /// Runs the replications of `scenario` not already counted in `partial` and counts those
@@ -189,7 +197,12 @@ public enum Solver {
         let start = partial?.replications ?? 0
         var runProgress: (@Sendable (Int, Int) -> Void)?
         if let progress { runProgress = { done, _ in progress(number, start + done, n) } }
-        let done = start + runner.run(replications: start..<n, stop: stop, progress: runProgress, observer: observer)
+        let done: Int
+        do {
+            done = start + (try runner.run(replications: start..<n, stop: stop, progress: runProgress, observer: observer))
+        } catch {
+            return .exceeded(error)
+        }
         if done < n { return .stopped(SolveCheckpoint.Partial(input: input, replications: done, met: counter.met)) }
         return .finished(evaluation(number: number, input: input, met: counter.met, replications: n, settings: settings))
     }

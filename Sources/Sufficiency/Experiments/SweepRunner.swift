@@ -13,13 +13,15 @@ public enum SweepRunner {
     public enum Outcome {
         case finished(SweepResults)
         case stopped(SweepCheckpoint)
+        /// A replication went past the engine's budget; nothing is kept.
+        case exceeded(ReplicationBudgetExceeded)
     }
 
     /// Runs `plan`; `progress` is called with (done, total) over points × replications.
     public static func run(_ plan: SweepPlan,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> SweepResults {
         guard case .finished(let results) = run(plan, resuming: nil, stop: StopRequest(), progress: progress) else {
-            preconditionFailure("SweepRunner.run: a sweep nobody asked to stop stopped")
+            preconditionFailure("SweepRunner.run: a sweep nobody asked to stop stopped, or went past the engine's budget")
         }
         return results
     }
@@ -65,8 +67,13 @@ public enum SweepRunner {
                 pointProgress = { done, _ in progress(offset + done, total) }
             }
             threads = runner.threadCount
-            let done = start + runner.run(replications: start..<replications, stop: stop, progress: pointProgress,
-                                          observer: observer)
+            let done: Int
+            do {
+                done = start + (try runner.run(replications: start..<replications, stop: stop, progress: pointProgress,
+                                               observer: observer))
+            } catch {
+                return .exceeded(error)
+            }
             if done < replications {
                 return .stopped(SweepCheckpoint(summaries: summaries, differences: differences, reference: reference.all,
                                                 current: .init(statistics: statistics, replications: done,

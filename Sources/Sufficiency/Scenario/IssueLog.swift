@@ -14,6 +14,9 @@ final class IssueLog {
     private var collected: [ScenarioIssue] = []
     /// Values accepted but unusual enough to be a mistake; they do not stop a load.
     private var warned: [ScenarioIssue] = []
+    /// Problems found after `ScenarioLimits.keptProblems` were kept: counted, not built or kept,
+    /// so a file of a million mistakes costs no more memory than one of a thousand.
+    private(set) var unlisted = 0
     /// Canonical key paths (list positions as numbers) set by overrides, in the order applied.
     private var overridden: [(path: String, origin: String, location: SourceLocation?)] = []
 
@@ -31,26 +34,33 @@ final class IssueLog {
 
     var isEmpty: Bool { collected.isEmpty }
 
-    /// Records an issue as it stands.
+    /// Whether `ScenarioLimits.keptProblems` issues are kept: further ones are only counted.
+    var isFull: Bool { collected.count >= ScenarioLimits.keptProblems }
+
+    /// Records an issue as it stands (or, once full, counts it).
     func add(_ issue: ScenarioIssue) {
+        if isFull { unlisted += 1; return }
         collected.append(issue)
     }
 
     /// Records an issue about `node`: at its line and column in the scenario file, or, for a
-    /// node that an override put there, under that override's origin.
-    func report(_ message: String, at node: Node?, keyPath: String, value: String?) {
-        add(issue(message, at: node, keyPath: keyPath, value: value))
+    /// node that an override put there, under that override's origin. Once the log is full the
+    /// message is not even built (a "did you mean" costs a comparison with every known name).
+    func report(_ message: @autoclosure () -> String, at node: Node?, keyPath: @autoclosure () -> String,
+                value: @autoclosure () -> String?) {
+        if isFull { unlisted += 1; return }
+        add(issue(message(), at: node, keyPath: keyPath(), value: value()))
     }
 
     /// Records a warning about `node`, placed as `report` places a problem; it does not stop
-    /// the load.
+    /// the load. Warnings are kept up to the same number as problems.
     func warn(_ message: String, at node: Node?, keyPath: String, value: String?) {
-        warned.append(issue(message, at: node, keyPath: keyPath, value: value))
+        warn(issue(message, at: node, keyPath: keyPath, value: value))
     }
 
     /// Records a warning as it stands.
     func warn(_ issue: ScenarioIssue) {
-        warned.append(issue)
+        if warned.count < ScenarioLimits.keptProblems { warned.append(issue) }
     }
 
     /// An issue about `node`. A node written in a file is placed at its line and column, and

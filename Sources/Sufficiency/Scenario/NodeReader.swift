@@ -77,7 +77,7 @@ struct NodeReader {
         case .scalar(let scalar):
             if isNull { return "an empty value" }
             let plain = scalar.style == .plain || scalar.style == .any
-            return plain && NodeReader.parseNumber(scalar.string) != nil ? scalar.string : "'\(scalar.string)'"
+            return plain && NodeReader.parseNumber(scalar.string) != nil ? ValueExcerpt.of(scalar.string) : ValueExcerpt.quoted(scalar.string)
         case .sequence(let sequence):
             return sequence.isEmpty ? "an empty list" : "a list"
         case .mapping(let mapping):
@@ -251,8 +251,11 @@ struct NodeReader {
             let keyReader = NodeReader(node: pair.key, keyPath: "", log: log)
             let name = keyReader.writtenValue ?? keyReader.shownValue
             guard !keys.contains(name) else { continue }
-            let known = "; expected one of: \(keys.joined(separator: ", "))."
-            log.report("unknown key '\(name)'" + DidYouMean.clause(for: name, among: keys, fallback: known),
+            // Built only while the log keeps problems: a file of a million unknown keys must not
+            // pay for a million lists of the known ones.
+            log.report("unknown key \(ValueExcerpt.quoted(name))"
+                       + DidYouMean.clause(for: name, among: keys,
+                                           fallback: "; expected one of: \(keys.joined(separator: ", "))."),
                        at: pair.key, keyPath: childPath(name), value: name)
         }
         return MappingReader(reader: self, mapping: mapping, keys: keys)

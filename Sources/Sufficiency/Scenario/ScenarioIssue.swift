@@ -24,11 +24,19 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
     public init(location: SourceLocation? = nil, origin: String? = nil, keyPath: String,
                 value: String? = nil, message: String) {
         self.location = location
-        self.origin = origin
-        self.keyPath = keyPath
-        self.value = value
-        self.message = message
+        // Every message passes here: whatever a message quotes has been cut where it was
+        // written (`ValueExcerpt`); these bound what is left, so no problem report can carry a
+        // whole file's worth of one value.
+        self.origin = origin.map { ValueExcerpt.of($0, limit: 400) }
+        self.keyPath = keyPath.utf8.count > 200 ? ValueExcerpt.of(keyPath, limit: 200) : keyPath
+        self.value = value.map { ValueExcerpt.of($0) }
+        self.message = message.utf8.count > ScenarioIssue.longestMessage
+            ? String(message.prefix(ScenarioIssue.longestMessage)) + "… (message cut)" : message
     }
+
+    /// Characters of a message kept: far more than any message the loader writes around its
+    /// quoted excerpts, a net for text quoted whole by mistake.
+    static let longestMessage = 2_000
 
     public var description: String {
         var parts: [String] = []

@@ -56,4 +56,36 @@ enum ScenarioLimits {
     /// Minutes of one cell of a travel-time matrix: ten hours, beyond which no drive within
     /// England is (a matrix in seconds is the usual cause).
     static let matrixMinutes = 600.0
+
+    /// The shortest interval, in days, between a person's reviews (`demand.review.interval_days`,
+    /// day opportunities `review.interval_days`) or between evaluation rounds (`rounds.every_days`):
+    /// at most daily. Every review and round is an event, so an interval of a thousandth of a day
+    /// makes a replication of a few hundred people take a minute, and smaller ones never end.
+    static let shortestInterval = 1.0
+    /// The largest annual hazard of a package being handed back (`hand_backs.background_annual_hazard`,
+    /// `loss_annual_hazard`): 365 a year, about one a day. Each hand-back is events and a new
+    /// placement, so a hazard of a million a year fills memory as fast as it can be written.
+    static let annualHandBackHazard = 365.0
+    /// Events one replication of one option is expected to handle at most (referrals, tier ends,
+    /// reviews, hand-backs, evaluation rounds), as `validate` estimates them from the rates and the
+    /// run's length: about a minute's work. The engine stops a replication at four times this
+    /// (`ReplicationBudget.standard`).
+    static let eventsInAReplication = 1_000_000_000.0
+    /// Zones a scenario may have: a county has hundreds of small areas, England 33,755 LSOAs.
+    /// Every zone has a row of results for every period, measure and option.
+    static let zones = 40_000
+    /// Numbers in one replication's results (options × reporting periods, financial years and the
+    /// whole run × zones and the county × measures): each holds about 150 bytes of statistics, so
+    /// 25,000,000 is about 4 GB, room for the Wiltshire scenarios' four options over 100 years of
+    /// weeks (20 million).
+    static let resultCells = 25_000_000.0
+    /// Numbers the engine keeps per worker thread for providers × zones (each provider's hours in
+    /// each zone, every reporting period): 50,000,000 is 400 MB a thread.
+    static let providerZoneCells = 50_000_000.0
+    /// Problems kept when a scenario is refused; further ones are counted, not kept.
+    static let keptProblems = 1_000
+    /// Problems a refusal lists; the rest are counted in one line ("and 999,970 more problems").
+    static let shownProblems = 30
+    /// Characters of a value a message quotes; a longer value is cut, then "…" and its length.
+    static let quotedCharacters = 60
 }

@@ -58,7 +58,8 @@ extension ScenarioLoader {
         let reviews = sections.optional("reviews").flatMap(decodeDayReviews) ?? DayReviewSettings()
         let providers = decodeDayProviders(sections.required("providers"), names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
-        let options = decodeDayOptions(sections.required("options"), names)
+        let optionsReader = sections.required("options")
+        let options = decodeDayOptions(optionsReader, names)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
         let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
@@ -66,15 +67,21 @@ extension ScenarioLoader {
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
+        guard checkWorkload(referralsReader, calendar: calendar, referralsPerWeek: perWeek, growth: growth ?? 0,
+                            multiplier: 1, caseload: caseload.reduce(0) { $0 + $1.people },
+                            rates: EventRates(reviewIntervalDays: reviews.intervalDays, handBacksPerYear: 0))
+        else { return nil }
         let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    transportCostPerAttendance: transport ?? 0,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
                                    savingsTargetPerYear: savings)
-        return Scenario(name: name, description: description, calendar: calendar, zones: [],
-                        demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
-                        prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
+        let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
+                                demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
+                                prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
+        guard checkLayout(scenario, zonesReader: optionsReader, providersReader: nil) else { return nil }
+        return scenario
     }
 
     static func decodeLevels(_ reader: NodeReader?, _ names: DayNames) -> [SupportLevel]? {
@@ -105,7 +112,7 @@ extension ScenarioLoader {
         for (i, element) in elements.enumerated() {
             guard let name = element.name(expected: "the name of a lot") else { continue }
             if table.index(of: name) != nil {
-                element.report("'\(name)' is already a lot; each lot needs its own name.")
+                element.report("\(ValueExcerpt.quoted(name)) is already a lot; each lot needs its own name.")
             } else if let first = table.lookalike(of: name) {
                 element.report(NameTable.lookalikeMessage(name, first: table.name(at: first),
                                                           at: elements[first].keyPath, plural: "lots"))
@@ -177,7 +184,8 @@ extension ScenarioLoader {
         let d = DayReviewSettings()
         let probability = NumberRule.unitInterval("probability")
         return DayReviewSettings(
-            intervalDays: r.optional("interval_days")?.number(.positive("number of days")) ?? d.intervalDays,
+            intervalDays: r.optional("interval_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
+                ?? d.intervalDays,
             directPaymentProbability: r.optional("direct_payment_probability")?.number(probability)
                 ?? d.directPaymentProbability,
             moveProbability: r.optional("move_probability")?.number(probability) ?? d.moveProbability,
@@ -260,7 +268,7 @@ extension ScenarioLoader {
         let rates = ratesReader.flatMap { decodeLevelRates($0, names.levels) }
         if let rule, rule != .spot, ratesReader == nil { o.reportMissing("rates") }
         let rounds = o.optional("rounds")?.mapping(keys: roundKeys)
-        let every = rounds?.optional("every_days")?.number(.positive("number of days"))
+        let every = rounds?.optional("every_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
         let first = rounds?.optional("first_day")?.number(.nonNegative("number of days from the start"))
         let applicants = o.optional("applicants_per_round")?
             .number(.nonNegative("number of organisations", atMost: ScenarioLimits.applicantsPerRound))

@@ -104,7 +104,9 @@ extension ScenarioLoader {
         let down = downReader?.number(probability)
         let up = upReader?.number(probability)
         let settings = ReviewSettings(
-            intervalDays: review.optional("interval_days")?.number(.nonNegative("number of days (0: no reviews)"))
+            intervalDays: review.optional("interval_days")?
+                .number(NumberRule("a number of days of at least \(NumberRule.format(ScenarioLimits.shortestInterval)), "
+                                   + "or 0 for no reviews") { $0 == 0 || $0 >= ScenarioLimits.shortestInterval })
                 ?? d.intervalDays,
             stepDownProbability: down ?? d.stepDownProbability,
             stepDownFactor: review.optional("step_down_factor")?.number(.unitInterval("multiplier")) ?? d.stepDownFactor,

@@ -11,11 +11,13 @@ extension ScenarioLoader {
             graceDays: h.optional("grace_days")?.number(.nonNegative("number of days")) ?? d.graceDays,
             policy: h.optional("policy")?.choice(HandBackSettings.Policy.self) ?? d.policy,
             backgroundAnnualHazard: h.optional("background_annual_hazard")?
-                .number(.nonNegative("annual hazard (0.05 = 5% a year)")) ?? d.backgroundAnnualHazard,
+                .number(.nonNegative("annual hazard (0.05 = 5% a year)", atMost: ScenarioLimits.annualHandBackHazard))
+                ?? d.backgroundAnnualHazard,
             uncoveredShare: h.optional("uncovered_share")?
                 .number(.unitInterval("share of the uncovered hours (0.5 = half)")) ?? d.uncoveredShare,
             lossAnnualHazard: h.optional("loss_annual_hazard")?
-                .number(.nonNegative("annual hazard (0.5 = 50% a year)")) ?? d.lossAnnualHazard,
+                .number(.nonNegative("annual hazard (0.5 = 50% a year)", atMost: ScenarioLimits.annualHandBackHazard))
+                ?? d.lossAnnualHazard,
             lossMargin: h.optional("loss_margin")?
                 .number(NumberRule("a margin below 1 (0 = rate equals cost)") { $0 < 1 }) ?? d.lossMargin)
     }

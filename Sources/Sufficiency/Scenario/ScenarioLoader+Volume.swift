@@ -19,10 +19,8 @@ extension ScenarioLoader {
     /// - Returns: whether the scenario is within the limits.
     static func checkVolume(_ reader: NodeReader, calendar: CalendarSettings, referralsPerWeek: Double,
                             growth: Double, multiplier: Double, caseload: Int) -> Bool {
-        let years = Double(calendar.horizonDays) / 365.25
-        let warmUpYears = Double(calendar.warmUpDays) / 365.25
-        let growthFactor = max(pow(1 + growth, years), pow(1 + growth, -warmUpYears), 1)
-        let peak = referralsPerWeek * multiplier * growthFactor
+        let (peak, people) = volume(calendar: calendar, referralsPerWeek: referralsPerWeek, growth: growth,
+                                    multiplier: multiplier, caseload: caseload)
         if peak > ScenarioLimits.referralsPerWeek {
             reader.report("the referral rate would reach \(shownCount(peak)) a week during the run (from "
                           + "\(NumberRule.format(referralsPerWeek)) a week with its growth, seasonality and steps); "
@@ -30,7 +28,6 @@ extension ScenarioLoader {
                           value: nil)
             return false
         }
-        let people = Double(caseload) + peak * Double(calendar.horizonDays + calendar.warmUpDays) / 7
         if people > ScenarioLimits.peopleInAReplication {
             reader.report("a replication would hold up to \(shownCount(people)) people (the caseload and "
                           + "\(shownCount(peak)) referrals a week over \(calendar.horizonDays + calendar.warmUpDays) "
@@ -41,6 +38,18 @@ extension ScenarioLoader {
         return true
     }
 
+    /// The highest referral rate a week over the run (`peak`) and the most people one
+    /// replication can hold: the caseload and every referral at that rate over the run and
+    /// warm-up. The parameters are `checkVolume`'s.
+    static func volume(calendar: CalendarSettings, referralsPerWeek: Double, growth: Double, multiplier: Double,
+                       caseload: Int) -> (peak: Double, people: Double) {
+        let years = Double(calendar.horizonDays) / 365.25
+        let warmUpYears = Double(calendar.warmUpDays) / 365.25
+        let growthFactor = max(pow(1 + growth, years), pow(1 + growth, -warmUpYears), 1)
+        let peak = referralsPerWeek * multiplier * growthFactor
+        return (peak, Double(caseload) + peak * Double(calendar.horizonDays + calendar.warmUpDays) / 7)
+    }
+
     /// The most seasonality and steps can multiply the referral rate by at one time.
     static func largestMultiplier(of demand: Demand) -> Double {
         let seasonal = demand.seasonality.max() ?? 1
@@ -49,7 +58,7 @@ extension ScenarioLoader {
     }
 
     /// A count for a message: whole, or in scientific notation when too large to read.
-    private static func shownCount(_ value: Double) -> String {
+    static func shownCount(_ value: Double) -> String {
         value < 1e15 ? NumberRule.format(value.rounded()) : String(format: "%.3g", value)
     }
 }

@@ -9,6 +9,12 @@ extension ScenarioLoader {
     /// `context` as the county's rate). Records the zones' names in `context`.
     static func decodeZones(_ reader: NodeReader?, _ context: Context) -> [Zone]? {
         guard let reader, let elements = reader.nonEmptyList(of: "zone") else { return nil }
+        guard elements.count <= ScenarioLimits.zones else {
+            reader.report("there are \(elements.count) zones; a scenario can have at most "
+                          + "\(NumberRule.format(Double(ScenarioLimits.zones))) (every zone has a row of results for "
+                          + "every period, measure and option), so merge small areas into larger ones.", value: nil)
+            return nil
+        }
         context.zones = NameTable.build(from: elements, kind: "a zone", plural: "zones")
         context.zoneCount = elements.count
         let zones = elements.map(decodeZone)

@@ -142,7 +142,7 @@ public enum ScenarioLoader {
         }
         guard log.isEmpty, let scenario, let document else {
             precondition(!log.isEmpty, "ScenarioLoader: a section failed to decode without reporting why")
-            throw ScenarioError(issues: log.issues, file: fileName)
+            throw ScenarioError(issues: log.issues, file: fileName, unlisted: log.unlisted)
         }
 
         var fingerprint = bytes
@@ -209,10 +209,12 @@ public enum ScenarioLoader {
         let run = sections.optional("run").map(decodeRun) ?? RunSettings()
         let prices = sections.optional("prices").map(decodePrices) ?? .published
         let workforce = sections.optional("workforce").map(decodeWorkforce) ?? WorkforceSettings()
-        let zones = decodeZones(sections.required("zones"), context)
+        let zonesReader = sections.required("zones")
+        let zones = decodeZones(zonesReader, context)
         let demandReader = sections.required("demand")
         let demand = decodeDemand(demandReader, context)
-        let providers = decodeProviders(sections.required("providers"), context)
+        let providersReader = sections.required("providers")
+        let providers = decodeProviders(providersReader, context)
         let caseload = sections.optional("caseload").map { decodeCaseload($0, context) } ?? InitialCaseload()
         let handBacks = sections.optional("hand_backs").map(decodeHandBacks) ?? HandBackSettings()
         let exits = sections.optional("exits").map(decodeExits) ?? ExitSettings()
@@ -226,10 +228,16 @@ public enum ScenarioLoader {
         guard let demandReader, checkVolume(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
                                             growth: demand.annualGrowth, multiplier: largestMultiplier(of: demand),
                                             caseload: caseload.people) else { return nil }
+        let rates = EventRates(reviewIntervalDays: demand.review.intervalDays,
+                               handBacksPerYear: handBacks.backgroundAnnualHazard + handBacks.lossAnnualHazard)
+        guard checkWorkload(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
+                            growth: demand.annualGrowth, multiplier: largestMultiplier(of: demand),
+                            caseload: caseload.people, rates: rates) else { return nil }
         var scenario = Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
                                 caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
                                 exits: exits, prices: prices, options: options, run: run)
         scenario.coverage = coverage
+        guard checkLayout(scenario, zonesReader: zonesReader, providersReader: providersReader) else { return nil }
         return scenario
     }
 }

@@ -95,8 +95,14 @@ final class DayOpportunitiesSimulation {
 
     // MARK: - Running
 
-    /// Runs option `index` against `demand`, leaving per-period results in `bins`.
-    func run(option index: Int, demand: DayDemand, streams: RandomStreams) {
+    /// Counts the run's events against its budget and notices a request to stop.
+    var watch = ReplicationWatch()
+
+    /// Runs option `index` against `demand`, leaving per-period results in `bins`. Ends early,
+    /// with `watch.halt` set, when the run goes past `watch.budget` or `watch.stop` is asked to;
+    /// `replication` (from 0) names the replication in that message.
+    func run(option index: Int, demand: DayDemand, streams: RandomStreams, replication: Int = 0) {
+        watch.start(replication: replication, option: scenario.options[index].name)
         self.streams = streams
         optionIndex = index
         option = day.options[index]
@@ -105,6 +111,7 @@ final class DayOpportunitiesSimulation {
             var next = demand.initialCount
             let periodCount = calendar.periods.count
             while true {
+                if watch.tick() && watch.check(bytes: events.count &* 2 &* MemoryLayout<Event>.stride) { break }
                 let referralTime = next < everyone.count ? everyone[next].arrives : .infinity
                 if let event = events.min(), event.time <= referralTime {
                     if event.time >= horizon && event.kind != .periodBoundary { break }
