@@ -40,7 +40,16 @@ final class Interruption: @unchecked Sendable {
     /// Ends a command stopped part way: saves what it did with `save` into `saved`, says how far
     /// it got (`done`, e.g. "131 of 400 replications") and that nothing was written to `folder`,
     /// and exits with the signal's status. `kept` names what could not be saved if saving fails.
-    func endStopped(done: String, kept: String, folder: String, saved: URL, save: () throws -> Void) throws -> Never {
+    /// When nothing had finished (`nothingDone`) there is nothing to resume from, so nothing is
+    /// saved: the run stops at once, instead of writing (and checksumming) an empty state as
+    /// large as the results' layout.
+    func endStopped(done: String, kept: String, folder: String, saved: URL, nothingDone: Bool = false,
+                    save: () throws -> Void) throws -> Never {
+        if nothingDone {
+            Terminal.standardError("Stopped after \(done); nothing was written to \(folder), and there was "
+                                   + "nothing finished to save.")
+            throw ExitCode(exitStatus)
+        }
         do {
             try save()
         } catch {

@@ -132,7 +132,8 @@ struct RunCommand: ParsableCommand {
             results = finished
         case .stopped(let stopped):
             try interruption.endStopped(done: "\(stopped.completed) of \(scenario.run.replications) replications",
-                                        kept: "replications", folder: folder, saved: saved) {
+                                        kept: "replications", folder: folder, saved: saved,
+                                        nothingDone: stopped.completed == 0) {
                 try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
             }
         case .exceeded(let error):

@@ -118,7 +118,8 @@ struct SolveCommand: ParsableCommand {
                 let evaluations = stopped.completedEvaluations
                 try interruption.endStopped(done: "\(evaluations) evaluation\(evaluations == 1 ? "" : "s") and "
                                                 + "\(stopped.completedReplications) replications of the next",
-                                            kept: "evaluations", folder: folder, saved: saved) {
+                                            kept: "evaluations", folder: folder, saved: saved,
+                                            nothingDone: evaluations == 0 && stopped.completedReplications == 0) {
                     try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
                 }
             case .exceeded(let error):

@@ -91,7 +91,8 @@ struct SweepCommand: ParsableCommand {
         case .stopped(let stopped):
             try interruption.endStopped(done: "\(stopped.completedPoints) of \(plan.points.count) points and "
                                             + "\(stopped.completedReplications) replications of the next",
-                                        kept: "points", folder: folder, saved: saved) {
+                                        kept: "points", folder: folder, saved: saved,
+                                        nothingDone: stopped.completedPoints == 0 && stopped.completedReplications == 0) {
                 try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
             }
         case .exceeded(let error):

@@ -55,11 +55,11 @@ extension ScenarioLoaderTests {
         }
 
         @Test func excerptsCutOnlyLongValues() {
-            #expect(ValueExcerpt.of("short") == "short")
-            #expect(ValueExcerpt.quoted("short") == "'short'")
+            #expect(Excerpt.counted("short") == "short")
+            #expect(Excerpt.quoted("short") == "'short'")
             let sixty = String(repeating: "é", count: 60)
-            #expect(ValueExcerpt.quoted(sixty) == "'\(sixty)'")
-            #expect(ValueExcerpt.of(sixty + "é") == sixty + "… (61 characters)")
+            #expect(Excerpt.quoted(sixty) == "'\(sixty)'")
+            #expect(Excerpt.counted(sixty + "é") == sixty + "… (61 characters)")
         }
     }
 }

@@ -28,7 +28,7 @@ public struct ReplicationBudgetExceeded: Error, Sendable, Equatable, CustomStrin
     }
 
     public var description: String {
-        let which = "replication \(replication + 1), option \(ValueExcerpt.quoted(option))"
+        let which = "replication \(replication + 1), option \(Excerpt.quoted(option))"
         switch resource {
         case .events:
             return "\(which), was stopped after \(NumberRule.format(Double(used))) events; one replication of one option "

@@ -208,7 +208,7 @@ public struct ExperimentFile: @unchecked Sendable {
         guard let override = KeyPathOverride(path: input, value: Node(text), valueText: text, origin: origin,
                                              location: source?.location, pathLocation: source?.location) else {
             throw ScenarioError(issues: [ScenarioIssue(origin: origin, keyPath: input,
-                                                       message: "\(ValueExcerpt.quoted(input)) is not a key path.")], file: fileName)
+                                                       message: "\(Excerpt.quoted(input)) is not a key path.")], file: fileName)
         }
         return try load(extra: [override]).scenario
     }

@@ -229,7 +229,7 @@ struct SolveDraft {
                 self.input = flag("--input", input, input)
             } else {
                 log.add(ScenarioIssue(origin: "--input \(Excerpt.of(input))", keyPath: "solve.input", value: input,
-                                      message: "\(ValueExcerpt.quoted(input)) is not a key path; expected keys separated by dots, "
+                                      message: "\(Excerpt.quoted(input)) is not a key path; expected keys separated by dots, "
                                       + "each optionally followed by [position] or [name]."))
             }
         }
@@ -288,7 +288,7 @@ struct SolveDraft {
     func settings(layout: ResultLayout, windowLabels: [String], log: IssueLog) -> SolveSettings? {
         func missing(_ key: String, _ flag: String) {
             log.add(ScenarioIssue(location: location, keyPath: "solve",
-                                  message: "missing required key \(ValueExcerpt.quoted(key)); give it in the scenario's solve section or with \(flag)."))
+                                  message: "missing required key \(Excerpt.quoted(key)); give it in the scenario's solve section or with \(flag)."))
         }
         func problem<T>(_ sourced: Sourced<T>, _ key: String, _ value: String, _ message: String) {
             log.add(ScenarioIssue(location: sourced.location, origin: sourced.origin, keyPath: "solve.\(key)",
@@ -304,7 +304,7 @@ struct SolveDraft {
             if names.contains(measure.value) {
                 measureName = measure.value
             } else {
-                problem(measure, "measure", measure.value, "\(ValueExcerpt.quoted(measure.value)) is not a measure"
+                problem(measure, "measure", measure.value, "\(Excerpt.quoted(measure.value)) is not a measure"
                         + DidYouMean.clause(for: measure.value, among: names, fallback: "; see docs/OUTPUTS.md for the list."))
             }
         } else {
@@ -315,7 +315,7 @@ struct SolveDraft {
             if layout.options.contains(option.value) {
                 optionName = option.value
             } else {
-                problem(option, "option", option.value, "\(ValueExcerpt.quoted(option.value)) is not an option"
+                problem(option, "option", option.value, "\(Excerpt.quoted(option.value)) is not an option"
                         + DidYouMean.clause(for: option.value, among: layout.options,
                                             fallback: "; the options are: \(layout.options.joined(separator: ", "))."))
             }
@@ -329,7 +329,7 @@ struct SolveDraft {
             chosenWindows = SolveSettings.Windows(windows.value)
             if case .label(let label) = chosenWindows, !windowLabels.contains(label) {
                 let choices = ["every_financial_year", "horizon"] + windowLabels
-                problem(windows, "windows", label, "\(ValueExcerpt.quoted(label)) is not a window of this run"
+                problem(windows, "windows", label, "\(Excerpt.quoted(label)) is not a window of this run"
                         + DidYouMean.clause(for: label, among: choices,
                                             fallback: "; expected every_financial_year, horizon or a window label as in the CSV files."))
                 valid = false

@@ -97,7 +97,7 @@ public struct SweepSettings: Sendable {
         if let path, let pathReader {
             if let segments = KeyPathOverride.segments(of: path) {
                 if case .key(let first) = segments[0], fixedSections.contains(first) {
-                    pathReader.report("a sweep cannot vary \(ValueExcerpt.quoted(first)): every point runs with the same seed and "
+                    pathReader.report("a sweep cannot vary \(Excerpt.quoted(first)): every point runs with the same seed and "
                                       + "replications (common random numbers); use --replications or --seed instead.")
                     valid = false
                 }

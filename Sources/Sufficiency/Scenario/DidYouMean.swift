@@ -36,7 +36,7 @@ enum DidYouMean {
     /// start with its own punctuation, e.g. `; expected one of: a, b.`), otherwise `.`.
     static func clause(for word: String, among candidates: [String], fallback: String? = nil) -> String {
         if let suggestion = suggestion(for: word, among: candidates) {
-            return "; did you mean \(ValueExcerpt.quoted(suggestion))?"
+            return "; did you mean \(Excerpt.quoted(suggestion))?"
         }
         return fallback ?? "."
     }

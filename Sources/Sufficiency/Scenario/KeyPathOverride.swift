@@ -64,7 +64,7 @@ struct KeyPathOverride {
                   pathLocation: pathLocation)
     }
 
-    static func origin(of text: String) -> String { "--set \(ValueExcerpt.of(text, limit: 200))" }
+    static func origin(of text: String) -> String { "--set \(Excerpt.counted(text, limit: 200))" }
 
     // MARK: - Parsing
 
@@ -80,17 +80,17 @@ struct KeyPathOverride {
         let path = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
         let valueText = String(text[text.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
         guard let segments = segments(of: path) else {
-            return fail(path, valueText, "\(ValueExcerpt.quoted(path)) is not a key path; expected keys separated by dots, "
+            return fail(path, valueText, "\(Excerpt.quoted(path)) is not a key path; expected keys separated by dots, "
                         + "each optionally followed by [position] or [name], e.g. zones[Salisbury].labour_pool_per_week.")
         }
         if let excess = YAMLAliasBudget.exceeded(in: valueText) {
-            return fail(path, valueText, "\(ValueExcerpt.quoted(valueText)) is not allowed: " + YAMLAliasBudget.message(alias: excess.alias))
+            return fail(path, valueText, "\(Excerpt.quoted(valueText)) is not allowed: " + YAMLAliasBudget.message(alias: excess.alias))
         }
         let value: Node
         do {
             value = try Yams.compose(yaml: valueText).map(withoutMarks) ?? Node("")
         } catch {
-            return fail(path, valueText, "\(ValueExcerpt.quoted(valueText)) is not a valid YAML value: \(YAMLProblem(error).summary).")
+            return fail(path, valueText, "\(Excerpt.quoted(valueText)) is not a valid YAML value: \(YAMLProblem(error).summary).")
         }
         return KeyPathOverride(text: text, path: path, segments: segments, valueText: valueText, value: value)
     }
@@ -197,11 +197,11 @@ struct KeyPathOverride {
     private func set(in node: inout Node, from position: Int, at canonical: String) throws(Failure) -> String {
         let segment = segments[position]
         let isLast = position == segments.count - 1
-        let here = canonical.isEmpty ? "the scenario" : ValueExcerpt.quoted(canonical)
+        let here = canonical.isEmpty ? "the scenario" : Excerpt.quoted(canonical)
         switch segment {
         case .key(let key):
             guard case .mapping(var mapping) = node else {
-                throw Failure(message: "\(here) is \(KeyPathOverride.kind(of: node)), not a mapping, so it has no key \(ValueExcerpt.quoted(key)).")
+                throw Failure(message: "\(here) is \(KeyPathOverride.kind(of: node)), not a mapping, so it has no key \(Excerpt.quoted(key)).")
             }
             let childPath = canonical.isEmpty ? key : "\(canonical).\(key)"
             if let index = mapping.firstIndex(where: { $0.key.scalar?.string == key }) {
@@ -213,7 +213,7 @@ struct KeyPathOverride {
             }
             guard isLast else {
                 let names = mapping.compactMap { $0.key.scalar?.string }
-                throw Failure(message: "\(here) has no key \(ValueExcerpt.quoted(key))"
+                throw Failure(message: "\(here) has no key \(Excerpt.quoted(key))"
                               + DidYouMean.clause(for: key, among: names, fallback: ", so nothing under it can be set."))
             }
             mapping[Node(key)] = value
@@ -230,13 +230,13 @@ struct KeyPathOverride {
             return try replace(in: &sequence, at: index, of: &node, from: position, at: canonical)
         case .name(let name):
             guard case .sequence(var sequence) = node else {
-                throw Failure(message: "\(here) is \(KeyPathOverride.kind(of: node)), not a list, so it has no element named \(ValueExcerpt.quoted(name)).")
+                throw Failure(message: "\(here) is \(KeyPathOverride.kind(of: node)), not a list, so it has no element named \(Excerpt.quoted(name)).")
             }
             let names = sequence.map { $0.mapping?.first(where: { $0.key.scalar?.string == "name" })?.value.scalar?.string }
             guard let index = names.firstIndex(where: { $0 == name }) else {
                 let known = names.compactMap { $0 }
                 let fallback = known.isEmpty ? "." : "; its names are: \(known.joined(separator: ", "))."
-                throw Failure(message: "\(here) has no element named \(ValueExcerpt.quoted(name))"
+                throw Failure(message: "\(here) has no element named \(Excerpt.quoted(name))"
                               + DidYouMean.clause(for: name, among: known, fallback: fallback))
             }
             return try replace(in: &sequence, at: index, of: &node, from: position, at: canonical)

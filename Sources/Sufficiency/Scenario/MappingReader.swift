@@ -26,7 +26,7 @@ struct MappingReader {
 
     /// The key and value written under `key`, if any.
     private func pair(_ key: String) -> (key: Node, value: Node)? {
-        precondition(keys.contains(key), "MappingReader: \(ValueExcerpt.quoted(key)) is read but not declared among \(keys)")
+        precondition(keys.contains(key), "MappingReader: \(Excerpt.quoted(key)) is read but not declared among \(keys)")
         guard let index = writtenKeys.firstIndex(where: { $0 == key }) else { return nil }
         let pair = mapping[mapping.startIndex + index]
         return (pair.key, pair.value)
@@ -57,7 +57,7 @@ struct MappingReader {
 
     /// Reports that `key` is required here but absent.
     func reportMissing(_ key: String) {
-        reader.report("missing required key \(ValueExcerpt.quoted(key)).")
+        reader.report("missing required key \(Excerpt.quoted(key)).")
     }
 
     /// Reports `message` about the whole mapping.

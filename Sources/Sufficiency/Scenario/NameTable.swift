@@ -41,7 +41,7 @@ struct NameTable {
                 table.renamedBy.append(origin)
             }
             if let first = table.positions[name] {
-                reader.report("\(ValueExcerpt.quoted(name)) is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
+                reader.report("\(Excerpt.quoted(name)) is already the name of \(elements[first].keyPath); each of the \(plural) needs its own name.")
             } else if let first = table.lookalike(of: name) {
                 reader.report(lookalikeMessage(name, first: table.name(at: first), at: elements[first].keyPath,
                                                plural: plural))
@@ -92,7 +92,7 @@ struct NameTable {
         let shown = names.count <= 25 ? names : Array(names.prefix(25)) + ["…"]
         let fallback = names.isEmpty ? "." : "; expected one of: \(shown.joined(separator: ", "))."
         let renamed = renamedBy.isEmpty ? "" : " (\(renamedBy.joined(separator: ", ")) changed the names.)"
-        return "\(ValueExcerpt.quoted(name)) is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
+        return "\(Excerpt.quoted(name)) is not \(kind)" + DidYouMean.clause(for: name, among: names, fallback: fallback)
             + renamed
     }
 

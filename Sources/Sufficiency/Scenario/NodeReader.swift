@@ -77,7 +77,7 @@ struct NodeReader {
         case .scalar(let scalar):
             if isNull { return "an empty value" }
             let plain = scalar.style == .plain || scalar.style == .any
-            return plain && NodeReader.parseNumber(scalar.string) != nil ? ValueExcerpt.of(scalar.string) : ValueExcerpt.quoted(scalar.string)
+            return plain && NodeReader.parseNumber(scalar.string) != nil ? Excerpt.counted(scalar.string) : Excerpt.quoted(scalar.string)
         case .sequence(let sequence):
             return sequence.isEmpty ? "an empty list" : "a list"
         case .mapping(let mapping):
@@ -253,7 +253,7 @@ struct NodeReader {
             guard !keys.contains(name) else { continue }
             // Built only while the log keeps problems: a file of a million unknown keys must not
             // pay for a million lists of the known ones.
-            log.report("unknown key \(ValueExcerpt.quoted(name))"
+            log.report("unknown key \(Excerpt.quoted(name))"
                        + DidYouMean.clause(for: name, among: keys,
                                            fallback: "; expected one of: \(keys.joined(separator: ", "))."),
                        at: pair.key, keyPath: childPath(name), value: name)

@@ -25,11 +25,11 @@ public struct ScenarioIssue: Sendable, Equatable, CustomStringConvertible {
                 value: String? = nil, message: String) {
         self.location = location
         // Every message passes here: whatever a message quotes has been cut where it was
-        // written (`ValueExcerpt`); these bound what is left, so no problem report can carry a
+        // written (`Excerpt`); these bound what is left, so no problem report can carry a
         // whole file's worth of one value.
-        self.origin = origin.map { ValueExcerpt.of($0, limit: 400) }
-        self.keyPath = keyPath.utf8.count > 200 ? ValueExcerpt.of(keyPath, limit: 200) : keyPath
-        self.value = value.map { ValueExcerpt.of($0) }
+        self.origin = origin.map { Excerpt.counted($0, limit: 400) }
+        self.keyPath = keyPath.utf8.count > 200 ? Excerpt.counted(keyPath, limit: 200) : keyPath
+        self.value = value.map { Excerpt.counted($0) }
         self.message = message.utf8.count > ScenarioIssue.longestMessage
             ? String(message.prefix(ScenarioIssue.longestMessage)) + "… (message cut)" : message
     }

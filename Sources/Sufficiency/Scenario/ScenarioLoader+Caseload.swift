@@ -45,7 +45,7 @@ extension ScenarioLoader {
         guard provider < context.providerZones.count, let served = context.providerZones[provider],
               !served.contains(zone) else { return nil }
         let name = context.providers.names.first { context.providers.index(of: $0) == provider } ?? "provider \(provider)"
-        return "\(ValueExcerpt.quoted(name)) does not serve '\(context.zoneName(zone))'; it serves "
+        return "\(Excerpt.quoted(name)) does not serve '\(context.zoneName(zone))'; it serves "
             + served.map(context.zoneName).joined(separator: ", ") + "."
     }
 }

@@ -34,7 +34,7 @@ private struct CaseloadFileReader {
     /// `-3` as written for numbers, `'abc'` for other text, `an empty value` for nothing.
     private func shown(_ text: String) -> String {
         if text.isEmpty { return "an empty value" }
-        return NodeReader.parseNumber(text) != nil ? ValueExcerpt.of(text) : ValueExcerpt.quoted(text)
+        return NodeReader.parseNumber(text) != nil ? Excerpt.counted(text) : Excerpt.quoted(text)
     }
 
     private func reject(_ field: CSVTable.Field, column: String, expected: String) {
@@ -58,11 +58,11 @@ private struct CaseloadFileReader {
             let name = field.text.lowercased()
             if !ScenarioLoader.caseloadColumns.contains(name) {
                 let known = "; expected one of: \(ScenarioLoader.caseloadColumns.joined(separator: ", "))."
-                issue(field, column: field.text, "unknown column \(ValueExcerpt.quoted(field.text))"
+                issue(field, column: field.text, "unknown column \(Excerpt.quoted(field.text))"
                       + DidYouMean.clause(for: name, among: ScenarioLoader.caseloadColumns, fallback: known))
                 headerValid = false
             } else if columns[name] != nil {
-                issue(field, column: name, "the column \(ValueExcerpt.quoted(name)) appears more than once in the header.")
+                issue(field, column: name, "the column \(Excerpt.quoted(name)) appears more than once in the header.")
                 headerValid = false
             } else {
                 columns[name] = position

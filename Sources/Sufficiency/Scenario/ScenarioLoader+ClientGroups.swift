@@ -37,7 +37,7 @@ extension ScenarioLoader {
     /// normalised); `next` names another tier of the same group.
     static func decodeTiers(_ reader: NodeReader?, groupName: String) -> [Tier]? {
         guard let reader, let elements = reader.nonEmptyList(of: "tier") else { return nil }
-        let table = NameTable.build(from: elements, kind: "a tier of client group \(ValueExcerpt.quoted(groupName))",
+        let table = NameTable.build(from: elements, kind: "a tier of client group \(Excerpt.quoted(groupName))",
                                     plural: "tiers of a client group")
         let tiers = elements.map { decodeTier($0, tiers: table) }
         let sum = checkShares(of: reader, elements, key: "share")

@@ -98,7 +98,7 @@ extension ScenarioLoader {
         }
         for field in header.dropFirst() {
             if let z = zones.index(of: field.text.trimmingWhitespace) {
-                if columnZone.contains(z) { issue(field, "the zone \(ValueExcerpt.quoted(field.text)) has a second column."); valid = false }
+                if columnZone.contains(z) { issue(field, "the zone \(Excerpt.quoted(field.text)) has a second column."); valid = false }
                 columnZone.append(z)
             } else {
                 issue(field, field.text.trimmingWhitespace.isEmpty ? blankZone : zones.unknownMessage(field.text.trimmingWhitespace))
@@ -119,7 +119,7 @@ extension ScenarioLoader {
                 valid = false
                 continue
             }
-            if !seenRows.insert(from).inserted { issue(first, "the zone \(ValueExcerpt.quoted(first.text)) has a second row."); valid = false }
+            if !seenRows.insert(from).inserted { issue(first, "the zone \(Excerpt.quoted(first.text)) has a second row."); valid = false }
             if record.fields.count != header.count {
                 issue(first, "this row has \(record.fields.count) fields but the header has \(header.count).")
                 valid = false
@@ -128,7 +128,7 @@ extension ScenarioLoader {
             for (k, field) in record.fields.dropFirst().enumerated() where k < columnZone.count {
                 guard let minutes = NodeReader.parseNumber(field.text.trimmingWhitespace), minutes >= 0, minutes.isFinite
                 else {
-                    issue(field, "\(field.text.isEmpty ? "an empty value" : ValueExcerpt.quoted(field.text)) is not allowed; "
+                    issue(field, "\(field.text.isEmpty ? "an empty value" : Excerpt.quoted(field.text)) is not allowed; "
                           + "expected a non-negative number of minutes.")
                     valid = false
                     continue
@@ -165,10 +165,10 @@ extension ScenarioLoader {
         for (i, field) in table.records[0].fields.enumerated() {
             let name = field.text.trimmingWhitespace.lowercased()
             if columns[name] != nil {
-                issue(field, "the column \(ValueExcerpt.quoted(name)) appears more than once in the header.")
+                issue(field, "the column \(Excerpt.quoted(name)) appears more than once in the header.")
                 valid = false
             } else if known.contains(name) { columns[name] = i } else {
-                issue(field, "unknown column \(ValueExcerpt.quoted(field.text)); expected " + known.joined(separator: ", ") + ".")
+                issue(field, "unknown column \(Excerpt.quoted(field.text)); expected " + known.joined(separator: ", ") + ".")
                 valid = false
             }
         }
@@ -195,7 +195,7 @@ extension ScenarioLoader {
                 guard let c = columns[column] else { return nil }
                 let field = record.fields[c]
                 guard let v = NodeReader.parseNumber(field.text.trimmingWhitespace), v >= low, v <= high else {
-                    issue(field, "\(ValueExcerpt.quoted(field.text)) is not allowed; expected \(column) from "
+                    issue(field, "\(Excerpt.quoted(field.text)) is not allowed; expected \(column) from "
                           + "\(NumberRule.format(low)) to \(NumberRule.format(high)).")
                     valid = false
                     return nil

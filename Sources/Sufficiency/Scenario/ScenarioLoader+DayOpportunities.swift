@@ -112,7 +112,7 @@ extension ScenarioLoader {
         for (i, element) in elements.enumerated() {
             guard let name = element.name(expected: "the name of a lot") else { continue }
             if table.index(of: name) != nil {
-                element.report("\(ValueExcerpt.quoted(name)) is already a lot; each lot needs its own name.")
+                element.report("\(Excerpt.quoted(name)) is already a lot; each lot needs its own name.")
             } else if let first = table.lookalike(of: name) {
                 element.report(NameTable.lookalikeMessage(name, first: table.name(at: first),
                                                           at: elements[first].keyPath, plural: "lots"))

@@ -20,7 +20,7 @@ struct YAMLProblem {
             var summary = problem
             // libyaml does not say which alias; it is the text where the problem is.
             if problem == "found undefined alias", let alias = YAMLProblem.token(atLine: mark.line, column: mark.column, in: yaml) {
-                summary += " \(ValueExcerpt.quoted(alias)) (no anchor '&\(alias.dropFirst())' comes before it)"
+                summary += " \(Excerpt.quoted(alias)) (no anchor '&\(alias.dropFirst())' comes before it)"
             }
             if let context {
                 summary += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
