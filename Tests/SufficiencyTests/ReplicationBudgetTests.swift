@@ -42,22 +42,20 @@ import Testing
         #expect(error.replication == 0)
     }
 
-    @Test func aStopEndsALongReplicationWithinSeconds() {
+    @Test func aStopEndsALongReplicationPartWay() {
         let runner = Runner(scenario: Self.longQueue(replications: 2))
         let stop = StopRequest()
-        let asked = DispatchTime.now()
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { stop.stop() }
         let outcome = runner.run(resuming: nil, stop: stop)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - asked.uptimeNanoseconds) / 1e9
         guard case .stopped(let checkpoint) = outcome else {
             Issue.record("a run asked to stop during its first replication did not stop")
             return
         }
-        // The replication in hand is dropped: nothing of it is kept, to be run again on resuming.
+        // The whole replication takes a minute or more in a debug build. A runner that looked at
+        // the stop only between replications would finish it and keep it (completed 1); the
+        // engine polls as it runs, so the replication in hand is dropped part way, to be run
+        // again on resuming.
         #expect(checkpoint.completed == 0)
-        // The whole replication takes a minute or more in a debug build; stopped, the run ends
-        // within a poll (65,536 events) and the checkpoint's setup, a few seconds on a busy machine.
-        #expect(seconds < 20, "stopping took \(seconds) s")
     }
 
     @Test func withinItsBudgetARunIsUnchanged() throws {
