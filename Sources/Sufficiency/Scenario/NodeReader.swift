@@ -386,8 +386,17 @@ struct NodeReader {
     /// The value under `key` in this mapping (merge keys included), found silently: nil when
     /// this is not a mapping or has no such key.
     func peekChild(_ key: String) -> NodeReader? {
-        guard let written = node.mapping,
-              let pair = merged(written, reporting: false).first(where: { $0.key.scalar?.string == key })
+        guard let written = node.mapping else { return nil }
+        // One pass over the keys as written: a key written out wins over one a merge brings in,
+        // so only a mapping with a merge key and without the key needs the merged copy (a
+        // top-level mapping of a million keys is peeked at several times while loading).
+        var hasMergeKey = false
+        for pair in written {
+            guard case .scalar(let scalar) = pair.key else { continue }
+            if scalar.string == key { return NodeReader(node: pair.value, keyPath: childPath(key), log: log) }
+            if !hasMergeKey && NodeReader.isMergeKey(pair.key) { hasMergeKey = true }
+        }
+        guard hasMergeKey, let pair = merged(written, reporting: false).first(where: { $0.key.scalar?.string == key })
         else { return nil }
         return NodeReader(node: pair.value, keyPath: childPath(key), log: log)
     }
