@@ -1,8 +1,8 @@
 import Foundation
 
 /// SHA-256 (FIPS 180-4) of bytes given piece by piece, so a file of gigabytes (a shard's
-/// cells) is checksummed as it is written or read without holding it in memory. The digest
-/// equals `SHA256Digest.hex(of:)` of the bytes joined.
+/// cells) is checksummed as it is written or read without holding it in memory.
+/// `SHA256Digest` is this over a whole byte string at once.
 public struct SHA256Hasher: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a,
@@ -43,16 +43,15 @@ public struct SHA256Hasher: Sendable {
         data.withUnsafeBytes { update($0) }
     }
 
-    /// The SHA-256 of `data` as 64 lowercase hexadecimal digits (as `SHA256Digest.hex(of:)`,
-    /// without copying `data`).
+    /// The SHA-256 of `data` as 64 lowercase hexadecimal digits, without copying `data`.
     public static func hex(of data: Data) -> String {
         var hasher = SHA256Hasher()
         hasher.update(data)
         return hasher.hex()
     }
 
-    /// The digest of everything added, as 64 lowercase hexadecimal digits.
-    public func hex() -> String {
+    /// The 32-byte digest of everything added.
+    public func digest() -> [UInt8] {
         var copy = self
         let bitLength = length &* 8
         var tail: [UInt8] = [0x80]
@@ -61,10 +60,20 @@ public struct SHA256Hasher: Sendable {
         let saved = copy.length
         tail.withUnsafeBytes { copy.update($0) }
         copy.length = saved
+        return copy.state.flatMap { word in
+            [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16),
+             UInt8(truncatingIfNeeded: word >> 8), UInt8(truncatingIfNeeded: word)]
+        }
+    }
+
+    /// The digest of everything added, as 64 lowercase hexadecimal digits.
+    public func hex() -> String {
         let digits = Array("0123456789abcdef")
         var text = ""
-        for word in copy.state {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
+        text.reserveCapacity(64)
+        for byte in digest() {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
         }
         return text
     }
