@@ -23,29 +23,6 @@ final class OutputFolderTests: XCTestCase {
         return folder
     }
 
-    /// Makes `url` impossible to write to for this process, even as root (where permissions are
-    /// not checked, the immutable attribute is used), until the test ends.
-    private func makeReadOnly(_ url: URL) throws {
-        if geteuid() == 0 {
-            let chattr = ["/usr/bin/chattr", "/bin/chattr"].first { FileManager.default.isExecutableFile(atPath: $0) }
-            guard let chattr else { throw XCTSkip("running as root without chattr, so nothing can be made read-only") }
-            func attribute(_ flag: String) throws -> Int32 {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: chattr)
-                process.arguments = [flag, url.path]
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                process.waitUntilExit()
-                return process.terminationStatus
-            }
-            guard try attribute("+i") == 0 else { throw XCTSkip("this file system does not support chattr +i") }
-            addTeardownBlock { _ = try? attribute("-i") }
-        } else {
-            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: url.path)
-            addTeardownBlock { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path) }
-        }
-    }
-
     private func assertRefusedBeforeRunning(_ result: ToolResult, naming path: String, saying words: [String],
                                             file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertTrue(result.stderr.contains(path), "the message names \(path):\n\(result.transcript)", file: file, line: line)

@@ -85,32 +85,14 @@ final class ReportCommandTests: XCTestCase {
         let stale = ".report.html.partial-\(ended.processIdentifier)"
         try write("half a report", to: stale, in: results)
 
-        if geteuid() == 0 {
-            guard (try? chattr("+i", charts)) == 0 else { throw XCTSkip("running as root without chattr +i") }
-            addTeardownBlock { [self] in _ = try? chattr("-i", charts) }
-        } else {
-            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: charts.path)
-            addTeardownBlock { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: charts.path) }
-        }
+        let writable = try makeReadOnly(charts)
         let refused = try runTool(["report", "results"], in: folder, expecting: 1)
         XCTAssertTrue(refused.stderr.contains("\(charts.path) cannot be written to"), refused.transcript)
         XCTAssertTrue(refused.stderr.contains("nothing was changed"), refused.transcript)
         XCTAssertEqual(try Data(contentsOf: results.appendingPathComponent("report.html")), report)
 
-        if geteuid() == 0 { _ = try chattr("-i", charts) } else {
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: charts.path)
-        }
+        writable()
         try runTool(["report", "results"], in: folder, expecting: 0)
         XCTAssertFalse(try contents(of: results).contains(stale), "the killed rebuild's file was left")
-    }
-
-    private func chattr(_ flag: String, _ url: URL) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["chattr", flag, url.path]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }
