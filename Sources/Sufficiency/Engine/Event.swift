@@ -20,6 +20,11 @@ struct Event: Comparable {
         case backgroundHandBack = 5
         /// A framework's evaluation round (day opportunities).
         case evaluationRound = 6
+        /// The option's contract term ends (less the mobilisation period): extend or re-tender;
+        /// subject 1 while an extension is still available.
+        case termEnd = 7
+        /// Contracts awarded at a tender start, and those lost end.
+        case handover = 8
     }
 
     /// Days from the start.

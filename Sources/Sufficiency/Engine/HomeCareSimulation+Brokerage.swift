@@ -48,10 +48,10 @@ extension HomeCareSimulation {
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
         // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
-        let spares = spareHours
+        let spares = spareHours, inForce = slotActive
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && spares[p] >= hours {
+            if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)] {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
@@ -60,15 +60,20 @@ extension HomeCareSimulation {
             for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
                 if p != excluding && spares[p] >= hours {
-                    place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
+                    // A provider is offered the package under its first contract in force.
+                    let k = inForce[Int(candidate.contract)] ? candidate.contract : firstActiveSlot[p]
+                    if k < 0 { continue }
+                    place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
                 }
             }
         }
+        if spotAccess == .none { return false }
+        let anyProvider = spotAccess == .all
         for candidate in tables.spot.row(z) {
             let p = Int(candidate)
-            if p != excluding && spares[p] >= hours {
+            if p != excluding && spares[p] >= hours && (anyProvider || contractsHeld[p] > 0) {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
                 return true
             }
@@ -235,7 +240,7 @@ extension HomeCareSimulation {
             let from = Int(customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if providers[p].active && (p == from ? true : spare(p) >= hours) {
+                if slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours) {
                     unplace(c)
                     customers[c].state = .inCare
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,

@@ -123,7 +123,7 @@ extension HomeCareSimulation {
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
-            let k = tables.contractAt[p * zoneCount + Int(z)]
+            let k = contractAtNow[p * zoneCount + Int(z)]
             if k >= 0 { return contractRates[Int(k)] }
         }
         return spotRateNow
@@ -152,6 +152,7 @@ extension HomeCareSimulation {
                     payAttraction[p] = pow(pay(p) / competing, elasticity)
                 }
             }
+            let release = workforce.surplusReleasePerWeek
             withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
                 shareWaitingHours(into: waitingShare)
                 for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
@@ -162,6 +163,7 @@ extension HomeCareSimulation {
                     }
                     updateProductivity(p, runningIndex: index)
                     setVacancies(p, waitingShare: waitingShare)
+                    if release > 0 && providers[p].surplus >= 1 { releaseSurplus(p, share: release, stream: stream) }
                     // Recruitment capacity builds up week by week (a fractional rate means
                     // a hire every few weeks) and is lost if unused for a month.
                     let perWeek = providerTraits[p].recruitmentPerWeek
@@ -202,6 +204,8 @@ extension HomeCareSimulation {
         for p in 0..<providerCount where providers[p].active {
             checkExit(p, stream: exitStream)
         }
+        if let entry = scenario.entry { considerEntry(entry) }
+        countActiveProviders()
         for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
@@ -232,7 +236,9 @@ extension HomeCareSimulation {
         // serving the zone sees the same share.
         for z in 0..<zoneCount {
             var competitors = 0.0
-            for q in tables.spot.row(z) where providers[Int(q)].active { competitors += 1 }
+            for q in tables.spot.row(z) where providers[Int(q)].active && mayTakeNewWork(Int(q), zone: z) {
+                competitors += 1
+            }
             spotCompetitors[z] = competitors
             waitingShare[z] = zoneStocks[z].waitingHours / max(1, competitors)
         }
@@ -244,12 +250,13 @@ extension HomeCareSimulation {
     func setVacancies(_ p: Int, waitingShare: UnsafeMutableBufferPointer<Double>) {
         let workforce = scenario.workforce
         var wanted = 0.0
-        for z in tables.serves.row(p) {
+        for z in tables.serves.row(p) where mayTakeNewWork(p, zone: Int(z)) {
             wanted += waitingShare[Int(z)]
         }
         let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
         let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
         providers[p].vacancies = max(0, target - providers[p].workers)
+        providers[p].surplus = max(0, providers[p].workers - target)
     }
 
     /// Each zone's applicants this week go to the providers recruiting there,
@@ -259,21 +266,25 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
-        let states = providers, attraction = payAttraction, chosen = recruiting
+        let states = providers, attraction = payAttraction, chosen = recruiting, reach = recruitReach
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
             var n = 0
-            var payTotal = 0.0
+            var payTotal = 0.0, reachTotal = 0.0
             for q in tables.spot.row(z) {
                 let p = Int(q)
                 if states[p].active && states[p].vacancies >= 1 && states[p].recruitRoom >= 1 {
                     chosen[n] = p
-                    weights[n] = attraction[p]
+                    weights[n] = attraction[p] * reach[p]
+                    reachTotal += reach[p]
                     n &+= 1
                     payTotal += states[p].pay / competing
                 }
             }
+            // Workers released by shrinking providers look for work here this week only.
+            let released = releasedToPool[z]
+            releasedToPool[z] = 0
             if n == 0 { continue }
             // The same mean relative pay as the zone's last gives the same power (the set of
             // recruiters and their pay change far less often than every week).
@@ -288,8 +299,11 @@ extension HomeCareSimulation {
             }
             // A huge pay premium raised to a large elasticity can overflow (or, times an empty
             // pool, be NaN); GSL's sampler takes at most 1e9, more than could ever be hired.
-            let mean = zoneTraits[z].labourPoolPerWeek * attractiveness
+            // Recruiters that reach only part of the zone's job seekers draw only on that part.
+            let reached = reachTotal < 1 ? reachTotal : 1
+            let mean = zoneTraits[z].labourPoolPerWeek * attractiveness * reached
             let applicants = stream.poisson(mean: mean.isNaN ? 0 : min(mean, 1e9))
+                &+ (released > 0 ? stream.binomial(probability: reached, trials: Int(released)) : 0)
             if applicants == 0 { continue }
             for i in 0..<n { counts[i] = 0 }
             stream.multinomial(trials: applicants, weights: UnsafeBufferPointer(start: weights, count: n),
@@ -348,6 +362,17 @@ extension HomeCareSimulation {
             pick = streams.handBacks.uniformInt(list.count)
         }
         return Int(list[pick])
+    }
+
+    /// Provider `p` lets go a binomial `share` of its surplus care workers this week; they join
+    /// its base zone's job seekers next week (some are hired by other providers there, the rest
+    /// leave the sector).
+    private func releaseSurplus(_ p: Int, share: Double, stream: RandomStream) {
+        let leavers = stream.binomial(probability: share, trials: Int(providers[p].surplus))
+        guard leavers > 0 else { return }
+        loseWorkers(p, leavers: leavers)
+        providers[p].surplus -= Double(leavers)
+        releasedToPool[providerTraits[p].baseZone] += Double(leavers)
     }
 
     /// Provider `p` loses `leavers` care workers this week. The hours their rounds held that
@@ -416,7 +441,14 @@ extension HomeCareSimulation {
         let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
         // have run ahead of the rate (0 × ∞ would be NaN).
-        let exponent = min(60, settings.sensitivity * (settings.referenceMargin - margin))
+        var exponent = settings.sensitivity * (settings.referenceMargin - margin)
+        if settings.utilisationSensitivity > 0 {
+            // Short of work: committed hours well below what the workforce could deliver.
+            let capacity = providers[p].capacity
+            let utilisation = capacity > 0 ? providers[p].committed / capacity : 0
+            exponent += settings.utilisationSensitivity * max(0, settings.referenceUtilisation - utilisation)
+        }
+        exponent = min(60, exponent)
         let annual = min(settings.maximumAnnualHazard,
                          settings.annualHazard * exp(exponent) * providerTraits[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }

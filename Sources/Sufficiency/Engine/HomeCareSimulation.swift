@@ -59,6 +59,8 @@ final class HomeCareSimulation {
         /// leavers left them with nobody to cover them (`HandBackSettings.uncoveredShare`).
         var uncovered = 0.0
         var vacancies = 0.0
+        /// Care workers beyond what its packages and its share of the waiting hours need.
+        var surplus = 0.0
         var recruitRoom = 0.0
         var lastT = 0.0
         var deliveredArea = 0.0
@@ -174,6 +176,28 @@ final class HomeCareSimulation {
     let contractRates: Slab<Double>
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
+    /// Whether each contract slot of the running option is in force.
+    let slotActive: Slab<Bool>
+    /// What the next handover does to each slot (`SlotChange`).
+    let slotChange: Slab<UInt8>
+    /// Each slot's winning bid (£ an hour), in force from the next handover.
+    let slotBid: Slab<Double>
+    /// Contract in force of provider p in zone z (p × zones + z), or −1.
+    let contractAtNow: Slab<Int32>
+    /// Contracts in force each provider holds under the running option.
+    let contractsHeld: Slab<Int32>
+    /// Each provider's first slot in force (offered mini-competitions), or −1.
+    let firstActiveSlot: Slab<Int32>
+    /// Care workers released by shrinking providers, joining each zone's job seekers next week.
+    let releasedToPool: Slab<Double>
+    /// Which providers may sell the running option spot packages.
+    var spotAccess = SpotAccess.all
+    /// Would-be entrants each zone has brought into the market in this run.
+    let entrantsUsed: Slab<Int32>
+    /// Index of the first would-be entrant in the provider list (`providerCount` when none).
+    let firstEntrant: Int
+    /// Day the running option's current term ends (infinity: no term).
+    var termEndsAt = Double.infinity
 
     // Stocks and their running integrals for the current period.
     /// One zone's stocks (people in care, people waiting, hours waited for), when last
@@ -223,6 +247,8 @@ final class HomeCareSimulation {
     let recruiting: Slab<Int>
     let recruitWeights: Slab<Double>
     let recruitCounts: Slab<UInt32>
+    /// Each provider's reach (share of a zone's job seekers who would consider it).
+    let recruitReach: Slab<Double>
     /// Each provider's pay^elasticity relative to the competing wage, for `pricedYear`.
     let payAttraction: Slab<Double>
     /// Each provider's chance a week that a given worker leaves, for `pricedYear`.
@@ -307,10 +333,21 @@ final class HomeCareSimulation {
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
-        contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
+        let slotCount = plans.map(\.slots.count).max() ?? 0
+        contractRates = Slab(repeating: 0, count: slotCount)
+        slotActive = Slab(repeating: false, count: slotCount)
+        slotChange = Slab(repeating: 0, count: slotCount)
+        slotBid = Slab(repeating: 0, count: slotCount)
+        contractAtNow = Slab(repeating: -1, count: providerCount * zoneCount)
+        contractsHeld = Slab(repeating: 0, count: providerCount)
+        firstActiveSlot = Slab(repeating: -1, count: providerCount)
+        releasedToPool = Slab(repeating: 0, count: zoneCount)
+        entrantsUsed = Slab(repeating: 0, count: zoneCount)
+        firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
+        recruitReach = Slab(scenario.providers.map(\.reach))
         payAttraction = Slab(repeating: 0, count: providerCount)
         weeklyLeaving = Slab(repeating: 0, count: providerCount)
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
@@ -320,7 +357,9 @@ final class HomeCareSimulation {
         for tables in planTables { tables.deallocate() }
         for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
         for q in 0..<queues.count { queues[q].deallocate() }
-        for slab in [counters, contractRates, recruitWeights,
+        slotActive.deallocate(); slotChange.deallocate(); contractAtNow.deallocate(); entrantsUsed.deallocate()
+        contractsHeld.deallocate(); firstActiveSlot.deallocate()
+        for slab in [counters, contractRates, recruitWeights, slotBid, releasedToPool, recruitReach,
                      payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors, spareHours] {
             slab.deallocate()
         }
@@ -460,6 +499,10 @@ final class HomeCareSimulation {
             if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
         case .evaluationRound:
             break
+        case .termEnd:
+            endOfTerm(extensionAvailable: event.subject == 1)
+        case .handover:
+            handOver()
         case .backgroundHandBack:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare {
@@ -487,7 +530,9 @@ final class HomeCareSimulation {
         for i in 0..<zoneCount * 3 { queues[i].removeAll() }
         queueMinHours.fill(.infinity)
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
-        for (k, contract) in option.contracts.enumerated() { contractRates[k] = contract.rate * option.frontLoading }
+        startContracts(option)
+        releasedToPool.fill(0)
+        entrantsUsed.fill(0)
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
         legacyRateNow = option.referenceRate * (1 + option.legacyPremium)
         zoneStocks.fill(ZoneStock(last: t))
@@ -503,7 +548,9 @@ final class HomeCareSimulation {
 
         for p in 0..<providerCount {
             var s = ProviderState()
-            s.workers = Double(scenario.providers[p].careWorkers)
+            // A would-be entrant is out of the market until it enters.
+            s.active = !scenario.providers[p].entrant
+            s.workers = s.active ? Double(scenario.providers[p].careWorkers) : 0
             s.lastT = t
             providers[p] = s
             refreshSpare(p)

@@ -11,7 +11,9 @@ public struct MeasureCatalog: Sendable {
              handBacksBackground, handBackHours, handBackHoursCapacity, handBackHoursFinancial,
              handBackHoursBackground, providerExits, careWorkers, vacancyRate,
              capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi,
-             careWorkerPay, providerCostPerHour, rateCostGap, providerMargin
+             careWorkerPay, providerCostPerHour, rateCostGap, providerMargin,
+             tenders, contractExtensions, contractChanges, packagesTransferred, staffTransferred,
+             tenderRateStep, providerEntries, activeProviders
     }
 
     public let all: [Measure]
@@ -72,6 +74,14 @@ public struct MeasureCatalog: Sendable {
             Measure("provider_cost_per_hour", unit: "GBP per hour", better: nil, "Providers' cost of a delivered contact hour (the Homecare Association's build-up at their pay, travel and running costs)."),
             Measure("rate_cost_gap", unit: "GBP per hour", better: nil, "Rate paid minus providers' cost, per delivered hour."),
             Measure("provider_margin", unit: "share", better: nil, "Rate paid minus providers' cost, as a share of the rate paid."),
+            Measure("tenders", unit: "lots", better: nil, "Lots tendered at the end of a term (per zone: by the lot's first zone)."),
+            Measure("contract_extensions", unit: "extensions", better: nil, "Extensions of the option's contracts taken (county)."),
+            Measure("contract_changes", unit: "contracts", better: nil, "Contracts starting or ending at a handover after a tender (per zone: by the contract's first zone)."),
+            Measure("packages_transferred", unit: "people", better: nil, "Packages moved from an outgoing provider to a winner at a handover."),
+            Measure("staff_transferred", unit: "people", better: nil, "Care workers who moved with transferred packages (TUPE)."),
+            Measure("tender_rate_step", unit: "share", better: nil, "Mean of the winning bids over the lot's previous rates, minus 1: the rate step at re-tender."),
+            Measure("provider_entries", unit: "providers", better: nil, "Providers entering the market (per zone: by base zone)."),
+            Measure("active_providers", unit: "providers", better: nil, "Providers in the market, time-average sampled weekly (per zone: by base zone)."),
         ]
         precondition(list.count == Fixed.allCases.count, "measure list and Fixed cases disagree")
         groupSpendStart = list.count

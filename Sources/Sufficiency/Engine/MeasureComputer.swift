@@ -447,6 +447,14 @@ struct MeasureComputer {
         put(.providerCostPerHour, ratio(costArea, f(.deliveredArea)))
         put(.rateCostGap, ratio(spendArea - costArea, f(.deliveredArea)))
         put(.providerMargin, ratio(spendArea - costArea, spendArea))
+        put(.tenders, f(.tenders))
+        put(.contractExtensions, f(.extensions))
+        put(.contractChanges, f(.contractChanges))
+        put(.packagesTransferred, f(.packagesTransferred))
+        put(.staffTransferred, f(.staffTransferred))
+        put(.tenderRateStep, ratio(f(.rateStepSum), f(.rateStepCount)))
+        put(.providerEntries, f(.entries))
+        put(.activeProviders, f(.activeProviderDays) / days)
         if layout.minimumPriceGap >= 0 {
             cell[layout.minimumPriceGap] = ratio(f(.minimumPriceArea) - spendArea, f(.deliveredArea))
         }

@@ -27,6 +27,37 @@ struct OptionPlan: Sendable {
     let zoneFactor: [Double]
     /// Contract route by contract index.
     let contractRoute: [Route]
+    /// Contract slots: the option's contracts (slots `0..<option.contracts.count`, in force at
+    /// the start) and, when the option has a term, a dormant slot for every provider that could
+    /// win each lot it does not hold at the start.
+    let slots: [Slot]
+    /// The option's lots: what a tender awards.
+    let lots: [Lot]
+    /// Zone-to-zone distances (km), zone × zone, for ordering candidates after a tender.
+    let distance: [Double]
+
+    /// A contract a provider holds, or could win at a tender.
+    struct Slot: Sendable {
+        var provider: Int32
+        var route: Route
+        var zones: [Int32]
+        /// The lot it belongs to, or −1 for a contract that is never tendered (spot or legacy routes).
+        var lot: Int32
+    }
+
+    /// Contracts tendered together: a strategic or approved lot is a route and a set of zones
+    /// with as many places as it had contracts at the start, won on price and quality; a
+    /// framework or DPS lot is the option's whole route, admitting every acceptable bidder.
+    struct Lot: Sendable {
+        var route: Route
+        /// Zones the lot covers, ascending.
+        var zones: [Int32]
+        /// Its slots (indices into `slots`).
+        var slots: [Int32]
+        /// Contracts awarded (competitive lots); 0 for admission lots.
+        var places: Int
+        var competitive: Bool { places > 0 }
+    }
 
     init(option: ProcurementOption, scenario: Scenario) {
         self.option = option
@@ -42,9 +73,12 @@ struct OptionPlan: Sendable {
                 contractAt[contract.provider * zoneCount + z] = Int32(k)
             }
         }
-        self.serves = serves.map { $0.sorted().map(Int32.init) }
         self.contractAt = contractAt
-        self.contractRoute = option.contracts.map(\.route)
+        self.distance = distance
+        let (slots, lots) = OptionPlan.slotsAndLots(option: option, scenario: scenario)
+        self.slots = slots
+        self.lots = lots
+        self.contractRoute = slots.map(\.route)
         self.zoneFactor = (0..<zoneCount).map { 1 + (option.zonePremiums[$0] ?? 0) }
 
         func tierRank(_ route: Route) -> Int {
@@ -59,7 +93,7 @@ struct OptionPlan: Sendable {
             list.sorted { a, b in
                 let ta = byTier ? tierRank(a.route) : 0, tb = byTier ? tierRank(b.route) : 0
                 if ta != tb { return ta < tb }
-                let ra = option.contracts[Int(a.contract)].rate, rb = option.contracts[Int(b.contract)].rate
+                let ra = OptionPlan.startRate(a.contract, option), rb = OptionPlan.startRate(b.contract, option)
                 let da = distance[Int(scenario.providers[Int(a.provider)].baseZone) * zoneCount + z]
                 let db = distance[Int(scenario.providers[Int(b.provider)].baseZone) * zoneCount + z]
                 switch option.ranking {
@@ -78,8 +112,8 @@ struct OptionPlan: Sendable {
         var county: [[Candidate]] = []
         var spot: [[Int32]] = []
         var all: [Candidate] = []
-        for (k, contract) in option.contracts.enumerated() {
-            all.append(Candidate(provider: Int32(contract.provider), contract: Int32(k), route: contract.route))
+        for (k, slot) in slots.enumerated() where slot.route.isContracted {
+            all.append(Candidate(provider: slot.provider, contract: Int32(k), route: slot.route))
         }
         // Mini-competition offers a package once to each contracted provider, under its first contract.
         var seen = Set<Int32>()
@@ -89,7 +123,7 @@ struct OptionPlan: Sendable {
                 contracted.append([])
                 county.append([])
             } else {
-                let here = all.filter { option.contracts[Int($0.contract)].zones.contains(z) }
+                let here = all.filter { slots[Int($0.contract)].zones.contains(Int32(z)) }
                 contracted.append(ordered(here, zone: z, byTier: true))
                 let nearest = firstContractOfEachProvider.sorted {
                     let da = distance[scenario.providers[Int($0.provider)].baseZone * zoneCount + z]
@@ -108,6 +142,60 @@ struct OptionPlan: Sendable {
         self.contracted = contracted
         self.countyContracted = county
         self.spot = spot
+        self.serves = serves.map { $0.sorted().map(Int32.init) }
+    }
+
+    /// Rate (£ an hour, before front-loading) of slot `k` at the start: its contract's, or the
+    /// option's reference rate for a dormant slot.
+    static func startRate(_ k: Int32, _ option: ProcurementOption) -> Double {
+        Int(k) < option.contracts.count ? option.contracts[Int(k)].rate : option.referenceRate
+    }
+
+    /// The option's contract slots and lots. Without a term nothing is tendered: the slots are
+    /// the contracts and there are no lots.
+    static func slotsAndLots(option: ProcurementOption, scenario: Scenario) -> ([Slot], [Lot]) {
+        var slots = option.contracts.map {
+            Slot(provider: Int32($0.provider), route: $0.route, zones: $0.zones.sorted().map(Int32.init), lot: -1)
+        }
+        guard option.term != nil else { return (slots, []) }
+        var lots: [Lot] = []
+        var lotOf: [String: Int] = [:]
+        for k in 0..<option.contracts.count where slots[k].route.isContracted {
+            let route = slots[k].route
+            let competitive = route == .strategic || route == .approved
+            let key = competitive ? "\(route.rawValue):\(slots[k].zones)" : route.rawValue
+            let l: Int
+            if let found = lotOf[key] {
+                l = found
+            } else {
+                l = lots.count
+                lotOf[key] = l
+                lots.append(Lot(route: route, zones: competitive ? slots[k].zones : [], slots: [], places: 0))
+            }
+            slots[k].lot = Int32(l)
+            lots[l].slots.append(Int32(k))
+            if competitive { lots[l].places += 1 } else {
+                lots[l].zones = Array(Set(lots[l].zones + slots[k].zones)).sorted()
+            }
+        }
+        // Dormant slots: every provider serving one of a lot's zones that holds none of its slots
+        // (a provider's `zones` are those it works in, so a dormant slot widens no provider's area).
+        for l in lots.indices {
+            let holders = Set(lots[l].slots.map { slots[Int($0)].provider })
+            for (p, provider) in scenario.providers.enumerated() where !holders.contains(Int32(p)) {
+                let zones: [Int32]
+                if lots[l].competitive {
+                    // A winner covers the lot's zones it already works in.
+                    zones = lots[l].zones.filter { provider.zones.contains(Int($0)) }
+                    if zones.isEmpty { continue }
+                } else {
+                    zones = provider.zones.sorted().map(Int32.init)
+                }
+                lots[l].slots.append(Int32(slots.count))
+                slots.append(Slot(provider: Int32(p), route: lots[l].route, zones: zones, lot: Int32(l)))
+            }
+        }
+        return (slots, lots)
     }
 
     /// Zone-to-zone distances in km between centroids (great circle), or 0 within

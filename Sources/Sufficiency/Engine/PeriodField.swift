@@ -22,7 +22,25 @@ enum PeriodField: Int, CaseIterable {
          /// provider with capacity is within the standard of the zone (coverage only).
          exposedArea,
          /// Delivered hours a week × the travel part of providers' cost per hour (£ a week × days).
-         travelCostArea
+         travelCostArea,
+         /// Lots tendered (counted in the lot's first zone).
+         tenders,
+         /// Contract extensions taken (counted in zone 0: the option's term is county-wide).
+         extensions,
+         /// Contracts starting or ending at a handover (counted in the contract's first zone).
+         contractChanges,
+         /// Packages moved to a winning provider at a handover (counted in the person's zone).
+         packagesTransferred,
+         /// Care workers who moved with transferred packages (TUPE; by the outgoing provider's base zone).
+         staffTransferred,
+         /// Sum over winning bids of bid / the lot's previous mean rate − 1 (in the lot's first zone).
+         rateStepSum,
+         /// Winning bids in `rateStepSum`.
+         rateStepCount,
+         /// Providers entering the market (by base zone).
+         entries,
+         /// Providers in the market × days, sampled weekly (by base zone).
+         activeProviderDays
 }
 
 /// Why a package went back to the council.

@@ -1,8 +1,17 @@
 /// One option's lookup tables (`OptionPlan`) copied into slabs for one worker's
 /// engine, so brokerage reads candidate lists without reference counting.
 struct PlanTables {
-    /// For each zone, contracted candidates in the order they are offered a package.
+    /// For each zone, contracted candidates in the order they are offered a package (every
+    /// slot, in force or not: brokerage skips those not in force). A tender reorders the rows
+    /// of the running option; `startOrder` restores them for the next run.
     let contracted: Jagged<OptionPlan.Candidate>
+    /// `contracted`'s items as built, in the order at the start of a run.
+    let startOrder: Slab<OptionPlan.Candidate>
+    /// Contract slots of the option (the first `startingContracts` in force at the start).
+    let slotCount: Int
+    let startingContracts: Int
+    /// Whether the option has lots to tender.
+    let tenders: Bool
     /// For each zone, every contracted candidate in the county, nearest first.
     let countyContracted: Jagged<OptionPlan.Candidate>
     /// For each zone, providers that will take a spot package there, nearest first.
@@ -22,6 +31,10 @@ struct PlanTables {
 
     init(_ plan: OptionPlan) {
         contracted = Jagged(plan.contracted)
+        startOrder = Slab(plan.contracted.flatMap { $0 })
+        slotCount = plan.slots.count
+        startingContracts = plan.option.contracts.count
+        tenders = !plan.lots.isEmpty
         countyContracted = Jagged(plan.countyContracted)
         spot = Jagged(plan.spot)
         serves = Jagged(plan.serves)
@@ -36,6 +49,7 @@ struct PlanTables {
 
     func deallocate() {
         contracted.deallocate()
+        startOrder.deallocate()
         countyContracted.deallocate()
         spot.deallocate()
         serves.deallocate()

@@ -8,6 +8,7 @@ final class RandomStreams {
     let prices = RandomStream(seed: 1)
     let brokerage = RandomStream(seed: 1)
     let entry = RandomStream(seed: 1)
+    let contracts = RandomStream(seed: 1)
 
     /// Seeds every supply-side stream for `replication`; called before each
     /// option so all options draw from the same sequences (common random numbers).
@@ -19,6 +20,7 @@ final class RandomStreams {
         prices.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .prices))
         brokerage.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .brokerage))
         entry.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .entry))
+        contracts.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .contracts))
     }
 
     /// Seeds the demand stream for `replication`.

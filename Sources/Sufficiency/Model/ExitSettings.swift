@@ -14,10 +14,17 @@ public struct ExitSettings: Sendable, Equatable {
     public var transferShare: Double
     /// Ceiling on the annual hazard.
     public var maximumAnnualHazard: Double
+    /// How steeply the hazard rises as utilisation falls below the reference (per unit of share).
+    public var utilisationSensitivity: Double
+    /// Utilisation (committed hours over capacity) below which the hazard rises.
+    public var referenceUtilisation: Double
 
     public init(annualHazard: Double = 0.02, referenceMargin: Double = 0.05,
                 sensitivity: Double = 15, transferShare: Double = 0.5,
-                maximumAnnualHazard: Double = 0.9) {
+                maximumAnnualHazard: Double = 0.9, utilisationSensitivity: Double = 0,
+                referenceUtilisation: Double = 0.8) {
+        self.utilisationSensitivity = utilisationSensitivity
+        self.referenceUtilisation = referenceUtilisation
         self.annualHazard = annualHazard
         self.referenceMargin = referenceMargin
         self.sensitivity = sensitivity

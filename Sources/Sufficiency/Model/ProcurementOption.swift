@@ -21,13 +21,20 @@ public struct ProcurementOption: Sendable, Equatable {
     public var zonePremiums: [Int: Double]
     public var miniCompetition: MiniCompetition?
     public var uplift: UpliftRule
+    /// How the lots are re-tendered when the term ends, and what the losers lose.
+    public var tender: TenderSettings
+    /// Which providers may sell the council spot packages.
+    public var spotAccess: SpotAccess
 
     public init(name: String, description: String = "", rule: BrokerageRule,
                 ranking: Ranking = .priceThenDistance, term: ContractTerm? = nil,
                 areas: [ContractArea] = [], contracts: [Contract],
                 referenceRate: Double, spotPremium: Double = 0.15, legacyPremium: Double = 0.0,
                 frontLoading: Double = 1, zonePremiums: [Int: Double] = [:],
-                miniCompetition: MiniCompetition? = nil, uplift: UpliftRule = .weighted(staffWeight: 0.7)) {
+                miniCompetition: MiniCompetition? = nil, uplift: UpliftRule = .weighted(staffWeight: 0.7),
+                tender: TenderSettings = TenderSettings(), spotAccess: SpotAccess = .all) {
+        self.tender = tender
+        self.spotAccess = spotAccess
         self.name = name
         self.description = description
         self.rule = rule

@@ -20,10 +20,22 @@ public struct Provider: Sendable, Equatable {
     public var fixedCapacityHours: Double?
     /// Where its base is; nil: its base zone's centroid (coverage analysis).
     public var base: Place?
+    /// Quality score (0–1) in tender evaluations (e.g. from its CQC rating).
+    public var quality: Double
+    /// Share (0–1) of a zone's job seekers who would consider working for it: how far its
+    /// name, adverts and pay reach. A zone's applicants are split by pay among the providers
+    /// recruiting there, and the pool itself is scaled by their reach together (at most 1).
+    public var reach: Double
+    /// A would-be entrant (`EntrySettings`): out of the market until it enters.
+    public var entrant: Bool
 
     public init(name: String, baseZone: Int, zones: [Int], careWorkers: Int,
                 payPremium: Double = 1.0, recruitmentPerWeek: Double = 2,
-                exitHazardFactor: Double = 1, fixedCapacityHours: Double? = nil, base: Place? = nil) {
+                exitHazardFactor: Double = 1, fixedCapacityHours: Double? = nil, base: Place? = nil,
+                quality: Double = 0.5, reach: Double = 1, entrant: Bool = false) {
+        self.entrant = entrant
+        self.quality = quality
+        self.reach = reach
         self.base = base
         self.name = name
         self.baseZone = baseZone

@@ -22,6 +22,9 @@ public struct Scenario: Sendable, Equatable {
     public var dayOpportunities: DayOpportunities?
     /// The planners' coverage analysis (`coverage` section); nil when not asked for.
     public var coverage: CoverageSettings?
+    /// New providers entering the market; nil: none enter. Its would-be entrants are at the end
+    /// of `providers`.
+    public var entry: EntrySettings?
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),

@@ -30,11 +30,17 @@ public struct WorkforceSettings: Sendable, Equatable {
     /// solved for pay) and its usual pay (NLW × pay premium) that reaches care workers each
     /// April; pay never falls below the NLW. 0: pay follows the NLW alone (assumption).
     public var payPassThrough: Double
+    /// Share of a provider's surplus care workers (beyond what its packages and its share of the
+    /// waiting hours need, with the staffing buffer) who leave it each week: a provider that
+    /// loses work shrinks. They join the zone's job seekers for the next week (0: none leave).
+    public var surplusReleasePerWeek: Double
     public init(dynamic: Bool = true, contractedHoursPerWeek: Double = 30,
                 visitMinutes: Double = 45, nonContactShare: Double = 0.1,
                 annualTurnover: Double = 0.291, turnoverPayElasticity: Double = 2,
                 competingWagePremium: Double = 1.05, recruitmentPayElasticity: Double = 3,
-                staffingBuffer: Double = 0.05, overcommitShare: Double = 0, payPassThrough: Double = 0) {
+                staffingBuffer: Double = 0.05, overcommitShare: Double = 0, payPassThrough: Double = 0,
+                surplusReleasePerWeek: Double = 0) {
+        self.surplusReleasePerWeek = surplusReleasePerWeek
         self.payPassThrough = payPassThrough
         self.dynamic = dynamic
         self.contractedHoursPerWeek = contractedHoursPerWeek

@@ -1,6 +1,6 @@
 extension ScenarioLoader {
     static let exitKeys = ["annual_hazard", "reference_margin", "sensitivity", "transfer_share",
-                           "maximum_annual_hazard"]
+                           "maximum_annual_hazard", "utilisation_sensitivity", "reference_utilisation"]
 
     /// `exits`: how providers' financial exit hazard rises as their margins fall.
     static func decodeExits(_ reader: NodeReader) -> ExitSettings {
@@ -15,6 +15,10 @@ extension ScenarioLoader {
             sensitivity: e.optional("sensitivity")?.number(.nonNegative("number (per unit of margin)"))
                 ?? d.sensitivity,
             transferShare: e.optional("transfer_share")?.number(.unitInterval("share")) ?? d.transferShare,
-            maximumAnnualHazard: e.optional("maximum_annual_hazard")?.number(hazard) ?? d.maximumAnnualHazard)
+            maximumAnnualHazard: e.optional("maximum_annual_hazard")?.number(hazard) ?? d.maximumAnnualHazard,
+            utilisationSensitivity: e.optional("utilisation_sensitivity")?
+                .number(.nonNegative("number (per unit of utilisation)")) ?? d.utilisationSensitivity,
+            referenceUtilisation: e.optional("reference_utilisation")?.number(.unitInterval("share of capacity"))
+                ?? d.referenceUtilisation)
     }
 }

@@ -1,8 +1,10 @@
 extension ScenarioLoader {
     static let optionKeys = ["name", "description", "rule", "ranking", "term", "reference_rate", "spot_premium",
                              "legacy_premium", "front_loading", "zone_premiums", "mini_competition", "uplift",
-                             "areas", "contracts"]
-    static let termKeys = ["initial_years", "extension_years"]
+                             "areas", "contracts", "tender", "spot_access"]
+    static let termKeys = ["initial_years", "extension_years", "extend", "max_unmet_share", "max_hand_back_rate"]
+    static let tenderKeys = ["target_margin", "bid_spread", "quality_weight", "price_ceiling", "minimum_quality",
+                             "outgoing_packages", "tupe_share", "mobilisation_days"]
     static let miniCompetitionKeys = ["after_days", "premium"]
 
     /// `options`: a non-empty list of procurement options with unique names.
@@ -33,6 +35,8 @@ extension ScenarioLoader {
         let zonePremiums = option.optional("zone_premiums").flatMap { decodeZonePremiums($0, context) }
         let miniCompetition = option.optional("mini_competition").flatMap(decodeMiniCompetition)
         let uplift = option.optional("uplift").flatMap(decodeUplift)
+        let tender = option.optional("tender").flatMap(decodeTender)
+        let spotAccess = option.optional("spot_access")?.choice(SpotAccess.self)
         let areas = option.optional("areas").flatMap { decodeAreas($0, context) } ?? []
         let contracts = option.optional("contracts").flatMap {
             decodeContracts($0, areas: areas, optionName: name, referenceRate: referenceRate ?? 0, context)
@@ -45,16 +49,61 @@ extension ScenarioLoader {
                                  legacyPremium: legacyPremium ?? defaults.legacyPremium,
                                  frontLoading: frontLoading ?? defaults.frontLoading,
                                  zonePremiums: zonePremiums ?? defaults.zonePremiums,
-                                 miniCompetition: miniCompetition, uplift: uplift ?? defaults.uplift)
+                                 miniCompetition: miniCompetition, uplift: uplift ?? defaults.uplift,
+                                 tender: tender ?? defaults.tender, spotAccess: spotAccess ?? defaults.spotAccess)
     }
 
-    /// `term`: `initial_years` (required, > 0) plus `extension_years` (≥ 0), e.g. 6+2.
+    /// `term`: `initial_years` (required, > 0) plus `extension_years` (≥ 0), e.g. 6+2, and
+    /// `extend`: `always` (the default), `never` or `on_performance`, which takes the extension
+    /// when the unmet share is at most `max_unmet_share` and the hand-back rate (packages a
+    /// year per package in care) at most `max_hand_back_rate`.
     static func decodeTerm(_ reader: NodeReader) -> ContractTerm? {
         guard let term = reader.mapping(keys: termKeys) else { return nil }
         let initial = term.required("initial_years")?.number(.positive("number of years"))
         let extensions = term.optional("extension_years")?.number(.nonNegative("number of years"))
-        guard let initial else { return nil }
-        return ContractTerm(initialYears: initial, extensionYears: extensions ?? 0)
+        let extendReader = term.optional("extend")
+        var rule: ExtensionRule? = .always
+        if let extendReader {
+            switch extendReader.text?.trimmingWhitespace {
+            case "always": rule = .always
+            case "never": rule = .never
+            case "on_performance":
+                let unmet = term.required("max_unmet_share")?.number(.unitInterval("share of eligible hours"))
+                let handBacks = term.required("max_hand_back_rate")?
+                    .number(.nonNegative("number of hand-backs a year per package in care"))
+                rule = unmet.flatMap { u in handBacks.map { .onPerformance(maximumUnmetShare: u, maximumHandBackRate: $0) } }
+            default:
+                extendReader.reject(expected: NodeReader.oneOf(ExtensionRule.names))
+                rule = nil
+            }
+        }
+        if !(extendReader?.text?.trimmingWhitespace == "on_performance") {
+            for key in ["max_unmet_share", "max_hand_back_rate"] {
+                term.optional(key)?.report("\(key) applies only with extend: on_performance; remove it or set extend.")
+            }
+        }
+        guard let initial, let rule else { return nil }
+        return ContractTerm(initialYears: initial, extensionYears: extensions ?? 0, extensionRule: rule)
+    }
+
+    /// `tender`: how lots are re-tendered at the end of a term; every key is optional.
+    static func decodeTender(_ reader: NodeReader) -> TenderSettings? {
+        guard let tender = reader.mapping(keys: tenderKeys) else { return nil }
+        let d = TenderSettings()
+        let margin = tender.optional("target_margin")?
+            .number(NumberRule("a margin above -1 and below 1 (0.05 = 5% over cost)") { $0 > -1 && $0 < 1 })
+        let spread = tender.optional("bid_spread")?.number(.nonNegative("standard deviation of the log of a bid"))
+        let weight = tender.optional("quality_weight")?.number(.unitInterval("weight of quality from 0 to 1"))
+        let ceiling = tender.optional("price_ceiling")?.number(.nonNegative("premium over the reference rate (0.15 = 15%)"))
+        let quality = tender.optional("minimum_quality")?.number(.unitInterval("quality score from 0 to 1"))
+        let outgoing = tender.optional("outgoing_packages")?.choice(OutgoingPackages.self)
+        let tupe = tender.optional("tupe_share")?.number(.unitInterval("share of the staff"))
+        let mobilisation = tender.optional("mobilisation_days")?.number(.nonNegative("number of days", atMost: 3653))
+        return TenderSettings(targetMargin: margin ?? d.targetMargin, bidSpread: spread ?? d.bidSpread,
+                              qualityWeight: weight ?? d.qualityWeight, priceCeiling: ceiling ?? d.priceCeiling,
+                              minimumQuality: quality ?? d.minimumQuality,
+                              outgoingPackages: outgoing ?? d.outgoingPackages, tupeShare: tupe ?? d.tupeShare,
+                              mobilisationDays: mobilisation ?? d.mobilisationDays)
     }
 
     /// `mini_competition`: packages waiting `after_days` go to every contracted provider at a premium.

@@ -1,6 +1,6 @@
 extension ScenarioLoader {
     static let providerKeys = ["name", "base_zone", "zones", "care_workers", "pay_premium", "recruitment_per_week",
-                               "exit_hazard_factor", "fixed_capacity_hours", "base"]
+                               "exit_hazard_factor", "fixed_capacity_hours", "base", "quality", "reach"]
 
     /// `providers`: a non-empty list of providers with unique names. Records their names and
     /// the zones each serves in `context`, for the caseload and the options.
@@ -33,6 +33,8 @@ extension ScenarioLoader {
         let exitFactor = provider.optional("exit_hazard_factor")?.number(.nonNegative("multiplier on the exit hazard"))
         let capacityReader = provider.optional("fixed_capacity_hours")
         let capacity = capacityReader?.number(.nonNegative("number of hours a week"))
+        let quality = provider.optional("quality")?.number(.unitInterval("quality score from 0 to 1"))
+        let reach = provider.optional("reach")?.number(.unitInterval("share of the zone's job seekers"))
         let baseReader = provider.optional("base")
         let base = baseReader.flatMap(decodePlace)
         if let base, let baseReader, let zonePlace = context.zonePlaces.compactMap({ $0 }).first,
@@ -47,6 +49,6 @@ extension ScenarioLoader {
                         careWorkers: careWorkers, payPremium: payPremium ?? defaults.payPremium,
                         recruitmentPerWeek: recruitment ?? defaults.recruitmentPerWeek,
                         exitHazardFactor: exitFactor ?? defaults.exitHazardFactor, fixedCapacityHours: capacity,
-                        base: base)
+                        base: base, quality: quality ?? defaults.quality, reach: reach ?? defaults.reach)
     }
 }

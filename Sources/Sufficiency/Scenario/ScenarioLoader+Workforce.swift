@@ -2,7 +2,7 @@ extension ScenarioLoader {
     static let workforceKeys = ["dynamic", "contracted_hours_per_week", "visit_minutes", "non_contact_share",
                                 "annual_turnover", "turnover_pay_elasticity", "competing_wage_premium",
                                 "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share",
-                                "pay_pass_through"]
+                                "pay_pass_through", "surplus_release_per_week"]
 
     /// `workforce`: county-wide employment, turnover and recruitment settings.
     static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
@@ -31,6 +31,8 @@ extension ScenarioLoader {
                 .number(.nonNegative("share of capacity (0.05 = 5%)").warningAboveOne("an overcommitment"))
                 ?? d.overcommitShare,
             payPassThrough: w.optional("pay_pass_through")?.number(.unitInterval("pass-through share"))
-                ?? d.payPassThrough)
+                ?? d.payPassThrough,
+            surplusReleasePerWeek: w.optional("surplus_release_per_week")?
+                .number(.unitInterval("share of surplus workers a week")) ?? d.surplusReleasePerWeek)
     }
 }

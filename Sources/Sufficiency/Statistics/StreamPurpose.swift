@@ -32,4 +32,6 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case coverage = 10
     /// A sweep's Latin hypercube design (replication 0 only): not used inside replications.
     case design = 11
+    /// Tenders: bids and the staff who transfer with packages.
+    case contracts = 12
 }

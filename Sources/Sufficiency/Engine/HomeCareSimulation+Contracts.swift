@@ -1,0 +1,344 @@
+import Foundation
+
+/// Contracts over time: the term and its extension, re-tenders and handovers, and who may
+/// sell the council spot packages.
+///
+/// An option's contracts start on the run's first day. At the end of the initial term (less
+/// the mobilisation period) the extension is decided by the term's rule; at the end of the
+/// last extension every lot is tendered: bids are priced from each bidder's cost build-up, the
+/// winners' contracts start at the handover at their bids, and the losers' contracts end, their
+/// packages staying on legacy terms or moving to a winner with part of their staff. A term at
+/// least as long as the run changes nothing: no event falls inside it and no number is drawn.
+extension HomeCareSimulation {
+    /// What the next handover does to a contract slot.
+    enum SlotChange: UInt8 {
+        case none = 0
+        /// A winner that did not hold the contract: it starts at the bid.
+        case starts = 1
+        /// A holder that did not win: the contract ends.
+        case ends = 2
+        /// A holder that won again: the contract goes on at the bid.
+        case reprices = 3
+    }
+
+    /// Puts the running option's starting contracts in force at their rates (front-loaded)
+    /// and schedules the end of the first term.
+    func startContracts(_ option: ProcurementOption) {
+        for k in 0..<tables.slotCount {
+            contractRates[k] = OptionPlan.startRate(Int32(k), option) * option.frontLoading
+            slotActive[k] = k < tables.startingContracts
+            slotChange[k] = SlotChange.none.rawValue
+        }
+        if tables.tenders {
+            // The last run's tenders reordered the rows: back to the order at the start.
+            tables.contracted.items.base.update(from: tables.startOrder.base, count: tables.startOrder.count)
+        }
+        refreshHoldings()
+        spotAccess = option.spotAccess
+        termEndsAt = .infinity
+        if let term = option.term, tables.tenders {
+            scheduleTermEnd(at: term.initialDays, extensionAvailable: term.extensionYears > 0)
+        }
+    }
+
+    /// Whether provider `p` may take new spot packages under the running option.
+    @inline(__always)
+    func maySellSpot(_ p: Int) -> Bool {
+        switch spotAccess {
+        case .all: return true
+        case .contractHolders: return contractsHeld[p] > 0
+        case .none: return false
+        }
+    }
+
+    /// Whether provider `p` can be given new packages in zone `z`: under a contract in force
+    /// there, or spot.
+    @inline(__always)
+    func mayTakeNewWork(_ p: Int, zone z: Int) -> Bool {
+        spotAccess == .all || contractAtNow[p &* zoneCount &+ z] >= 0 || maySellSpot(p)
+    }
+
+    /// Sets `contractAtNow`, `contractsHeld` and `firstActiveSlot` from the slots in force.
+    func refreshHoldings() {
+        contractAtNow.fill(-1)
+        contractsHeld.fill(0)
+        firstActiveSlot.fill(-1)
+        let slots = plan.slots
+        for k in 0..<tables.slotCount where slotActive[k] {
+            let p = Int(slots[k].provider)
+            for z in slots[k].zones { contractAtNow[p * zoneCount + Int(z)] = Int32(k) }
+            if slots[k].route.isContracted {
+                contractsHeld[p] += 1
+                if firstActiveSlot[p] < 0 { firstActiveSlot[p] = Int32(k) }
+            }
+        }
+    }
+
+    /// Schedules the decision at the end of the term ending on day `end` (extend, or tender),
+    /// `mobilisationDays` before it.
+    /// A term ending after the run needs no decision inside it: nothing it decides would take
+    /// effect, so a term at least as long as the run leaves every result as without a term.
+    func scheduleTermEnd(at end: Double, extensionAvailable: Bool) {
+        termEndsAt = end
+        if end >= horizon { return }
+        let decision = max(t, end - plan.option.tender.mobilisationDays)
+        post(.termEnd, at: decision, subject: extensionAvailable ? 1 : 0)
+    }
+
+    /// The term is ending: take the extension if it is available and the rule allows it,
+    /// otherwise tender every lot for a handover at the term's end.
+    func endOfTerm(extensionAvailable: Bool) {
+        guard let term = plan.option.term else { return }
+        if extensionAvailable && shouldExtend(term.extensionRule) {
+            counters[PeriodField.extensions.rawValue] += 1
+            scheduleTermEnd(at: termEndsAt + term.extensionDays, extensionAvailable: false)
+            return
+        }
+        tender()
+        post(.handover, at: termEndsAt, subject: 0)
+    }
+
+    /// Whether the rule extends the term now.
+    func shouldExtend(_ rule: ExtensionRule) -> Bool {
+        switch rule {
+        case .always: return true
+        case .never: return false
+        case let .onPerformance(maximumUnmetShare, maximumHandBackRate):
+            let (unmet, handBackRate) = recentPerformance()
+            // No completed period yet is no evidence against the provider: the term is extended.
+            return !(unmet > maximumUnmetShare) && !(handBackRate > maximumHandBackRate)
+        }
+    }
+
+    /// The county's unmet share (unmet over eligible hours a week) and hand-back rate (packages
+    /// handed back a year per package in care) over the completed periods of the last year;
+    /// NaN when no period has completed.
+    func recentPerformance() -> (unmetShare: Double, handBackRate: Double) {
+        var waitingHours = 0.0, committed = 0.0, delivered = 0.0, handBacks = 0.0, inCare = 0.0
+        let periods = calendar.periods
+        for period in 0..<max(0, min(currentPeriod, periods.count)) where Double(periods[period].toDay) > t - 365.25 {
+            for z in 0..<zoneCount {
+                let row = period * binStride + z * fieldCount
+                func f(_ field: PeriodField) -> Double { bins[row + field.rawValue] }
+                waitingHours += f(.waitingHoursArea)
+                committed += f(.committedArea)
+                delivered += f(.deliveredArea)
+                handBacks += f(.handBacksCapacity) + f(.handBacksFinancial) + f(.handBacksBackground)
+                inCare += f(.inCareArea)
+            }
+        }
+        let need = waitingHours + committed
+        return (need > 0 ? (need - delivered) / need : .nan, inCare > 0 ? handBacks * 365.25 / inCare : .nan)
+    }
+
+    /// Cost of a contact hour (£) provider `p` prices a bid from: its pay and running costs
+    /// now, with the travel of the `zones` it would serve at their reference caseloads (a
+    /// bidder prices the work as the council describes it, not its present rounds).
+    func bidCost(_ p: Int, zones: [Int32]) -> Double {
+        var minutes = 0.0
+        for z in zones { minutes += zoneTraits[Int(z)].travelMinutesPerVisit }
+        let travelRatio = minutes / Double(max(1, zones.count)) / scenario.workforce.visitMinutes
+        return scenario.prices.cost.costPerContactHour(hourlyPay: pay(p), travelRatio: travelRatio,
+                                                       runningIndex: runningIndex(at: t))
+    }
+
+    /// Tenders every lot: every provider in the market with a slot in the lot bids; competitive
+    /// lots go to the best scores, admission lots admit every bid within the ceiling. What each
+    /// slot does at the handover is left in `slotChange` and `slotBid`. A lot nobody can win
+    /// stays with its holders at their rates.
+    func tender() {
+        let option = plan.option
+        let settings = option.tender
+        let stream = streams.contracts
+        let referenceNow = spotRateNow / (1 + option.spotPremium)
+        let ceiling = referenceNow * (1 + (settings.priceCeiling ?? option.spotPremium))
+        let slots = plan.slots
+        for lot in plan.lots {
+            let firstZone = Int(lot.zones.first ?? 0)
+            counters[firstZone * fieldCount + PeriodField.tenders.rawValue] += 1
+            var previous = 0.0, held = 0.0
+            for k in lot.slots where slotActive[Int(k)] {
+                previous += contractRates[Int(k)]
+                held += 1
+            }
+            previous = held > 0 ? previous / held : referenceNow * option.frontLoading
+            var bids: [(slot: Int, bid: Double, quality: Double)] = []
+            for k in lot.slots {
+                let p = Int(slots[Int(k)].provider)
+                guard providers[p].active else { continue }
+                // Every bidder draws its spread, acceptable or not, so one bidder's quality
+                // does not shift the others' draws.
+                let spread = settings.bidSpread > 0 ? exp(stream.gaussian(mean: 0, sd: settings.bidSpread)) : 1
+                let quality = scenario.providers[p].quality
+                guard quality >= settings.minimumQuality else { continue }
+                let bid = bidCost(p, zones: slots[Int(k)].zones) * (1 + settings.targetMargin) * option.frontLoading * spread
+                bids.append((Int(k), bid, quality))
+            }
+            var winners: [(slot: Int, bid: Double, quality: Double)]
+            if lot.competitive {
+                let lowest = bids.map(\.bid).min() ?? 0
+                func score(_ b: (slot: Int, bid: Double, quality: Double)) -> Double {
+                    (1 - settings.qualityWeight) * lowest / b.bid + settings.qualityWeight * b.quality
+                }
+                winners = Array(bids.sorted { score($0) != score($1) ? score($0) > score($1) : $0.slot < $1.slot }
+                    .prefix(lot.places))
+            } else {
+                winners = bids.filter { $0.bid <= ceiling }
+            }
+            if winners.isEmpty { continue }
+            let winning = Set(winners.map(\.slot))
+            for winner in winners {
+                slotBid[winner.slot] = winner.bid
+                slotChange[winner.slot] = (slotActive[winner.slot] ? SlotChange.reprices : SlotChange.starts).rawValue
+                counters[firstZone * fieldCount + PeriodField.rateStepSum.rawValue] += winner.bid / previous - 1
+                counters[firstZone * fieldCount + PeriodField.rateStepCount.rawValue] += 1
+            }
+            for k in lot.slots where slotActive[Int(k)] && !winning.contains(Int(k)) {
+                slotChange[Int(k)] = SlotChange.ends.rawValue
+            }
+        }
+    }
+
+    /// The handover: awarded contracts start (and re-won ones go on) at their bids; lost ones
+    /// end, their packages staying on legacy terms or moving to a winner in the same zone with
+    /// the TUPE share of the staff who delivered them. Brokerage order follows the new rates.
+    func handOver() {
+        let slots = plan.slots
+        var ending: [Int] = []
+        for k in 0..<tables.slotCount {
+            switch SlotChange(rawValue: slotChange[k]) ?? .none {
+            case .starts:
+                slotActive[k] = true
+                contractRates[k] = slotBid[k]
+                counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+            case .reprices:
+                contractRates[k] = slotBid[k]
+            case .ends:
+                slotActive[k] = false
+                ending.append(k)
+                counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+            case .none:
+                break
+            }
+            slotChange[k] = SlotChange.none.rawValue
+        }
+        refreshHoldings()
+        reorderCandidates()
+        for k in ending { release(contract: k) }
+        repriceAll()
+        for p in 0..<providerCount where providers[p].active {
+            integrateProvider(p)
+            setPay(p)
+        }
+        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+            offerCapacity(of: p)
+        }
+        if let term = plan.option.term {
+            scheduleTermEnd(at: termEndsAt + term.initialDays, extensionAvailable: term.extensionYears > 0)
+        }
+    }
+
+    /// Contract `k` has ended: its holder's packages under it stay on legacy terms or move to
+    /// a winner of its lot in the person's zone, as the tender's settings say.
+    func release(contract k: Int) {
+        let slot = plan.slots[k]
+        let p = Int(slot.provider)
+        let settings = plan.option.tender
+        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { customers[$0].rateRef == Int32(k) }
+        var movedHours: [Int: Double] = [:]
+        for c in held {
+            let z = Int(customers[c].zone)
+            if settings.outgoingPackages == .transfer, let (q, winner) = winnerOf(lot: slot.lot, zone: z, besides: p) {
+                unplace(c)
+                customers[c].state = .inCare
+                place(c, provider: q, route: tables.contractRoute[winner], rateRef: Int32(winner),
+                      factor: tables.zoneFactor[z], countPlacement: false)
+                counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
+                movedHours[q, default: 0] += customers[c].hours
+            } else {
+                commit(c, sign: -1)
+                customers[c].route = .legacy
+                customers[c].rateRef = HomeCareSimulation.legacyRate
+                customers[c].rateFactor = 1
+                customers[c].rate = legacyRateNow
+                commit(c, sign: 1)
+            }
+        }
+        if !movedHours.isEmpty { transferStaff(from: p, hours: movedHours, share: settings.tupeShare) }
+        offerCapacity(of: p)
+    }
+
+    /// The first winner in force of lot `lot` covering zone `z` other than `p`, in brokerage
+    /// order: its provider and slot.
+    func winnerOf(lot: Int32, zone z: Int, besides p: Int) -> (Int, Int)? {
+        let slots = plan.slots
+        for candidate in tables.contracted.row(z) {
+            let k = Int(candidate.contract)
+            let q = Int(candidate.provider)
+            if slotActive[k] && slots[k].lot == lot && q != p && providers[q].active { return (q, k) }
+        }
+        return nil
+    }
+
+    /// Moves the TUPE share of the care workers who delivered `hours` (hours a week, by
+    /// receiving provider) from provider `p` to the receivers: a whole worker per contracted
+    /// week of productive hours, the fraction by chance.
+    func transferStaff(from p: Int, hours: [Int: Double], share: Double) {
+        let stream = streams.contracts
+        let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
+        integrateProvider(p)
+        for q in hours.keys.sorted() {
+            let expected = share * hours[q, default: 0] / max(perWorker, HomeCareSimulation.epsilon)
+            var n = expected.rounded(.down)
+            if stream.uniform() < expected - n { n += 1 }
+            n = min(n, providers[p].workers)
+            guard n > 0 else { continue }
+            integrateProvider(q)
+            providers[p].workers -= n
+            providers[q].workers += n
+            providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
+            refreshSpare(q)
+            counters[providerTraits[p].baseZone * fieldCount + PeriodField.staffTransferred.rawValue] += n
+        }
+        providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
+        refreshSpare(p)
+    }
+
+    /// Reorders every zone's contracted candidates after a tender, as the option's ranking
+    /// orders them at the start but at the rates now in force.
+    func reorderCandidates() {
+        let option = plan.option
+        let distance = plan.distance
+        let providersList = scenario.providers
+        func tierRank(_ route: Route) -> Int {
+            guard option.rule == .strategic else { return 0 }
+            switch route {
+            case .strategic: return 0
+            case .approved: return 1
+            default: return 2
+            }
+        }
+        for z in 0..<zoneCount {
+            let from = Int(tables.contracted.starts[z]), to = Int(tables.contracted.starts[z + 1])
+            if to - from < 2 { continue }
+            let row = (from..<to).map { tables.contracted.items[$0] }
+            let sorted = row.sorted { a, b in
+                let ta = tierRank(a.route), tb = tierRank(b.route)
+                if ta != tb { return ta < tb }
+                let ra = contractRates[Int(a.contract)], rb = contractRates[Int(b.contract)]
+                let da = distance[providersList[Int(a.provider)].baseZone * zoneCount + z]
+                let db = distance[providersList[Int(b.provider)].baseZone * zoneCount + z]
+                switch option.ranking {
+                case .priceThenDistance:
+                    if ra != rb { return ra < rb }
+                    if da != db { return da < db }
+                case .distanceThenPrice:
+                    if da != db { return da < db }
+                    if ra != rb { return ra < rb }
+                }
+                return a.contract < b.contract
+            }
+            for (i, candidate) in sorted.enumerated() { tables.contracted.items[from + i] = candidate }
+        }
+    }
+}

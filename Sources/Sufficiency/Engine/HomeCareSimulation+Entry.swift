@@ -1,0 +1,52 @@
+import Foundation
+
+/// New providers entering the market (`EntrySettings`), and the count of providers in it.
+extension HomeCareSimulation {
+    /// Each zone with an unused would-be entrant gains it this week with the weekly chance of
+    /// the entry hazard, which rises with the zone's margin and its unmet share.
+    func considerEntry(_ settings: EntrySettings) {
+        let stream = streams.entry
+        let slots = settings.slotsPerZone
+        for z in 0..<zoneCount where Int(entrantsUsed[z]) < slots {
+            var hours = 0.0, weighted = 0.0
+            for q in tables.spot.row(z) where providers[Int(q)].active {
+                let h = cells[Int(q) * zoneCount + z].committed
+                if h > 0 {
+                    hours += h
+                    weighted += h * margin(Int(q))
+                }
+            }
+            let margin = hours > 0 ? weighted / hours : settings.referenceMargin
+            let waiting = zoneStocks[z].waitingHours
+            let unmet = waiting + hours > 0 ? waiting / (waiting + hours) : 0
+            let exponent = min(60, settings.marginSensitivity * (margin - settings.referenceMargin)
+                + settings.unmetSensitivity * unmet)
+            let annual = min(settings.maximumAnnualRate, settings.annualRate * exp(exponent))
+            guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { continue }
+            enter(firstEntrant + z * slots + Int(entrantsUsed[z]))
+            entrantsUsed[z] += 1
+        }
+    }
+
+    /// Would-be entrant `p` enters: it starts with its care workers, its pay, costs and
+    /// capacity are worked out as at the start, and its spare hours are offered to the queue.
+    func enter(_ p: Int) {
+        var state = ProviderState()
+        state.workers = Double(scenario.providers[p].careWorkers)
+        state.lastT = t
+        providers[p] = state
+        updateProductivity(p)
+        setPay(p)
+        providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
+        refreshSpare(p)
+        counters[providerTraits[p].baseZone * fieldCount + PeriodField.entries.rawValue] += 1
+        offerCapacity(of: p)
+    }
+
+    /// Adds a week of each provider in the market to its base zone's provider-days.
+    func countActiveProviders() {
+        for p in 0..<providerCount where providers[p].active {
+            counters[providerTraits[p].baseZone * fieldCount + PeriodField.activeProviderDays.rawValue] += 7
+        }
+    }
+}

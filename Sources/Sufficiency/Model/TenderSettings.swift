@@ -1,0 +1,61 @@
+/// How an option's lots are re-tendered at the end of a term, and what happens to the losers.
+///
+/// Bids are priced from each bidder's cost build-up: its cost of a contact hour at the tender
+/// date (pay, travel, running costs) × (1 + `targetMargin`) × the option's front-loading, times
+/// a lognormal spread of `bidSpread` (the bidders' differing views of the term ahead).
+/// Competitive lots (strategic and approved contracts) go to the `places` best scores, where a
+/// score is `(1 − qualityWeight) × lowest bid / bid + qualityWeight × quality`; admission lots
+/// (framework and DPS contracts) admit every bidder whose bid is within the price ceiling and
+/// whose quality is at least `minimumQuality`.
+public struct TenderSettings: Sendable, Equatable {
+    /// Margin bidders add to their cost of a contact hour (0.05 = 5% over cost).
+    public var targetMargin: Double
+    /// Standard deviation of the log of a bid around its cost-based price.
+    public var bidSpread: Double
+    /// Weight of quality in a competitive lot's evaluation (0: price only).
+    public var qualityWeight: Double
+    /// Highest bid admitted to a framework or DPS lot, as a premium over the option's reference
+    /// rate uplifted to the tender date (nil: the option's spot premium).
+    public var priceCeiling: Double?
+    /// Lowest quality score (0–1) admitted or awarded.
+    public var minimumQuality: Double
+    /// What happens to an outgoing provider's packages under a contract it loses.
+    public var outgoingPackages: OutgoingPackages
+    /// Share of the care workers who deliver transferred packages that move with them (TUPE).
+    public var tupeShare: Double
+    /// Days from the award to the handover: the new contracts start, and the old ones end, at
+    /// the end of the term; the tender is held this many days before.
+    public var mobilisationDays: Double
+
+    public init(targetMargin: Double = 0.05, bidSpread: Double = 0.04, qualityWeight: Double = 0.4,
+                priceCeiling: Double? = nil, minimumQuality: Double = 0, outgoingPackages: OutgoingPackages = .stay,
+                tupeShare: Double = 0.75, mobilisationDays: Double = 60) {
+        self.targetMargin = targetMargin
+        self.bidSpread = bidSpread
+        self.qualityWeight = qualityWeight
+        self.priceCeiling = priceCeiling
+        self.minimumQuality = minimumQuality
+        self.outgoingPackages = outgoingPackages
+        self.tupeShare = tupeShare
+        self.mobilisationDays = mobilisationDays
+    }
+}
+
+/// What happens at handover to the packages an outgoing provider holds under a lost contract.
+public enum OutgoingPackages: String, Sendable, CaseIterable {
+    /// They stay with the provider, paid on legacy terms.
+    case stay
+    /// They move to a winning provider of the lot in the same zone, with the TUPE share of the
+    /// staff who delivered them.
+    case transfer
+}
+
+/// Which providers the council buys spot packages from under an option.
+public enum SpotAccess: String, Sendable, CaseIterable {
+    /// Any provider serving the zone.
+    case all
+    /// Only providers holding a contract under the option (anywhere in the county).
+    case contractHolders = "contract_holders"
+    /// No spot purchases: packages wait for contracted capacity.
+    case none
+}
