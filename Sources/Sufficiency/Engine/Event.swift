@@ -25,6 +25,8 @@ struct Event: Comparable {
         case termEnd = 7
         /// Contracts awarded at a tender start, and those lost end.
         case handover = 8
+        /// An open framework reopens to new providers.
+        case reopening = 9
     }
 
     /// Days from the start.

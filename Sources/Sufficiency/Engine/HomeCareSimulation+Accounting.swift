@@ -354,10 +354,12 @@ extension HomeCareSimulation.ProviderState {
     mutating func integrate(to now: Double) {
         let dt = now - lastT
         if dt > 0 {
-            let delivered = min(committed, capacity)
+            // Hours sold to other buyers are not the council's to use.
+            let forCouncil = capacity - privateHours
+            let delivered = min(committed, forCouncil)
             deliveredArea += delivered * dt
             committedArea += committed * dt
-            capacityArea += capacity * dt
+            capacityArea += forCouncil * dt
             workersArea += workers * dt
             vacancyArea += vacancies * dt
             payArea += workers * pay * dt

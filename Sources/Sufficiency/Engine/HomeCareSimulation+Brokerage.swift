@@ -4,7 +4,7 @@ extension HomeCareSimulation {
     /// overcommitment it tolerates.
     @inline(__always)
     func spare(_ p: Int) -> Double {
-        providers[p].capacity * overcommit - providers[p].committed
+        providers[p].capacity * overcommit - providers[p].committed - providers[p].privateHours
     }
 
     /// Sets `spareHours[p]` from provider `p`'s state: `spare(p)`, or minus infinity once it
@@ -13,7 +13,8 @@ extension HomeCareSimulation {
     func refreshSpare(_ p: Int) {
         let provider = providers.pointer(p)
         spareHours[p] = provider.pointee.active
-            ? provider.pointee.capacity * overcommit - provider.pointee.committed : -.infinity
+            ? provider.pointee.capacity * overcommit - provider.pointee.committed - provider.pointee.privateHours
+            : -.infinity
     }
 
     @inline(__always)

@@ -39,6 +39,44 @@ extension HomeCareSimulation {
         if let term = option.term, tables.tenders {
             scheduleTermEnd(at: term.initialDays, extensionAvailable: term.extensionYears > 0)
         }
+        admitsEveryWeek = false
+        switch option.vehicle {
+        case .closed: break
+        case .open(let days): for day in days { post(.reopening, at: day, subject: 0) }
+        case .dynamic: admitsEveryWeek = true
+        }
+    }
+
+    /// An open framework's reopening, or a dynamic market's week: every provider in the market
+    /// that is not a member of a framework or DPS lot it could join bids, and joins at its bid
+    /// when the bid is within the price ceiling and its quality at least the minimum.
+    func admitNewMembers() {
+        let option = plan.option
+        let settings = option.tender
+        let stream = streams.contracts
+        let ceiling = spotRateNow / (1 + option.spotPremium) * (1 + (settings.priceCeiling ?? option.spotPremium))
+        let slots = plan.slots
+        var joined = false
+        for lot in plan.lots where !lot.competitive {
+            for k in lot.slots where !slotActive[Int(k)] && slotChange[Int(k)] == SlotChange.none.rawValue {
+                let p = Int(slots[Int(k)].provider)
+                guard providers[p].active else { continue }
+                let spread = settings.bidSpread > 0 ? exp(stream.gaussian(mean: 0, sd: settings.bidSpread)) : 1
+                guard scenario.providers[p].quality >= settings.minimumQuality else { continue }
+                let bid = bidCost(p, zones: slots[Int(k)].zones) * (1 + settings.targetMargin) * option.frontLoading * spread
+                guard bid <= ceiling else { continue }
+                slotActive[Int(k)] = true
+                contractRates[Int(k)] = bid
+                counters[Int(slots[Int(k)].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+                joined = true
+            }
+        }
+        guard joined else { return }
+        refreshHoldings()
+        reorderCandidates()
+        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+            offerCapacity(of: p)
+        }
     }
 
     /// Whether provider `p` may take new spot packages under the running option.
@@ -63,9 +101,11 @@ extension HomeCareSimulation {
         contractAtNow.fill(-1)
         contractsHeld.fill(0)
         firstActiveSlot.fill(-1)
+        for p in 0..<providerCount { providers[p].guaranteed = 0 }
         let slots = plan.slots
         for k in 0..<tables.slotCount where slotActive[k] {
             let p = Int(slots[k].provider)
+            providers[p].guaranteed += slots[k].guaranteedHours
             for z in slots[k].zones { contractAtNow[p * zoneCount + Int(z)] = Int32(k) }
             if slots[k].route.isContracted {
                 contractsHeld[p] += 1

@@ -178,6 +178,8 @@ extension HomeCareSimulation {
             refreshSpare(p)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
+        if let market = scenario.privateMarket { sellPrivately(market) }
+        chargeUnusedGuarantees()
         // Packages that leavers left uncovered go back first, then those of providers over
         // the tolerance for longer than the grace period.
         for p in 0..<providerCount where providers[p].uncovered > 0 {
@@ -205,6 +207,7 @@ extension HomeCareSimulation {
             checkExit(p, stream: exitStream)
         }
         if let entry = scenario.entry { considerEntry(entry) }
+        if admitsEveryWeek { admitNewMembers() }
         countActiveProviders()
         for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
@@ -254,7 +257,11 @@ extension HomeCareSimulation {
             wanted += waitingShare[Int(z)]
         }
         let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
-        let target = ((providers[p].committed + wanted) * (1 + workforce.staffingBuffer) / perWorker).rounded(.up)
+        // Guaranteed hours are staffed for whether used or not; private work needs staff too.
+        var held = providers[p].committed
+        if providers[p].guaranteed > held { held = providers[p].guaranteed }
+        let target = ((held + providers[p].privateHours + wanted) * (1 + workforce.staffingBuffer) / perWorker)
+            .rounded(.up)
         providers[p].vacancies = max(0, target - providers[p].workers)
         providers[p].surplus = max(0, providers[p].workers - target)
     }
@@ -407,7 +414,13 @@ extension HomeCareSimulation {
     /// Margin of provider `p` now: (average rate − cost) / rate, or −1 with no rate.
     @inline(__always)
     func margin(_ p: Int) -> Double {
-        let rate = averageRate(p)
+        var rate = averageRate(p)
+        let sold = providers[p].privateHours
+        if sold > 0 {
+            // Private work at the private rate, blended with the council's by hours.
+            let council = providers[p].committed
+            rate = (rate * council + privateRateNow * sold) / (council + sold)
+        }
         return rate > 0 ? (rate - costPerHour(p)) / rate : -1
     }
 
@@ -445,7 +458,7 @@ extension HomeCareSimulation {
         if settings.utilisationSensitivity > 0 {
             // Short of work: committed hours well below what the workforce could deliver.
             let capacity = providers[p].capacity
-            let utilisation = capacity > 0 ? providers[p].committed / capacity : 0
+            let utilisation = capacity > 0 ? (providers[p].committed + providers[p].privateHours) / capacity : 0
             exponent += settings.utilisationSensitivity * max(0, settings.referenceUtilisation - utilisation)
         }
         exponent = min(60, exponent)

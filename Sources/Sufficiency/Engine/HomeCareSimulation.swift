@@ -61,6 +61,10 @@ final class HomeCareSimulation {
         var vacancies = 0.0
         /// Care workers beyond what its packages and its share of the waiting hours need.
         var surplus = 0.0
+        /// Hours a week of its capacity sold to buyers other than the council (`PrivateMarket`).
+        var privateHours = 0.0
+        /// Hours a week the council guarantees it under the contracts it holds.
+        var guaranteed = 0.0
         var recruitRoom = 0.0
         var lastT = 0.0
         var deliveredArea = 0.0
@@ -196,6 +200,8 @@ final class HomeCareSimulation {
     let entrantsUsed: Slab<Int32>
     /// Index of the first would-be entrant in the provider list (`providerCount` when none).
     let firstEntrant: Int
+    /// Whether the running option is a dynamic market, admitting providers every week.
+    var admitsEveryWeek = false
     /// Day the running option's current term ends (infinity: no term).
     var termEndsAt = Double.infinity
 
@@ -247,6 +253,8 @@ final class HomeCareSimulation {
     let recruiting: Slab<Int>
     let recruitWeights: Slab<Double>
     let recruitCounts: Slab<UInt32>
+    /// Scratch for the private market (hours a week offered to each provider).
+    let privateOffers: Slab<Double>
     /// Each provider's reach (share of a zone's job seekers who would consider it).
     let recruitReach: Slab<Double>
     /// Each provider's pay^elasticity relative to the competing wage, for `pricedYear`.
@@ -348,6 +356,7 @@ final class HomeCareSimulation {
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
         recruitReach = Slab(scenario.providers.map(\.reach))
+        privateOffers = Slab(repeating: 0, count: providerCount)
         payAttraction = Slab(repeating: 0, count: providerCount)
         weeklyLeaving = Slab(repeating: 0, count: providerCount)
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
@@ -359,7 +368,7 @@ final class HomeCareSimulation {
         for q in 0..<queues.count { queues[q].deallocate() }
         slotActive.deallocate(); slotChange.deallocate(); contractAtNow.deallocate(); entrantsUsed.deallocate()
         contractsHeld.deallocate(); firstActiveSlot.deallocate()
-        for slab in [counters, contractRates, recruitWeights, slotBid, releasedToPool, recruitReach,
+        for slab in [counters, contractRates, recruitWeights, slotBid, releasedToPool, recruitReach, privateOffers,
                      payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors, spareHours] {
             slab.deallocate()
         }
@@ -503,6 +512,8 @@ final class HomeCareSimulation {
             endOfTerm(extensionAvailable: event.subject == 1)
         case .handover:
             handOver()
+        case .reopening:
+            admitNewMembers()
         case .backgroundHandBack:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare {
@@ -530,7 +541,6 @@ final class HomeCareSimulation {
         for i in 0..<zoneCount * 3 { queues[i].removeAll() }
         queueMinHours.fill(.infinity)
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
-        startContracts(option)
         releasedToPool.fill(0)
         entrantsUsed.fill(0)
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
@@ -555,6 +565,8 @@ final class HomeCareSimulation {
             providers[p] = s
             refreshSpare(p)
         }
+        // Contracts in force and their rates, before the caseload is placed under them.
+        startContracts(option)
 
         // Clocks: period boundaries, Aprils, the weekly supply tick.
         if calendar.warmUpDays > 0 { post(.periodBoundary, at: 0, subject: -1) }

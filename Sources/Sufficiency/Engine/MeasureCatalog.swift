@@ -13,7 +13,7 @@ public struct MeasureCatalog: Sendable {
              capacityHours, sufficiencyRatio, spend, averageRate, spotShare, hhi,
              careWorkerPay, providerCostPerHour, rateCostGap, providerMargin,
              tenders, contractExtensions, contractChanges, packagesTransferred, staffTransferred,
-             tenderRateStep, providerEntries, activeProviders
+             tenderRateStep, providerEntries, activeProviders, privateHours, unusedGuaranteeCost
     }
 
     public let all: [Measure]
@@ -82,6 +82,8 @@ public struct MeasureCatalog: Sendable {
             Measure("tender_rate_step", unit: "share", better: nil, "Mean of the winning bids over the lot's previous rates, minus 1: the rate step at re-tender."),
             Measure("provider_entries", unit: "providers", better: nil, "Providers entering the market (per zone: by base zone)."),
             Measure("active_providers", unit: "providers", better: nil, "Providers in the market, time-average sampled weekly (per zone: by base zone)."),
+            Measure("private_hours", unit: "hours a week", better: nil, "Hours a week providers sell to buyers other than the council, time-average sampled weekly (per zone: by base zone)."),
+            Measure("unused_guarantee_cost", unit: "GBP", better: .lower, "Paid for guaranteed hours not used (not in spend; per zone: by base zone)."),
         ]
         precondition(list.count == Fixed.allCases.count, "measure list and Fixed cases disagree")
         groupSpendStart = list.count

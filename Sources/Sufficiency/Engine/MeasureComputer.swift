@@ -455,6 +455,8 @@ struct MeasureComputer {
         put(.tenderRateStep, ratio(f(.rateStepSum), f(.rateStepCount)))
         put(.providerEntries, f(.entries))
         put(.activeProviders, f(.activeProviderDays) / days)
+        put(.privateHours, f(.privateHourDays) / days)
+        put(.unusedGuaranteeCost, f(.unusedGuaranteeCost))
         if layout.minimumPriceGap >= 0 {
             cell[layout.minimumPriceGap] = ratio(f(.minimumPriceArea) - spendArea, f(.deliveredArea))
         }

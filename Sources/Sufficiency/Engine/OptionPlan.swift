@@ -28,7 +28,7 @@ struct OptionPlan: Sendable {
     /// Contract route by contract index.
     let contractRoute: [Route]
     /// Contract slots: the option's contracts (slots `0..<option.contracts.count`, in force at
-    /// the start) and, when the option has a term, a dormant slot for every provider that could
+    /// the start) and, when the option has a term or an open vehicle, a dormant slot for every provider that could
     /// win each lot it does not hold at the start.
     let slots: [Slot]
     /// The option's lots: what a tender awards.
@@ -43,6 +43,8 @@ struct OptionPlan: Sendable {
         var zones: [Int32]
         /// The lot it belongs to, or −1 for a contract that is never tendered (spot or legacy routes).
         var lot: Int32
+        /// Hours a week paid whether used or not (a dormant slot: the mean of its lot's contracts).
+        var guaranteedHours: Double
     }
 
     /// Contracts tendered together: a strategic or approved lot is a route and a set of zones
@@ -151,13 +153,14 @@ struct OptionPlan: Sendable {
         Int(k) < option.contracts.count ? option.contracts[Int(k)].rate : option.referenceRate
     }
 
-    /// The option's contract slots and lots. Without a term nothing is tendered: the slots are
-    /// the contracts and there are no lots.
+    /// The option's contract slots and lots. Without a term or an open vehicle nobody wins or
+    /// loses a contract: the slots are the contracts and there are no lots.
     static func slotsAndLots(option: ProcurementOption, scenario: Scenario) -> ([Slot], [Lot]) {
         var slots = option.contracts.map {
-            Slot(provider: Int32($0.provider), route: $0.route, zones: $0.zones.sorted().map(Int32.init), lot: -1)
+            Slot(provider: Int32($0.provider), route: $0.route, zones: $0.zones.sorted().map(Int32.init), lot: -1,
+                 guaranteedHours: $0.guaranteedHours)
         }
-        guard option.term != nil else { return (slots, []) }
+        guard option.term != nil || option.vehicle != .closed else { return (slots, []) }
         var lots: [Lot] = []
         var lotOf: [String: Int] = [:]
         for k in 0..<option.contracts.count where slots[k].route.isContracted {
@@ -182,6 +185,7 @@ struct OptionPlan: Sendable {
         // (a provider's `zones` are those it works in, so a dormant slot widens no provider's area).
         for l in lots.indices {
             let holders = Set(lots[l].slots.map { slots[Int($0)].provider })
+            let guarantee = lots[l].slots.map { slots[Int($0)].guaranteedHours }.reduce(0, +) / Double(lots[l].slots.count)
             for (p, provider) in scenario.providers.enumerated() where !holders.contains(Int32(p)) {
                 let zones: [Int32]
                 if lots[l].competitive {
@@ -192,7 +196,8 @@ struct OptionPlan: Sendable {
                     zones = provider.zones.sorted().map(Int32.init)
                 }
                 lots[l].slots.append(Int32(slots.count))
-                slots.append(Slot(provider: Int32(p), route: lots[l].route, zones: zones, lot: Int32(l)))
+                slots.append(Slot(provider: Int32(p), route: lots[l].route, zones: zones, lot: Int32(l),
+                                  guaranteedHours: guarantee))
             }
         }
         return (slots, lots)

@@ -40,7 +40,11 @@ enum PeriodField: Int, CaseIterable {
          /// Providers entering the market (by base zone).
          entries,
          /// Providers in the market × days, sampled weekly (by base zone).
-         activeProviderDays
+         activeProviderDays,
+         /// Hours a week sold to other buyers × days, sampled weekly (by base zone).
+         privateHourDays,
+         /// £ paid for guaranteed hours not used (by base zone).
+         unusedGuaranteeCost
 }
 
 /// Why a package went back to the council.

@@ -25,6 +25,8 @@ public struct ProcurementOption: Sendable, Equatable {
     public var tender: TenderSettings
     /// Which providers may sell the council spot packages.
     public var spotAccess: SpotAccess
+    /// How framework and DPS contracts admit new providers during the term.
+    public var vehicle: ContractVehicle
 
     public init(name: String, description: String = "", rule: BrokerageRule,
                 ranking: Ranking = .priceThenDistance, term: ContractTerm? = nil,
@@ -32,7 +34,9 @@ public struct ProcurementOption: Sendable, Equatable {
                 referenceRate: Double, spotPremium: Double = 0.15, legacyPremium: Double = 0.0,
                 frontLoading: Double = 1, zonePremiums: [Int: Double] = [:],
                 miniCompetition: MiniCompetition? = nil, uplift: UpliftRule = .weighted(staffWeight: 0.7),
-                tender: TenderSettings = TenderSettings(), spotAccess: SpotAccess = .all) {
+                tender: TenderSettings = TenderSettings(), spotAccess: SpotAccess = .all,
+                vehicle: ContractVehicle = .closed) {
+        self.vehicle = vehicle
         self.tender = tender
         self.spotAccess = spotAccess
         self.name = name

@@ -25,6 +25,8 @@ public struct Scenario: Sendable, Equatable {
     /// New providers entering the market; nil: none enter. Its would-be entrants are at the end
     /// of `providers`.
     public var entry: EntrySettings?
+    /// Buyers other than the council; nil: providers sell only to the council.
+    public var privateMarket: PrivateMarket?
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),

@@ -1,5 +1,5 @@
 extension ScenarioLoader {
-    static let contractKeys = ["provider", "route", "zones", "rate"]
+    static let contractKeys = ["provider", "route", "zones", "rate", "guaranteed_hours"]
 
     /// An option's `areas`: area name → the zone names it groups, kept in the order written,
     /// each as sorted unique zone indices.
@@ -25,7 +25,8 @@ extension ScenarioLoader {
 
     /// An option's `contracts`. Each names a provider and a route; `zones` lists areas of the
     /// option and/or zones (or is `all`), expanded to sorted unique zone indices, and defaults
-    /// to the zones the provider serves; `rate` (£ an hour) defaults to the reference rate.
+    /// to the zones the provider serves; `rate` (£ an hour) defaults to the reference rate;
+    /// `guaranteed_hours` (hours a week, 0) are paid whether used or not.
     static func decodeContracts(_ reader: NodeReader, areas: [ContractArea], optionName: String?,
                                 referenceRate: Double, _ context: Context) -> [Contract]? {
         guard let elements = reader.list() else { return nil }
@@ -46,10 +47,12 @@ extension ScenarioLoader {
             let zonesReader = contract.optional("zones")
             let zones = zonesReader.flatMap { zoneSet($0, context, what: "area or zone names", resolve: expand) }
             let rate = contract.optional("rate")?.number(.positive("rate in £ an hour"))
+            let guaranteed = contract.optional("guaranteed_hours")?
+                .number(.nonNegative("number of hours a week", atMost: ScenarioLimits.largestNumber))
             guard let provider, let route, zonesReader == nil || zones != nil else { return nil }
             let providerZones = provider < context.providerZones.count ? context.providerZones[provider] : nil
             return Contract(provider: provider, route: route, zones: zones ?? providerZones ?? [],
-                            rate: rate ?? referenceRate)
+                            rate: rate ?? referenceRate, guaranteedHours: guaranteed ?? 0)
         }
         guard contracts.allSatisfy({ $0 != nil }) else { return nil }
         checkContractOverlaps(contracts.map { $0! }, elements: elements, context)

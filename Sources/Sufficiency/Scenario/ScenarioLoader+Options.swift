@@ -1,7 +1,7 @@
 extension ScenarioLoader {
     static let optionKeys = ["name", "description", "rule", "ranking", "term", "reference_rate", "spot_premium",
                              "legacy_premium", "front_loading", "zone_premiums", "mini_competition", "uplift",
-                             "areas", "contracts", "tender", "spot_access"]
+                             "areas", "contracts", "tender", "spot_access", "vehicle", "reopens"]
     static let termKeys = ["initial_years", "extension_years", "extend", "max_unmet_share", "max_hand_back_rate"]
     static let tenderKeys = ["target_margin", "bid_spread", "quality_weight", "price_ceiling", "minimum_quality",
                              "outgoing_packages", "tupe_share", "mobilisation_days"]
@@ -37,11 +37,17 @@ extension ScenarioLoader {
         let uplift = option.optional("uplift").flatMap(decodeUplift)
         let tender = option.optional("tender").flatMap(decodeTender)
         let spotAccess = option.optional("spot_access")?.choice(SpotAccess.self)
+        let vehicle = decodeVehicle(option, term: term, context)
         let areas = option.optional("areas").flatMap { decodeAreas($0, context) } ?? []
         let contracts = option.optional("contracts").flatMap {
             decodeContracts($0, areas: areas, optionName: name, referenceRate: referenceRate ?? 0, context)
         }
-        guard let name, let rule, let referenceRate else { return nil }
+        guard let name, let rule, let referenceRate, let vehicle else { return nil }
+        if vehicle != .closed, !(contracts ?? []).contains(where: { $0.route == .framework || $0.route == .dps }) {
+            option.optional("vehicle")?.report("an \(vehicle == .dynamic ? "dynamic market" : "open framework") admits "
+                + "providers to framework or DPS contracts, and this option has none; add one or remove 'vehicle'.")
+            return nil
+        }
         return ProcurementOption(name: name, description: description ?? defaults.description, rule: rule,
                                  ranking: ranking ?? defaults.ranking, term: term, areas: areas,
                                  contracts: contracts ?? [], referenceRate: referenceRate,
@@ -50,7 +56,8 @@ extension ScenarioLoader {
                                  frontLoading: frontLoading ?? defaults.frontLoading,
                                  zonePremiums: zonePremiums ?? defaults.zonePremiums,
                                  miniCompetition: miniCompetition, uplift: uplift ?? defaults.uplift,
-                                 tender: tender ?? defaults.tender, spotAccess: spotAccess ?? defaults.spotAccess)
+                                 tender: tender ?? defaults.tender, spotAccess: spotAccess ?? defaults.spotAccess,
+                                 vehicle: vehicle)
     }
 
     /// `term`: `initial_years` (required, > 0) plus `extension_years` (≥ 0), e.g. 6+2, and
@@ -84,6 +91,48 @@ extension ScenarioLoader {
         }
         guard let initial, let rule else { return nil }
         return ContractTerm(initialYears: initial, extensionYears: extensions ?? 0, extensionRule: rule)
+    }
+
+    /// `vehicle` (`closed`, the default; `open`, with the `reopens` dates inside the run and a
+    /// term of 8 years at most in all; or `dynamic`) and `reopens`.
+    static func decodeVehicle(_ option: MappingReader, term: ContractTerm?, _ context: Context) -> ContractVehicle? {
+        let reader = option.optional("vehicle")
+        let reopensReader = option.optional("reopens")
+        let word = reader?.text?.trimmingWhitespace ?? "closed"
+        switch word {
+        case "closed", "dynamic":
+            if let reopensReader {
+                reopensReader.report("only an open framework (vehicle: open) reopens on dates; remove 'reopens' or set vehicle: open.")
+                return nil
+            }
+            return word == "closed" ? .closed : .dynamic
+        case "open":
+            guard let reopensReader else {
+                reader?.report("an open framework needs the dates it reopens to new providers under 'reopens', e.g. reopens: [2024-04-01].")
+                return nil
+            }
+            if let term, term.initialYears + term.extensionYears > 8 {
+                reader?.report("an open framework lasts 8 years at most in all (Procurement Act 2023); its term is "
+                               + "\(CSVFormat.number(term.initialYears)) + \(CSVFormat.number(term.extensionYears)) years.")
+            }
+            guard let elements = reopensReader.nonEmptyList(of: "reopening date") else { return nil }
+            var days: [Double] = []
+            for element in elements {
+                guard let date = element.date(), let start = context.calendarStart else { continue }
+                let day = ISODate.days(from: start, to: date)
+                if day <= 0 || day >= (context.calendarDays ?? Int.max) {
+                    element.report("reopening date \(element.text ?? "") is outside the run; expected a date after the "
+                                   + "calendar's start and before its end.")
+                    continue
+                }
+                days.append(Double(day))
+            }
+            guard days.count == elements.count else { return nil }
+            return .open(reopeningDays: days.sorted())
+        default:
+            reader?.reject(expected: NodeReader.oneOf(ContractVehicle.names))
+            return nil
+        }
     }
 
     /// `tender`: how lots are re-tendered at the end of a term; every key is optional.

@@ -23,7 +23,7 @@ public enum ScenarioLoader {
     /// The sections a scenario file may have. `sweep` and `solve` describe experiments over the
     /// scenario; `run` ignores them and `ExperimentLoader` reads them.
     static let topLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "workforce", "zones",
-                               "demand", "providers", "caseload", "hand_backs", "exits", "entry", "options",
+                               "demand", "providers", "caseload", "hand_backs", "exits", "entry", "private_market", "options",
                                "sweep", "solve", "coverage"]
 
     /// What a scenario file describes: `service: home_care` (the default) or `day_opportunities`.
@@ -223,10 +223,13 @@ public enum ScenarioLoader {
         let coverage = coverageReader.flatMap {
             decodeCoverage($0, zones: zones, providers: providers, options: options, context)
         }
+        let privateReader = sections.optional("private_market")
+        let privateMarket = privateReader.flatMap(decodePrivateMarket)
         let entryReader = sections.optional("entry")
         let entry = entryReader.flatMap(decodeEntry)
         guard let name, let calendar, let zones, let demand, var providers, let options,
-              coverageReader == nil || coverage != nil, entryReader == nil || entry != nil else { return nil }
+              coverageReader == nil || coverage != nil, entryReader == nil || entry != nil,
+              privateReader == nil || privateMarket != nil else { return nil }
         // Would-be entrants join the provider list after everything that names providers.
         if let entry { providers += entry.entrants(zones: zones) }
         guard let demandReader, checkVolume(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
@@ -242,6 +245,7 @@ public enum ScenarioLoader {
                                 exits: exits, prices: prices, options: options, run: run)
         scenario.coverage = coverage
         scenario.entry = entry
+        scenario.privateMarket = privateMarket
         guard checkLayout(scenario, zonesReader: zonesReader, providersReader: providersReader) else { return nil }
         return scenario
     }

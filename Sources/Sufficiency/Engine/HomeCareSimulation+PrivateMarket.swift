@@ -1,0 +1,51 @@
+/// Work from buyers other than the council, and the council's guaranteed hours.
+extension HomeCareSimulation {
+    /// The private rate (£ an hour) now: the council's spot rate with the private premium.
+    var privateRateNow: Double {
+        spotRateNow * (1 + (scenario.privateMarket?.ratePremium ?? 0))
+    }
+
+    /// This week's private work: each zone's private demand (a share of its need) is offered
+    /// to the providers working there by capacity; each takes at most its stated share of its
+    /// capacity. Hours sold to other buyers are not the council's to use.
+    func sellPrivately(_ market: PrivateMarket) {
+        let offers = privateOffers
+        offers.fill(0)
+        let ratio = market.needShare / (1 - market.needShare)
+        for z in 0..<zoneCount {
+            var councilHours = zoneStocks[z].waitingHours
+            var capacity = 0.0
+            for q in tables.spot.row(z) where providers[Int(q)].active {
+                councilHours += cells[Int(q) * zoneCount + z].committed
+                capacity += providers[Int(q)].capacity
+            }
+            guard capacity > 0 else { continue }
+            let demand = ratio * councilHours
+            for q in tables.spot.row(z) where providers[Int(q)].active {
+                offers[Int(q)] += demand * providers[Int(q)].capacity / capacity
+            }
+        }
+        for p in 0..<providerCount where providers[p].active {
+            let sold = min(offers[p], market.providerShare * providers[p].capacity)
+            if sold != providers[p].privateHours {
+                integrateProvider(p)
+                providers[p].privateHours = sold
+                refreshSpare(p)
+            }
+            counters[providerTraits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
+        }
+    }
+
+    /// Charges this week's guaranteed hours not used: each provider's guarantee beyond its
+    /// placed hours (hours a week, for the week just gone), at the rate of its first contract in
+    /// force (£, in its base zone).
+    func chargeUnusedGuarantees() {
+        for p in 0..<providerCount where providers[p].guaranteed > 0 && providers[p].active {
+            let unused = providers[p].guaranteed - providers[p].committed
+            let k = Int(firstActiveSlot[p])
+            guard unused > 0, k >= 0 else { continue }
+            counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
+                += unused * contractRates[k]
+        }
+    }
+}
