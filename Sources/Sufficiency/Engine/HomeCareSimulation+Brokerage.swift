@@ -74,7 +74,7 @@ extension HomeCareSimulation {
         let anyProvider = spotAccess == .all
         for candidate in tables.spot.row(z) {
             let p = Int(candidate)
-            if p != excluding && spares[p] >= hours && (anyProvider || contractsHeld[p] > 0) {
+            if p != excluding && spares[p] >= hours && (anyProvider || maySellSpot(p, zone: z)) {
                 place(c, provider: p, route: .spot, rateRef: HomeCareSimulation.spotRate, factor: 1)
                 return true
             }

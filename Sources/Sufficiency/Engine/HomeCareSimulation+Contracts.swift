@@ -37,7 +37,7 @@ extension HomeCareSimulation {
         spotAccess = option.spotAccess
         termEndsAt = .infinity
         if let term = option.term, tables.tenders {
-            scheduleTermEnd(at: term.initialDays, extensionAvailable: term.extensionYears > 0)
+            scheduleTermEnd(at: calendar.day(term.initialYears, yearsAfter: 0), extensionAvailable: term.extensionYears > 0)
         }
         admitsEveryWeek = false
         switch option.vehicle {
@@ -79,12 +79,13 @@ extension HomeCareSimulation {
         }
     }
 
-    /// Whether provider `p` may take new spot packages under the running option.
+    /// Whether provider `p` may take new spot packages in zone `z` under the running option.
     @inline(__always)
-    func maySellSpot(_ p: Int) -> Bool {
+    func maySellSpot(_ p: Int, zone z: Int) -> Bool {
         switch spotAccess {
         case .all: return true
         case .contractHolders: return contractsHeld[p] > 0
+        case .zoneContractHolders: return contractAtNow[p &* zoneCount &+ z] >= 0
         case .none: return false
         }
     }
@@ -93,7 +94,7 @@ extension HomeCareSimulation {
     /// there, or spot.
     @inline(__always)
     func mayTakeNewWork(_ p: Int, zone z: Int) -> Bool {
-        spotAccess == .all || contractAtNow[p &* zoneCount &+ z] >= 0 || maySellSpot(p)
+        spotAccess == .all || contractAtNow[p &* zoneCount &+ z] >= 0 || maySellSpot(p, zone: z)
     }
 
     /// Sets `contractAtNow`, `contractsHeld` and `firstActiveSlot` from the slots in force.
@@ -131,7 +132,7 @@ extension HomeCareSimulation {
         guard let term = plan.option.term else { return }
         if extensionAvailable && shouldExtend(term.extensionRule) {
             counters[PeriodField.extensions.rawValue] += 1
-            scheduleTermEnd(at: termEndsAt + term.extensionDays, extensionAvailable: false)
+            scheduleTermEnd(at: calendar.day(term.extensionYears, yearsAfter: termEndsAt), extensionAvailable: false)
             return
         }
         tender()
@@ -274,7 +275,7 @@ extension HomeCareSimulation {
             offerCapacity(of: p)
         }
         if let term = plan.option.term {
-            scheduleTermEnd(at: termEndsAt + term.initialDays, extensionAvailable: term.extensionYears > 0)
+            scheduleTermEnd(at: calendar.day(term.initialYears, yearsAfter: termEndsAt), extensionAvailable: term.extensionYears > 0)
         }
     }
 

@@ -137,6 +137,17 @@ public struct SimulationCalendar: Sendable {
         }
     }
 
+    /// The day `years` after day `day`: whole years to the same calendar date (so a five-year
+    /// term from 1 April 2023 ends on 1 April 2028, whatever the leap days), and any fraction of
+    /// a year as 365.25 days a year.
+    public func day(_ years: Double, yearsAfter day: Double) -> Double {
+        let whole = years.rounded(.down)
+        guard whole >= 1, whole < 1000, day == day.rounded(.down), abs(day) < 4_000_000 else { return day + years * 365.25 }
+        let from = ISODate.adding(days: Int(day), to: start)
+        let wholeDays = ISODate.days(from: from, to: ISODate.adding(years: Int(whole), to: from))
+        return day + Double(wholeDays) + (years - whole) * 365.25
+    }
+
     /// Calendar month (1–12) of the day containing time `t` (days from the start).
     @inline(__always)
     public func month(at t: Double) -> Int {

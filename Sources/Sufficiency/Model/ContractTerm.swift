@@ -16,9 +16,4 @@ public struct ContractTerm: Sendable, Equatable {
         self.extensionYears = extensionYears
         self.extensionRule = extensionRule
     }
-
-    /// Days of the initial term.
-    public var initialDays: Double { initialYears * 365.25 }
-    /// Days of the extension.
-    public var extensionDays: Double { extensionYears * 365.25 }
 }
