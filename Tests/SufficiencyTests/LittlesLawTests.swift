@@ -11,6 +11,8 @@ final class LittlesLawTests: XCTestCase {
         scenario.demand.durationStartsAt = .placement
         scenario.handBacks = HandBackSettings(tolerance: 10, graceDays: 10_000, backgroundAnnualHazard: 0)
         scenario.exits = ExitSettings(annualHazard: 0)
+        // Contracts held for the whole run: a re-tender would reprice and reorder providers.
+        for o in scenario.options.indices { scenario.options[o].term = nil }
         // A long warm-up lets the market settle from its starting caseload, so edge
         // effects (waits that began before the window) stay small.
         scenario.calendar = CalendarSettings(start: TestScenarios.start, horizonDays: 3000, period: .quarter,

@@ -113,6 +113,16 @@ struct ReferenceMeasures {
                     put(.providerCostPerHour, ratio(s(.providerCostArea), s(.deliveredArea)))
                     put(.rateCostGap, ratio(s(.spendArea) - s(.providerCostArea), s(.deliveredArea)))
                     put(.providerMargin, ratio(s(.spendArea) - s(.providerCostArea), s(.spendArea)))
+                    put(.tenders, s(.tenders))
+                    put(.contractExtensions, s(.extensions))
+                    put(.contractChanges, s(.contractChanges))
+                    put(.packagesTransferred, s(.packagesTransferred))
+                    put(.staffTransferred, s(.staffTransferred))
+                    put(.tenderRateStep, ratio(s(.rateStepSum), s(.rateStepCount)))
+                    put(.providerEntries, s(.entries))
+                    put(.activeProviders, s(.activeProviderDays) / days)
+                    put(.privateHours, s(.privateHourDays) / days)
+                    put(.unusedGuaranteeCost, s(.unusedGuaranteeCost))
                     if let gap = m.minimumPriceGap {
                         out[layout.cell(option: option, window: w, zoneSlot: slot, measure: gap)] =
                             ratio(s(.minimumPriceArea) - s(.spendArea), s(.deliveredArea))

@@ -34,12 +34,16 @@ public struct WorkforceSettings: Sendable, Equatable {
     /// waiting hours need, with the staffing buffer) who leave it each week: a provider that
     /// loses work shrinks. They join the zone's job seekers for the next week (0: none leave).
     public var surplusReleasePerWeek: Double
+    /// Share (0–1) of a zone's job seekers a provider reaches, for providers that do not give
+    /// their own `reach`.
+    public var reach: Double
     public init(dynamic: Bool = true, contractedHoursPerWeek: Double = 30,
                 visitMinutes: Double = 45, nonContactShare: Double = 0.1,
                 annualTurnover: Double = 0.291, turnoverPayElasticity: Double = 2,
                 competingWagePremium: Double = 1.05, recruitmentPayElasticity: Double = 3,
                 staffingBuffer: Double = 0.05, overcommitShare: Double = 0, payPassThrough: Double = 0,
-                surplusReleasePerWeek: Double = 0) {
+                surplusReleasePerWeek: Double = 0, reach: Double = 1) {
+        self.reach = reach
         self.surplusReleasePerWeek = surplusReleasePerWeek
         self.payPassThrough = payPassThrough
         self.dynamic = dynamic

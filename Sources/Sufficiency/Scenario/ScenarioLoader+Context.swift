@@ -24,6 +24,8 @@ extension ScenarioLoader {
         var zonePlaces: [Place?] = []
         /// The county's referrals a week when the zones give their own rates.
         var zoneReferralsPerWeek: Double?
+        /// The reach of providers that do not give their own (`workforce.reach`).
+        var defaultReach = 1.0
         /// The providers' names; incomplete until `providers` has been read.
         var providers = NameTable(kind: "a provider", isComplete: false)
         /// The zones each provider serves (by provider position), nil where they could not be read.

@@ -49,6 +49,6 @@ extension ScenarioLoader {
                         careWorkers: careWorkers, payPremium: payPremium ?? defaults.payPremium,
                         recruitmentPerWeek: recruitment ?? defaults.recruitmentPerWeek,
                         exitHazardFactor: exitFactor ?? defaults.exitHazardFactor, fixedCapacityHours: capacity,
-                        base: base, quality: quality ?? defaults.quality, reach: reach ?? defaults.reach)
+                        base: base, quality: quality ?? defaults.quality, reach: reach ?? context.defaultReach)
     }
 }

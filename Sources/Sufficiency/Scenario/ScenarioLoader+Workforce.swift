@@ -2,7 +2,7 @@ extension ScenarioLoader {
     static let workforceKeys = ["dynamic", "contracted_hours_per_week", "visit_minutes", "non_contact_share",
                                 "annual_turnover", "turnover_pay_elasticity", "competing_wage_premium",
                                 "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share",
-                                "pay_pass_through", "surplus_release_per_week"]
+                                "pay_pass_through", "surplus_release_per_week", "reach"]
 
     /// `workforce`: county-wide employment, turnover and recruitment settings.
     static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
@@ -33,6 +33,7 @@ extension ScenarioLoader {
             payPassThrough: w.optional("pay_pass_through")?.number(.unitInterval("pass-through share"))
                 ?? d.payPassThrough,
             surplusReleasePerWeek: w.optional("surplus_release_per_week")?
-                .number(.unitInterval("share of surplus workers a week")) ?? d.surplusReleasePerWeek)
+                .number(.unitInterval("share of surplus workers a week")) ?? d.surplusReleasePerWeek,
+            reach: w.optional("reach")?.number(.unitInterval("share of the zone's job seekers")) ?? d.reach)
     }
 }

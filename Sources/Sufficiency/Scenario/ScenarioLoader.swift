@@ -209,6 +209,7 @@ public enum ScenarioLoader {
         let run = sections.optional("run").map(decodeRun) ?? RunSettings()
         let prices = sections.optional("prices").map(decodePrices) ?? .published
         let workforce = sections.optional("workforce").map(decodeWorkforce) ?? WorkforceSettings()
+        context.defaultReach = workforce.reach
         let zonesReader = sections.required("zones")
         let zones = decodeZones(zonesReader, context)
         let demandReader = sections.required("demand")
