@@ -20,6 +20,10 @@ struct Event: Comparable {
         case backgroundHandBack = 5
         /// A framework's evaluation round (day opportunities).
         case evaluationRound = 6
+        /// A dated provider exit or capacity change (`ScenarioEvent`; subject: its index).
+        case marketEvent = 7
+        /// A dated contract lost or gained (`ScenarioEvent`; subject: its index).
+        case contractEvent = 8
     }
 
     /// Days from the start.

@@ -41,7 +41,8 @@ extension HomeCareSimulation {
     /// Offers waiting person `c` to providers in the option's order: contracted
     /// providers (strategic first under the strategic rule), then, for packages
     /// that have waited long enough, every contracted provider in the county at a
-    /// premium, then spot. Returns whether the person was placed.
+    /// premium, then spot. A contract a dated event has out of force in the zone is
+    /// passed over (`contractInForce`). Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
         let person = customers.pointer(c)
@@ -51,7 +52,7 @@ extension HomeCareSimulation {
         let spares = spareHours
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && spares[p] >= hours {
+            if p != excluding && spares[p] >= hours && contractInForce(candidate.contract, zone: z) {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
@@ -59,7 +60,7 @@ extension HomeCareSimulation {
         if t - person.pointee.queuedAt >= tables.miniCompetitionAfterDays {
             for candidate in tables.countyContracted.row(z) {
                 let p = Int(candidate.provider)
-                if p != excluding && spares[p] >= hours {
+                if p != excluding && spares[p] >= hours && contractInForce(candidate.contract, zone: z) {
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
@@ -235,7 +236,8 @@ extension HomeCareSimulation {
             let from = Int(customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if providers[p].active && (p == from ? true : spare(p) >= hours) {
+                if providers[p].active && (p == from ? true : spare(p) >= hours)
+                    && contractInForce(candidate.contract, zone: z) {
                     unplace(c)
                     customers[c].state = .inCare
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,

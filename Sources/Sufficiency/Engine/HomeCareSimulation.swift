@@ -136,6 +136,8 @@ final class HomeCareSimulation {
     // Per-run state.
     var plan: OptionPlan
     var tables: PlanTables
+    /// The running option's dated events.
+    var eventPlan: EventPlan
     var t = 0.0
     var sequence: UInt64 = 0
     var events: EventCalendar
@@ -172,6 +174,17 @@ final class HomeCareSimulation {
     let queueMinHours: Slab<Double>
     /// Current rate (£ an hour) of each contract of the running option.
     let contractRates: Slab<Double>
+    /// The contract slots of the running option (see `EventPlan`): whether a contract that a
+    /// dated contract event names is in force in a zone. Brokering, mini-competition and
+    /// reviews offer a package of zone z to a provider under contract k only while it is
+    /// (`contractInForce`). All true when a run starts except the slots a `contract_gained`
+    /// event starts; the events switch them (`applyContractEvent`).
+    let contractActive: Slab<Bool>
+    /// For each contract of the running option, its first slot in `contractActive`, or −1 for a
+    /// contract no event names (always in force). Set when a run starts.
+    let contractSlotBase: Slab<Int32>
+    /// Each option's dated events (`Scenario.events`), by option index.
+    let eventPlans: [EventPlan]
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
 
@@ -308,6 +321,10 @@ final class HomeCareSimulation {
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
         contractRates = Slab(repeating: 0, count: plans.map(\.contractRoute.count).max() ?? 0)
+        eventPlans = scenario.options.indices.map { EventPlan(scenario: scenario, option: $0) }
+        eventPlan = eventPlans[0]
+        contractActive = Slab(repeating: true, count: eventPlans.map(\.slotCount).max() ?? 0)
+        contractSlotBase = Slab(repeating: -1, count: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
@@ -325,6 +342,8 @@ final class HomeCareSimulation {
             slab.deallocate()
         }
         cells.deallocate()
+        contractActive.deallocate()
+        contractSlotBase.deallocate()
         zoneStocks.deallocate()
         spend.deallocate()
         events.deallocate()
@@ -353,6 +372,7 @@ final class HomeCareSimulation {
         reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
         tables = planTables[optionIndex]
+        eventPlan = eventPlans[optionIndex]
         reset(schedule: schedule)
         var referral = schedule.initialCount
         // A streamed schedule holds one block of referrals at a time: at its end the loop
@@ -460,6 +480,10 @@ final class HomeCareSimulation {
             if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
         case .evaluationRound:
             break
+        case .marketEvent:
+            applyMarketEvent(Int(event.subject))
+        case .contractEvent:
+            applyContractEvent(Int(event.subject))
         case .backgroundHandBack:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare {
@@ -518,6 +542,8 @@ final class HomeCareSimulation {
             post(.uplift, at: Double(april.day), subject: Int32(april.year))
         }
         post(.supplyTick, at: t + 7, subject: 0)
+        // The scenario's dated events, and the contracts in force before the caseload is placed.
+        startDatedEvents()
 
         // The current caseload, placed with the providers named in the scenario
         // whatever their spare capacity: this is the market as it stands.
@@ -530,7 +556,7 @@ final class HomeCareSimulation {
             if p >= 0 {
                 let z = Int(person.zone)
                 let k = tables.contractAt[p * zoneCount + z]
-                if k >= 0 {
+                if k >= 0 && contractInForce(k, zone: z) {
                     place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z], countPlacement: false, firstReview: person.firstReview)
                 } else {

@@ -22,6 +22,9 @@ public struct Scenario: Sendable, Equatable {
     public var dayOpportunities: DayOpportunities?
     /// The planners' coverage analysis (`coverage` section); nil when not asked for.
     public var coverage: CoverageSettings?
+    /// Dated changes to the market during the run (`events` section), in the order written;
+    /// empty for none (home care only).
+    public var events: [ScenarioEvent] = []
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),
