@@ -2,7 +2,9 @@ import Foundation
 
 /// Everyone a replication will see: the current caseload, then referrals in
 /// time order, drawn once from the replication's demand stream and shared by
-/// every option (common random numbers).
+/// every option (common random numbers). Referrals are a non-homogeneous Poisson
+/// process (growth, seasonality, steps and the scenario's dated demand shocks),
+/// drawn by thinning span by span (`ShockSpan`).
 ///
 /// With several options everyone is drawn at once, since each option reads the same people.
 /// A run of one option reads them once, so the schedule can be streamed: drawn a block of
@@ -21,8 +23,12 @@ final class DemandSchedule {
     let blockSize: Int?
 
     /// Where drawing stopped in a streamed replication: the stream, the time of the last
-    /// referral drawn, and the thinning bound and end time.
-    private var drawing: (stream: RandomStream, time: Double, bound: Double, end: Double)?
+    /// candidate drawn, and the span of `spans` it fell in.
+    private var drawing: (stream: RandomStream, time: Double, span: Int)?
+    /// The run from the warm-up's first day to the horizon, in stretches over which the dated
+    /// demand shocks in force do not change (one without shocks), each with its thinning
+    /// bound; empty when there are no referrals to draw.
+    private let spans: [ShockSpan]
 
     private let scenario: Scenario
     private let calendar: SimulationCalendar
@@ -101,6 +107,20 @@ final class DemandSchedule {
         } else {
             constantRate = nil
         }
+        // Referrals are drawn by thinning against the largest rate over the run (times the
+        // shocks in force, span by span).
+        let demand = scenario.demand
+        let from = -Double(scenario.calendar.warmUpDays)
+        let to = Double(scenario.calendar.horizonDays)
+        var bound = demand.referralsPerWeek / 7 * max(1, pow(1 + demand.annualGrowth, to / 365.25))
+        bound *= demand.seasonality.max() ?? 1
+        for step in demand.steps where step.factor > 1 { bound *= step.factor }
+        let shocks = scenario.events.compactMap { event -> (day: Int, shock: DemandShock)? in
+            if case .demandShock(let shock) = event.kind { return (event.day, shock) }
+            return nil
+        }
+        spans = bound > 0 ? ShockSpan.spans(shocks, shares: scenario.zones.map(\.referralShare), from: from, to: to,
+                                            bound: bound) : []
         let referrals = blockSize ?? Int(scenario.demand.referralsPerWeek
             * Double(scenario.calendar.horizonDays + scenario.calendar.warmUpDays) / 7 * 1.3)
         people.reserveCapacity(scenario.caseload.people + referrals + 16)
@@ -150,15 +170,9 @@ final class DemandSchedule {
         }
         initialCount = people.count
 
-        // Referrals: a non-homogeneous Poisson process by thinning against the
-        // largest rate over the run.
-        let from = -Double(scenario.calendar.warmUpDays)
-        let to = Double(scenario.calendar.horizonDays)
-        var bound = demand.referralsPerWeek / 7 * max(1, pow(1 + demand.annualGrowth, to / 365.25))
-        bound *= demand.seasonality.max() ?? 1
-        for step in demand.steps where step.factor > 1 { bound *= step.factor }
-        guard bound > 0 else { return }
-        drawing = (stream, from, bound, to)
+        // Referrals: a non-homogeneous Poisson process by thinning, span by span (`ShockSpan`).
+        guard !spans.isEmpty else { return }
+        drawing = (stream, -Double(scenario.calendar.warmUpDays), 0)
         isComplete = false
         drawReferrals()
     }
@@ -174,20 +188,36 @@ final class DemandSchedule {
 
     /// Draws referrals from where drawing stopped: to the end of the run, or `blockSize` of them.
     private func drawReferrals() {
-        guard let (stream, start, bound, to) = drawing else { return }
-        let meanGap = 1 / bound
+        guard let (stream, start, first) = drawing else { return }
         let limit = blockSize ?? .max
         var drawn = 0
         var t = start
+        var s = first
+        var span = spans[s]
+        var meanGap = 1 / span.bound
         while true {
             if drawn == limit {
-                drawing = (stream, t, bound, to)
+                drawing = (stream, t, s)
                 return
             }
             t += stream.exponential(mean: meanGap)
-            if t >= to { break }
-            if stream.uniform() * bound > (constantRate ?? referralRate(at: t)) { continue }
-            let zone = zoneSampler.sample(stream)
+            if t >= span.until {
+                // The next span's candidates start at its first day, at its own bound.
+                s += 1
+                if s == spans.count { break }
+                t = span.until
+                span = spans[s]
+                meanGap = 1 / span.bound
+                continue
+            }
+            let zone: Int
+            if let factor = span.countyFactor, let shocked = span.zones {
+                if stream.uniform() * span.bound > (constantRate ?? referralRate(at: t)) * factor { continue }
+                zone = shocked.sample(stream)
+            } else {
+                if stream.uniform() * span.bound > (constantRate ?? referralRate(at: t)) { continue }
+                zone = zoneSampler.sample(stream)
+            }
             let g = groupSampler.sample(stream)
             let group = groups[g]
             let tierIndex = tierSamplers[g].sample(stream)

@@ -20,13 +20,17 @@ struct Event: Comparable {
         case backgroundHandBack = 5
         /// A framework's evaluation round (day opportunities).
         case evaluationRound = 6
+        /// A dated provider exit or capacity change (`ScenarioEvent`; subject: its index).
+        case marketEvent = 7
+        /// A dated contract lost or gained (`ScenarioEvent`; subject: its index).
+        case contractEvent = 8
         /// The option's contract term ends (less the mobilisation period): extend or re-tender;
         /// subject 1 while an extension is still available.
-        case termEnd = 7
+        case termEnd = 9
         /// Contracts awarded at a tender start, and those lost end.
-        case handover = 8
+        case handover = 10
         /// An open framework reopens to new providers.
-        case reopening = 9
+        case reopening = 11
     }
 
     /// Days from the start.

@@ -42,7 +42,8 @@ extension HomeCareSimulation {
     /// Offers waiting person `c` to providers in the option's order: contracted
     /// providers (strategic first under the strategic rule), then, for packages
     /// that have waited long enough, every contracted provider in the county at a
-    /// premium, then spot. Returns whether the person was placed.
+    /// premium, then spot. A contract a dated event has out of force in the zone is
+    /// passed over (`contractInForce`). Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
         let person = customers.pointer(c)
@@ -52,7 +53,8 @@ extension HomeCareSimulation {
         let spares = spareHours, inForce = slotActive
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
-            if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)] {
+            if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)]
+                && contractInForce(candidate.contract, zone: z) {
                 place(c, provider: p, route: candidate.route, rateRef: candidate.contract, factor: tables.zoneFactor[z])
                 return true
             }
@@ -63,7 +65,7 @@ extension HomeCareSimulation {
                 if p != excluding && spares[p] >= hours {
                     // A provider is offered the package under its first contract in force.
                     let k = inForce[Int(candidate.contract)] ? candidate.contract : firstActiveSlot[p]
-                    if k < 0 { continue }
+                    if k < 0 || !contractInForce(k, zone: z) { continue }
                     place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
                     return true
@@ -241,7 +243,8 @@ extension HomeCareSimulation {
             let from = Int(customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours) {
+                if slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
+                    && contractInForce(candidate.contract, zone: z) {
                     unplace(c)
                     customers[c].state = .inCare
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,

@@ -1,4 +1,5 @@
-/// The market on the first day, worked out from the starting caseload once it is placed.
+/// The market on the first day, worked out from the starting caseload once it is placed, and
+/// the dated events a run starts with.
 extension HomeCareSimulation {
     /// Sets every provider's travel, pay, cost, capacity and vacancies from the caseload just
     /// placed, as the weekly clock would, and offers the providers' spare hours to the people
@@ -28,6 +29,22 @@ extension HomeCareSimulation {
         }
         for p in 0..<providerCount where spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
+        }
+    }
+
+    /// Puts the running option's contracts in force, except those a dated `contract_gained`
+    /// event starts, and posts its dated events (provider exits, capacity changes, contracts
+    /// lost and gained) on the event calendar, each at the start of its day. Called when a run
+    /// starts, before the caseload is placed (a caseload held under a contract not yet in force
+    /// is on legacy terms). Posts nothing for a scenario without events.
+    func startDatedEvents() {
+        // Slots a tender may fill (beyond the option's contracts) are named by no event.
+        contractSlotBase.fill(-1)
+        for (k, base) in eventPlan.slotBase.enumerated() { contractSlotBase[k] = base }
+        for slot in 0..<eventPlan.slotCount { contractActive[slot] = true }
+        for slot in eventPlan.inactiveAtStart { contractActive[slot] = false }
+        for event in eventPlan.dated {
+            post(event.kind, at: Double(event.day), subject: event.index)
         }
     }
 }

@@ -468,9 +468,10 @@ extension HomeCareSimulation {
         exitMarket(p, stream: stream)
     }
 
-    /// Provider `p` leaves the market (the rare end of `checkExit`, kept out of its weekly path).
+    /// Provider `p` leaves the market (the rare end of `checkExit`, kept out of its weekly path;
+    /// also a dated `provider_exit` event). `p`'s integrals must be up to now.
     @inline(never)
-    private func exitMarket(_ p: Int, stream: RandomStream) {
+    func exitMarket(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
 
         let base = providerTraits[p].baseZone

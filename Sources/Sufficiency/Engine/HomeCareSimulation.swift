@@ -142,6 +142,8 @@ final class HomeCareSimulation {
     // Per-run state.
     var plan: OptionPlan
     var tables: PlanTables
+    /// The running option's dated events.
+    var eventPlan: EventPlan
     var t = 0.0
     var sequence: UInt64 = 0
     var events: EventCalendar
@@ -178,6 +180,17 @@ final class HomeCareSimulation {
     let queueMinHours: Slab<Double>
     /// Current rate (£ an hour) of each contract of the running option.
     let contractRates: Slab<Double>
+    /// The contract slots of the running option (see `EventPlan`): whether a contract that a
+    /// dated contract event names is in force in a zone. Brokering, mini-competition and
+    /// reviews offer a package of zone z to a provider under contract k only while it is
+    /// (`contractInForce`). All true when a run starts except the slots a `contract_gained`
+    /// event starts; the events switch them (`applyContractEvent`).
+    let contractActive: Slab<Bool>
+    /// For each contract of the running option, its first slot in `contractActive`, or −1 for a
+    /// contract no event names (always in force). Set when a run starts.
+    let contractSlotBase: Slab<Int32>
+    /// Each option's dated events (`Scenario.events`), by option index.
+    let eventPlans: [EventPlan]
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
     /// Whether each contract slot of the running option is in force.
@@ -352,6 +365,10 @@ final class HomeCareSimulation {
         releasedToPool = Slab(repeating: 0, count: zoneCount)
         entrantsUsed = Slab(repeating: 0, count: zoneCount)
         firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
+        eventPlans = scenario.options.indices.map { EventPlan(scenario: scenario, option: $0) }
+        eventPlan = eventPlans[0]
+        contractActive = Slab(repeating: true, count: eventPlans.map(\.slotCount).max() ?? 0)
+        contractSlotBase = Slab(repeating: -1, count: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
@@ -373,6 +390,8 @@ final class HomeCareSimulation {
             slab.deallocate()
         }
         cells.deallocate()
+        contractActive.deallocate()
+        contractSlotBase.deallocate()
         zoneStocks.deallocate()
         spend.deallocate()
         events.deallocate()
@@ -401,6 +420,7 @@ final class HomeCareSimulation {
         reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
         tables = planTables[optionIndex]
+        eventPlan = eventPlans[optionIndex]
         reset(schedule: schedule)
         var referral = schedule.initialCount
         // A streamed schedule holds one block of referrals at a time: at its end the loop
@@ -514,6 +534,10 @@ final class HomeCareSimulation {
             handOver()
         case .reopening:
             admitNewMembers()
+        case .marketEvent:
+            applyMarketEvent(Int(event.subject))
+        case .contractEvent:
+            applyContractEvent(Int(event.subject))
         case .backgroundHandBack:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare {
@@ -577,6 +601,8 @@ final class HomeCareSimulation {
             post(.uplift, at: Double(april.day), subject: Int32(april.year))
         }
         post(.supplyTick, at: t + 7, subject: 0)
+        // The scenario's dated events, and the contracts in force before the caseload is placed.
+        startDatedEvents()
 
         // The current caseload, placed with the providers named in the scenario
         // whatever their spare capacity: this is the market as it stands.
@@ -589,7 +615,7 @@ final class HomeCareSimulation {
             if p >= 0 {
                 let z = Int(person.zone)
                 let k = tables.contractAt[p * zoneCount + z]
-                if k >= 0 {
+                if k >= 0 && contractInForce(k, zone: z) {
                     place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z], countPlacement: false, firstReview: person.firstReview)
                 } else {

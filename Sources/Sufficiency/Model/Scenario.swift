@@ -27,6 +27,9 @@ public struct Scenario: Sendable, Equatable {
     public var entry: EntrySettings?
     /// Buyers other than the council; nil: providers sell only to the council.
     public var privateMarket: PrivateMarket?
+    /// Dated changes to the market during the run (`events` section), in the order written;
+    /// empty for none (home care only).
+    public var events: [ScenarioEvent] = []
 
     public init(name: String, description: String = "", calendar: CalendarSettings, zones: [Zone],
                 demand: Demand, caseload: InitialCaseload = InitialCaseload(),

@@ -30,6 +30,8 @@ extension ScenarioLoader {
         var providers = NameTable(kind: "a provider", isComplete: false)
         /// The zones each provider serves (by provider position), nil where they could not be read.
         var providerZones: [[Int]?] = []
+        /// The options' names; incomplete until `options` has been read.
+        var options = NameTable(kind: "an option", isComplete: false)
         /// The client groups' names; incomplete until `demand.client_groups` has been read.
         var clientGroups = NameTable(kind: "a client group", isComplete: false)
         /// The bytes of the data files the scenario names (a caseload CSV), for its fingerprint

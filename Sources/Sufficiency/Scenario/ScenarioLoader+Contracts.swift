@@ -30,15 +30,7 @@ extension ScenarioLoader {
     static func decodeContracts(_ reader: NodeReader, areas: [ContractArea], optionName: String?,
                                 referenceRate: Double, _ context: Context) -> [Contract]? {
         guard let elements = reader.list() else { return nil }
-        var areaTable = NameTable(kind: "an area of option '\(optionName ?? reader.keyPath)' or a zone")
-        for (position, area) in areas.enumerated() { areaTable.add(area.name, at: position) }
-        for zone in context.zones.names { areaTable.add(zone, at: areas.count + context.zones.index(of: zone)!) }
-
-        func expand(_ name: NodeReader) -> [Int]? {
-            guard context.zones.isComplete else { _ = name.name(); return nil }
-            guard let position = areaTable.resolve(name) else { return nil }
-            return position < areas.count ? areas[position].zones : [position - areas.count]
-        }
+        let expand = areaOrZone(areas: areas, optionName: optionName ?? reader.keyPath, context)
 
         let contracts = elements.map { element -> Contract? in
             guard let contract = element.mapping(keys: contractKeys) else { return nil }
@@ -57,5 +49,20 @@ extension ScenarioLoader {
         guard contracts.allSatisfy({ $0 != nil }) else { return nil }
         checkContractOverlaps(contracts.map { $0! }, elements: elements, context)
         return contracts.map { $0! }
+    }
+
+    /// Reads the name of an area of the option `optionName` (with `areas`) or of a zone as the
+    /// sorted zone indices it stands for, or reports that it names neither (with "did you mean").
+    static func areaOrZone(areas: [ContractArea], optionName: String,
+                           _ context: Context) -> (NodeReader) -> [Int]? {
+        var areaTable = NameTable(kind: "an area of option '\(optionName)' or a zone")
+        for (position, area) in areas.enumerated() { areaTable.add(area.name, at: position) }
+        for zone in context.zones.names { areaTable.add(zone, at: areas.count + context.zones.index(of: zone)!) }
+        let table = areaTable
+        return { name in
+            guard context.zones.isComplete else { _ = name.name(); return nil }
+            guard let position = table.resolve(name) else { return nil }
+            return position < areas.count ? areas[position].zones : [position - areas.count]
+        }
     }
 }

@@ -7,10 +7,11 @@ extension ScenarioLoader {
                              "outgoing_packages", "tupe_share", "mobilisation_days"]
     static let miniCompetitionKeys = ["after_days", "premium"]
 
-    /// `options`: a non-empty list of procurement options with unique names.
+    /// `options`: a non-empty list of procurement options with unique names. Records their
+    /// names in `context`, for the events.
     static func decodeOptions(_ reader: NodeReader?, _ context: Context) -> [ProcurementOption]? {
         guard let reader, let elements = reader.nonEmptyList(of: "option") else { return nil }
-        _ = NameTable.build(from: elements, kind: "an option", plural: "options")
+        context.options = NameTable.build(from: elements, kind: "an option", plural: "options")
         let options = elements.map { decodeOption($0, context) }
         guard options.allSatisfy({ $0 != nil }) else { return nil }
         return options.map { $0! }

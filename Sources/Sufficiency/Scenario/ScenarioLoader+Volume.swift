@@ -14,16 +14,19 @@ extension ScenarioLoader {
     /// - Parameters:
     ///   - referralsPerWeek: the rate at the start, referrals a week.
     ///   - growth: annual growth (0.03 = 3% a year).
-    ///   - multiplier: the most the seasonality and steps can multiply the rate by at once.
+    ///   - multiplier: the most the seasonality, steps and demand shocks can multiply the rate by
+    ///     at once.
     ///   - caseload: people in the caseload at the start.
+    ///   - shocks: whether dated demand shocks raise the rate (for the message).
     /// - Returns: whether the scenario is within the limits.
     static func checkVolume(_ reader: NodeReader, calendar: CalendarSettings, referralsPerWeek: Double,
-                            growth: Double, multiplier: Double, caseload: Int) -> Bool {
+                            growth: Double, multiplier: Double, caseload: Int, shocks: Bool = false) -> Bool {
         let (peak, people) = volume(calendar: calendar, referralsPerWeek: referralsPerWeek, growth: growth,
                                     multiplier: multiplier, caseload: caseload)
         if peak > ScenarioLimits.referralsPerWeek {
             reader.report("the referral rate would reach \(shownCount(peak)) a week during the run (from "
-                          + "\(NumberRule.format(referralsPerWeek)) a week with its growth, seasonality and steps); "
+                          + "\(NumberRule.format(referralsPerWeek)) a week with its growth, seasonality and steps"
+                          + (shocks ? " and the events' demand shocks" : "") + "); "
                           + "it can be at most \(NumberRule.format(ScenarioLimits.referralsPerWeek)) a week.",
                           value: nil)
             return false
@@ -50,11 +53,21 @@ extension ScenarioLoader {
         return (peak, Double(caseload) + peak * Double(calendar.horizonDays + calendar.warmUpDays) / 7)
     }
 
-    /// The most seasonality and steps can multiply the referral rate by at one time.
-    static func largestMultiplier(of demand: Demand) -> Double {
+    /// The most seasonality, steps and the events' demand shocks can multiply the referral rate
+    /// by at one time.
+    static func largestMultiplier(of demand: Demand, events: [ScenarioEvent] = []) -> Double {
         let seasonal = demand.seasonality.max() ?? 1
         let steps = demand.steps.reduce(1.0) { $0 * max(1, $1.factor) }
-        return seasonal * steps
+        return seasonal * steps * largestShock(events)
+    }
+
+    /// The most the events' demand shocks can multiply a zone's referral rate by at one time
+    /// (an upper bound: every shock that raises it, as if all were in force at once).
+    static func largestShock(_ events: [ScenarioEvent]) -> Double {
+        events.reduce(1.0) { product, event in
+            guard case .demandShock(let shock) = event.kind else { return product }
+            return product * max(1, shock.referralsFactor)
+        }
     }
 
     /// A count for a message: whole, or in scientific notation when too large to read.

@@ -24,7 +24,7 @@ public enum ScenarioLoader {
     /// scenario; `run` ignores them and `ExperimentLoader` reads them.
     static let topLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "workforce", "zones",
                                "demand", "providers", "caseload", "hand_backs", "exits", "entry", "private_market", "options",
-                               "sweep", "solve", "coverage"]
+                               "events", "sweep", "solve", "coverage"]
 
     /// What a scenario file describes: `service: home_care` (the default) or `day_opportunities`.
     enum Service: String, CaseIterable {
@@ -220,6 +220,10 @@ public enum ScenarioLoader {
         let handBacks = sections.optional("hand_backs").map(decodeHandBacks) ?? HandBackSettings()
         let exits = sections.optional("exits").map(decodeExits) ?? ExitSettings()
         let options = decodeOptions(sections.required("options"), context)
+        let eventsReader = sections.optional("events")
+        let events = eventsReader.flatMap {
+            decodeEvents($0, EventScope(calendar: calendar, providers: providers, options: options), context)
+        }
         let coverageReader = sections.optional("coverage")
         let coverage = coverageReader.flatMap {
             decodeCoverage($0, zones: zones, providers: providers, options: options, context)
@@ -229,17 +233,19 @@ public enum ScenarioLoader {
         let entryReader = sections.optional("entry")
         let entry = entryReader.flatMap(decodeEntry)
         guard let name, let calendar, let zones, let demand, var providers, let options,
-              coverageReader == nil || coverage != nil, entryReader == nil || entry != nil,
-              privateReader == nil || privateMarket != nil else { return nil }
+              coverageReader == nil || coverage != nil, eventsReader == nil || events != nil,
+              entryReader == nil || entry != nil, privateReader == nil || privateMarket != nil else { return nil }
         // Would-be entrants join the provider list after everything that names providers.
         if let entry { providers += entry.entrants(zones: zones) }
+        let multiplier = largestMultiplier(of: demand, events: events ?? [])
         guard let demandReader, checkVolume(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
-                                            growth: demand.annualGrowth, multiplier: largestMultiplier(of: demand),
-                                            caseload: caseload.people) else { return nil }
+                                            growth: demand.annualGrowth, multiplier: multiplier,
+                                            caseload: caseload.people,
+                                            shocks: largestShock(events ?? []) > 1) else { return nil }
         let rates = EventRates(reviewIntervalDays: demand.review.intervalDays,
                                handBacksPerYear: handBacks.backgroundAnnualHazard + handBacks.lossAnnualHazard)
         guard checkWorkload(demandReader, calendar: calendar, referralsPerWeek: demand.referralsPerWeek,
-                            growth: demand.annualGrowth, multiplier: largestMultiplier(of: demand),
+                            growth: demand.annualGrowth, multiplier: multiplier,
                             caseload: caseload.people, rates: rates) else { return nil }
         var scenario = Scenario(name: name, description: description, calendar: calendar, zones: zones, demand: demand,
                                 caseload: caseload, workforce: workforce, providers: providers, handBacks: handBacks,
@@ -247,6 +253,7 @@ public enum ScenarioLoader {
         scenario.coverage = coverage
         scenario.entry = entry
         scenario.privateMarket = privateMarket
+        scenario.events = events ?? []
         guard checkLayout(scenario, zonesReader: zonesReader, providersReader: providersReader) else { return nil }
         return scenario
     }
