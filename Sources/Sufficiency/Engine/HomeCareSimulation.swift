@@ -78,6 +78,13 @@ final class HomeCareSimulation {
         var travelCostPerHour = 0.0
         /// Integral of delivered hours a week × travel cost per hour (£ a week × days).
         var travelCostArea = 0.0
+        /// Hours a week of placed packages by route, which add up to `committed`: under a
+        /// contract of the running option, spot, and legacy.
+        var contractedHours = 0.0, spotHours = 0.0, legacyHours = 0.0
+        /// Their integrals (hours a week × days).
+        var contractedArea = 0.0, spotArea = 0.0, legacyArea = 0.0
+        /// Contracts of the running option the provider holds.
+        var contracts: Int32 = 0
     }
 
     /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
@@ -200,6 +207,8 @@ final class HomeCareSimulation {
     let counters: Slab<Double>                       // zone × fields (counts only)
     /// Completed periods, `binStride` doubles each.
     var bins: [Double] = []
+    /// Each provider's own figures, period by period.
+    var providerLedger: ProviderLedger
     var currentPeriod = -1
     /// Waits of placements: (period, zone, days), in time order.
     var waits: [(Int32, Int32, Double)] = []
@@ -294,6 +303,7 @@ final class HomeCareSimulation {
         spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
+        providerLedger = ProviderLedger(providers: providerCount, periods: calendar.periods.count)
         // About one placement a referral: room for a run's waits at the start, rather than
         // copying them on as the list grows (a million over the M/M/c benchmark), up to 4
         // million (64 MB); a longer run's list grows from there.
@@ -327,6 +337,7 @@ final class HomeCareSimulation {
         cells.deallocate()
         zoneStocks.deallocate()
         spend.deallocate()
+        providerLedger.deallocate()
         events.deallocate()
         reviewLane.deallocate()
         freeSlots.deallocate()
@@ -495,6 +506,7 @@ final class HomeCareSimulation {
         spend.fill(SpendCell(last: t))
         counters.fill(0)
         for i in 0..<bins.count { bins[i] = 0 }
+        providerLedger.reset()
         waits.removeAll(keepingCapacity: true)
         currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
         arrived = 0
@@ -508,6 +520,7 @@ final class HomeCareSimulation {
             providers[p] = s
             refreshSpare(p)
         }
+        for contract in option.contracts { providers[contract.provider].contracts += 1 }
 
         // Clocks: period boundaries, Aprils, the weekly supply tick.
         if calendar.warmUpDays > 0 { post(.periodBoundary, at: 0, subject: -1) }
