@@ -8,8 +8,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a scenario's replications under every option and write results.",
         discussion: """
-        Writes summary.csv, bands.csv, replications.csv, comparison.csv, manifest.json and \
-        report.html (with its charts as SVG files in charts/) into the results \
+        Writes summary.csv, bands.csv, replications.csv, comparison.csv, providers.csv (home \
+        care), manifest.json and report.html (with its charts as SVG files in charts/) into the results \
         folder (default results/NAME, NAME being the scenario file's name), replacing it only once \
         every file is complete. An existing folder is replaced only if it is an earlier \
         results folder (its manifest.json was written by sufficiency). The same scenario and seed give byte-identical CSV files whatever \

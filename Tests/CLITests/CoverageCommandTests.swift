@@ -11,8 +11,8 @@ final class CoverageCommandTests: XCTestCase {
         "rank,option,site,kind,zone,reaches,capacity_hours,marginal_hours,cumulative_hours,cumulative_share"
 
     /// The files of a run of a scenario with a coverage section, in the order the manifest lists them.
-    static let coverageFiles = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "zones.csv",
-                                "sites.csv", "manifest.json"]
+    static let coverageFiles = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv",
+                                "zones.csv", "sites.csv", "manifest.json"]
     /// What the folder holds: those files, and the report with its charts.
     static let folderEntries = (coverageFiles + ["report.html", "charts"]).sorted()
 

@@ -56,6 +56,10 @@ final class FormulaNamesTests: XCTestCase {
                       "negative differences stay numbers")
         let replications = try CSVText(contentsOf: out.appendingPathComponent("replications.csv"))
         XCTAssertEqual(Set(replications.values("option")), ["'-strategic", "'@framework"])
+        let providers = try CSVText(contentsOf: out.appendingPathComponent("providers.csv"))
+        XCTAssertTrue(providers.values("provider").contains("'@SUM(A1)"), "the provider's name, neutralised")
+        XCTAssertTrue(providers.values("provider").contains("Marsh, \"Carers\""), "quoted, and the quotes doubled")
+        XCTAssertTrue(providers.text.contains(",\"Marsh, \"\"Carers\"\"\","))
 
         for html in [try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8),
                      try rebuiltReport(folder)] {
@@ -81,7 +85,7 @@ final class FormulaNamesTests: XCTestCase {
                         in: folder, expecting: 0)
         }
         try runTool(["merge", "--out", "merged", "s1", "s2", "--quiet"], in: folder, expecting: 0)
-        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"] {
+        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv"] {
             XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("merged/\(name)")),
                            try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")), name)
         }

@@ -22,7 +22,7 @@ final class InterruptionTests: XCTestCase {
         }
         let resumed = try runTool(["run"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
         XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
-        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"] {
+        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv"] {
             XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/\(name)")),
                            try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")),
                            "\(name) of the resumed run differs from the uninterrupted run's")

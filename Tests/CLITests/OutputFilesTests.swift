@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The results folder `sufficiency run` writes: exactly four files, stable CSV headers, rows as
+/// The results folder `sufficiency run` writes: exactly its files, stable CSV headers, rows as
 /// wide as their header, ISO dates, a manifest that records how to reproduce the run, and a
 /// whole-folder replacement with no leftovers.
 final class OutputFilesTests: XCTestCase {
@@ -12,7 +12,16 @@ final class OutputFilesTests: XCTestCase {
     static let comparisonHeader = "option_a,option_b,window,label,period_start,period_end,zone,measure,unit,better,n,"
         + "mean_difference,ci95_low,ci95_high,share_a_better,share_b_better,share_tied"
 
-    static let resultFiles = ["bands.csv", "charts", "comparison.csv", "manifest.json", "replications.csv", "report.html", "summary.csv"]
+    /// providers.csv's header (ResultsWriter.providersHeader).
+    static let providersHeader = "option,window,label,period_start,period_end,provider,measure,unit,n,mean,sd,ci95_low,ci95_high"
+    /// Each provider's figures, in the order providers.csv gives them.
+    static let providerMeasures = [
+        "weekly_hours", "weekly_hours_contracted", "weekly_hours_spot", "weekly_hours_legacy", "care_workers", "margin",
+        "spend", "contract_held", "exited", "hand_backs", "transfers",
+    ]
+
+    static let resultFiles = ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv",
+                              "report.html", "summary.csv"]
 
     /// Runs the tiny scenario with `--out out --seed 5 --replications 4` in a fresh folder.
     private func runTiny(extra: [String] = []) throws -> (folder: URL, out: URL, result: ToolResult) {
@@ -50,6 +59,28 @@ final class OutputFilesTests: XCTestCase {
         }
         for value in summary.values("n") {
             XCTAssertNotNil(Int(value), "summary.csv n: '\(value)' is not a whole number")
+        }
+    }
+
+    func testProvidersHeaderAndRows() throws {
+        let (_, out, _) = try runTiny()
+        let providers = try CSVText(contentsOf: out.appendingPathComponent("providers.csv"))
+
+        XCTAssertTrue(providers.text.hasPrefix(Self.providersHeader + "\n"), "providers.csv does not start with its header line")
+        assertEveryRowIsAsWideAsTheHeader(providers, "providers.csv")
+        XCTAssertEqual(Set(providers.values("option")), Set(TestScenarioFiles.tinyOptions))
+        XCTAssertEqual(Set(providers.values("window")), ["financial_year", "horizon"])
+        XCTAssertEqual(Set(providers.values("provider")), ["Alpha", "Beta"])
+        var measures: [String] = []
+        for measure in providers.values("measure") where !measures.contains(measure) { measures.append(measure) }
+        XCTAssertEqual(measures, Self.providerMeasures)
+        for column in ["mean", "sd", "ci95_low", "ci95_high"] {
+            for value in providers.values(column) where !value.isEmpty {
+                XCTAssertNotNil(Double(value), "providers.csv \(column): '\(value)' is not a number")
+            }
+        }
+        for value in providers.values("period_start") + providers.values("period_end") {
+            XCTAssertTrue(Self.isISODate(value), "providers.csv date '\(value)'")
         }
     }
 
@@ -135,10 +166,10 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertEqual(manifest["scenarioFile"] as? String, "tiny.yaml")
         XCTAssertEqual(manifest["options"] as? [String], TestScenarioFiles.tinyOptions)
         let files = try XCTUnwrap(manifest["files"] as? [String])
-        XCTAssertEqual(Array(files.prefix(6)), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv",
-                                                "manifest.json", "report.html"])
-        XCTAssertFalse(files.dropFirst(6).isEmpty, "the report's charts are listed")
-        XCTAssertTrue(files.dropFirst(6).allSatisfy { $0.hasPrefix("charts/") && $0.hasSuffix(".svg") }, "\(files)")
+        XCTAssertEqual(Array(files.prefix(7)), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv",
+                                                "providers.csv", "manifest.json", "report.html"])
+        XCTAssertFalse(files.dropFirst(7).isEmpty, "the report's charts are listed")
+        XCTAssertTrue(files.dropFirst(7).allSatisfy { $0.hasPrefix("charts/") && $0.hasSuffix(".svg") }, "\(files)")
         let sha = try XCTUnwrap(manifest["scenarioSHA256"] as? String)
         XCTAssertNotNil(sha.range(of: "^[0-9a-f]{64}$", options: .regularExpression), "scenarioSHA256 '\(sha)'")
         let commandLine = try XCTUnwrap(manifest["commandLine"] as? [String])
@@ -156,7 +187,7 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertNotNil(ISO8601DateFormatter().date(from: startedAt), "startedAt '\(startedAt)' is not ISO 8601")
         // Each results file's size as written, for `report` to tell a file cut short.
         let sizes = try XCTUnwrap(manifest["fileBytes"] as? [String: Int], "fileBytes missing")
-        XCTAssertEqual(Set(sizes.keys), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"])
+        XCTAssertEqual(Set(sizes.keys), ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv"])
         for (name, bytes) in sizes {
             XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(name)).count, bytes, name)
         }

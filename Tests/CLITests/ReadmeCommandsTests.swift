@@ -170,7 +170,8 @@ final class ReadmeCommandsTests: XCTestCase {
         let toolRows = Self.tableLabels(after: header, in: result.stdoutLines)
         XCTAssertFalse(toolRows.isEmpty, result.transcript)
         XCTAssertEqual(readmeRows, toolRows, "the README's table rows are not the tool's")
-        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "replications.csv", "report.html", "summary.csv"])
+        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv",
+                                               "report.html", "summary.csv"])
     }
 
     /// The first cell of each table row after the header line and its rule of dashes.

@@ -3,7 +3,7 @@ import XCTest
 
 /// The same scenario and seed give byte-identical CSV files whatever the number of threads.
 final class ReproducibilityTests: XCTestCase {
-    static let csvFiles = ["summary.csv", "replications.csv", "comparison.csv"]
+    static let csvFiles = ["summary.csv", "replications.csv", "comparison.csv", "providers.csv"]
 
     func testThreadCountDoesNotChangeTheResults() throws {
         let folder = try makeTemporaryFolder()

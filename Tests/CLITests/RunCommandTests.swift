@@ -143,7 +143,8 @@ final class RunCommandTests: XCTestCase {
 
         // The results go to standard output: the comparison table, then where the files are.
         XCTAssertTrue(result.stdoutLines.contains { $0.hasPrefix("Measure (mean [95% CI])") }, result.transcript)
-        XCTAssertEqual(result.stdoutLines.last, "Results in out/ (summary.csv, bands.csv, replications.csv, comparison.csv, manifest.json; report.html with its charts/)",
+        XCTAssertEqual(result.stdoutLines.last, "Results in out/ ("
+                       + "summary.csv, bands.csv, replications.csv, comparison.csv, providers.csv, manifest.json; report.html with its charts/)",
                        result.transcript)
         XCTAssertFalse(result.stdout.contains("replications ("), "progress written to standard output")
     }
@@ -168,7 +169,8 @@ final class RunCommandTests: XCTestCase {
 
         XCTAssertEqual(result.stdout, "results/tiny\n", result.transcript)
         XCTAssertEqual(try contents(of: folder.appendingPathComponent("results/tiny")),
-                       ["bands.csv", "charts", "comparison.csv", "manifest.json", "replications.csv", "report.html", "summary.csv"])
+                       ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv", "report.html",
+                        "summary.csv"])
     }
 
     func testTheQuickstartScenarioRuns() throws {
@@ -178,7 +180,8 @@ final class RunCommandTests: XCTestCase {
                                  in: Repository.root, expecting: 0)
 
         XCTAssertTrue(result.stdoutLines.contains { $0.hasPrefix("Measure (mean [95% CI])") }, result.transcript)
-        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "replications.csv", "report.html", "summary.csv"])
+        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv", "report.html",
+                        "summary.csv"])
         try assertReplications(4, in: out, options: nil)
     }
 

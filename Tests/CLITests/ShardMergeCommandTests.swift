@@ -3,7 +3,7 @@ import XCTest
 
 /// `run --shard K/N` on separate processes and `merge` give the files of one run, byte for byte.
 final class ShardMergeCommandTests: XCTestCase {
-    static let files = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
+    static let files = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv"]
 
     func testShardsRunAsSeparateProcessesMergeToTheBytesOfOneRun() throws {
         let folder = try makeTemporaryFolder()

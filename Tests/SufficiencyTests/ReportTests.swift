@@ -35,7 +35,7 @@ final class ReportTests: XCTestCase {
     func testHomeCareReportSectionsInReadingOrder() throws {
         let (report, _, folder) = try report("quickstart.yaml")
         XCTAssertEqual(sections(report.html), ["what-was-run", "the-options-compared", "over-time", "by-zone", "finance",
-                                               "spread-across-replications", "how-this-was-produced"])
+                                               "providers", "spread-across-replications", "how-this-was-produced"])
         // STRESS-DES headings.
         for heading in ["Objectives", "Logic", "Data and assumptions", "Experimentation", "Implementation"] {
             XCTAssertTrue(report.html.contains("<h3>\(heading)</h3>"), heading)
@@ -47,6 +47,7 @@ final class ReportTests: XCTestCase {
             XCTAssertTrue(report.html.contains(chart.svg), "\(chart.file) is not inline")
         }
         XCTAssertTrue(report.charts.contains { $0.file == "fan-unmet_hours.svg" })
+        XCTAssertTrue(report.charts.contains { $0.file == "providers-exits.svg" })
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.html").path))
     }
 
@@ -56,6 +57,7 @@ final class ReportTests: XCTestCase {
         let names = sections(day.html)
         XCTAssertTrue(names.contains("day-opportunities"))
         XCTAssertFalse(names.contains("finance"), "home care's finance view is not a day opportunities one")
+        XCTAssertFalse(names.contains("providers"), "day opportunities have no providers view")
         XCTAssertTrue(day.charts.contains { $0.file == "fan-framework_share.svg" })
     }
 

@@ -35,6 +35,7 @@ extension HomeCareSimulation {
         let hours = customer.hours * sign
         provider.pointee.committed += hours
         if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
+        provider.pointee.commit(hours, route: customer.route)
         refreshSpare(p)
         cell.pointee.committed += hours
         cell.pointee.cost += hours * customer.rate
@@ -147,6 +148,7 @@ extension HomeCareSimulation {
             providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
             providers[p].workersArea = 0; providers[p].vacancyArea = 0
             providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
+            providers[p].contractedArea = 0; providers[p].spotArea = 0; providers[p].legacyArea = 0
         }
         if currentPeriod < 0 {
             // Folding zeroes the cells and counters it reads; without a fold, zero them here.
@@ -155,6 +157,7 @@ extension HomeCareSimulation {
             }
             for i in 0..<spend.count { spend[i].area = 0 }
             for i in 0..<counters.count { counters[i] = 0 }
+            providerLedger.discard()
         }
         for z in 0..<zoneStocks.count {
             zoneStocks[z].inCareArea = 0; zoneStocks[z].waitingArea = 0; zoneStocks[z].waitingHoursArea = 0
@@ -226,6 +229,8 @@ extension HomeCareSimulation {
             for z in 0..<zones { apportion += row[z].committedArea }
             let serves = tables.serves.row(p)
             let delivered = bins + deliveredBase + p &* zones
+            // What the council paid the provider (£ a week × days), for its own row.
+            var paid = 0.0
             for z in 0..<zones {
                 let committed = row[z].committedArea
                 let spend = row[z].costArea
@@ -251,6 +256,7 @@ extension HomeCareSimulation {
                     b[deliveredField] += committed * fraction
                     b[spendField] += spend * fraction
                     b[spotField] += spot * fraction
+                    paid += spend * fraction
                     row[z].committedArea = 0; row[z].costArea = 0; row[z].spotArea = 0
                 }
                 if share > 0 {
@@ -272,7 +278,9 @@ extension HomeCareSimulation {
                     spending[k].area = 0
                 }
             }
+            recordProvider(p, fraction: fraction, paid: paid)
         }
+        providerLedger.close(into: period)
         for z in 0..<zoneCount {
             let b = out + z &* f
             b[PeriodField.minimumPriceArea.rawValue] = b[deliveredField] * minimumPrice
@@ -348,8 +356,8 @@ extension HomeCareSimulation.SpendCell {
 }
 
 extension HomeCareSimulation.ProviderState {
-    /// Adds delivered, committed and capacity hours, workers, vacancies, pay and costs × the
-    /// days since `lastT` to their integrals; `lastT` becomes `now`.
+    /// Adds delivered, committed (in all and by route) and capacity hours, workers, vacancies,
+    /// pay and costs × the days since `lastT` to their integrals; `lastT` becomes `now`.
     @inline(__always)
     mutating func integrate(to now: Double) {
         let dt = now - lastT
@@ -365,6 +373,9 @@ extension HomeCareSimulation.ProviderState {
             payArea += workers * pay * dt
             costArea += delivered * costPerHour * dt
             travelCostArea += delivered * travelCostPerHour * dt
+            contractedArea += contractedHours * dt
+            spotArea += spotHours * dt
+            legacyArea += legacyHours * dt
         }
         lastT = now
     }

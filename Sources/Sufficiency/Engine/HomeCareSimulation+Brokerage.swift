@@ -153,6 +153,7 @@ extension HomeCareSimulation {
         let z = Int(customers[c].zone)
         counters[z * fieldCount + PeriodField.handBacksCapacity.rawValue + cause.rawValue] += 1
         counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += customers[c].hours
+        noteHandBack(provider: p)
         unplace(c)
         enqueue(c, queueClass: 0)
         broker(c, excluding: p)

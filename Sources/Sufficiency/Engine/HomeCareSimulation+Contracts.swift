@@ -295,6 +295,7 @@ extension HomeCareSimulation {
                 place(c, provider: q, route: tables.contractRoute[winner], rateRef: Int32(winner),
                       factor: tables.zoneFactor[z], countPlacement: false)
                 counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
+                noteTransfer(provider: p, packages: 1)
                 movedHours[q, default: 0] += customers[c].hours
             } else {
                 commit(c, sign: -1)

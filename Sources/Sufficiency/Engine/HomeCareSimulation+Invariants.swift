@@ -1,7 +1,7 @@
 /// Conservation checks that tests switch on with `run.check_invariants`.
 extension HomeCareSimulation {
-    /// Stops with a message if people are not conserved, a stock is negative,
-    /// a provider's books disagree with its packages, or brokering's copy of its spare hours
+    /// Stops with a message if people are not conserved, a stock is negative, a provider's books
+    /// (in all or by route) disagree with its packages, or brokering's copy of its spare hours
     /// with its books.
     func verifyInvariants() {
         var waiting = 0, inCare = 0, free = 0
@@ -36,6 +36,11 @@ extension HomeCareSimulation {
             }
             precondition(abs(hours - providers[p].committed) < 1e-6 * max(1, hours),
                          "provider \(p) committed \(providers[p].committed) but its packages total \(hours) at day \(t)")
+            let s = providers[p]
+            let byRoute = s.contractedHours + s.spotHours + s.legacyHours
+            precondition(abs(byRoute - hours) < 1e-6 * max(1, hours) && s.contractedHours > -1e-6 && s.spotHours > -1e-6
+                            && s.legacyHours > -1e-6,
+                         "provider \(p)'s hours by route total \(byRoute) but its packages \(hours) at day \(t)")
             precondition(providers[p].workers >= 0 && providers[p].capacity >= 0,
                          "provider \(p) has a negative workforce or capacity at day \(t)")
             precondition(providers[p].deliveredArea <= providers[p].capacityArea + 1e-6 * max(1, providers[p].capacityArea),

@@ -477,6 +477,7 @@ extension HomeCareSimulation {
         let base = providerTraits[p].baseZone
         counters[base * fieldCount + PeriodField.exits.rawValue] += 1
         providers[p].active = false
+        providers[p].exited = true
         let transfer = stream.binomial(probability: settings.transferShare, trials: Int(providers[p].workers))
         providers[p].workers = 0
         providers[p].capacity = 0

@@ -84,6 +84,13 @@ final class HomeCareSimulation {
         var travelCostPerHour = 0.0
         /// Integral of delivered hours a week × travel cost per hour (£ a week × days).
         var travelCostArea = 0.0
+        /// Hours a week of placed packages by route, which add up to `committed`: under a
+        /// contract of the running option, spot, and legacy.
+        var contractedHours = 0.0, spotHours = 0.0, legacyHours = 0.0
+        /// Their integrals (hours a week × days).
+        var contractedArea = 0.0, spotArea = 0.0, legacyArea = 0.0
+        /// Whether it has left the market in this run (a would-be entrant not yet in has not).
+        var exited = false
     }
 
     /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
@@ -243,6 +250,8 @@ final class HomeCareSimulation {
     let counters: Slab<Double>                       // zone × fields (counts only)
     /// Completed periods, `binStride` doubles each.
     var bins: [Double] = []
+    /// Each provider's own figures, period by period.
+    var providerLedger: ProviderLedger
     var currentPeriod = -1
     /// Waits of placements: (period, zone, days), in time order.
     var waits: [(Int32, Int32, Double)] = []
@@ -341,6 +350,7 @@ final class HomeCareSimulation {
         spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
         bins = Array(repeating: 0, count: calendar.periods.count * binStride)
+        providerLedger = ProviderLedger(providers: providerCount, periods: calendar.periods.count)
         // About one placement a referral: room for a run's waits at the start, rather than
         // copying them on as the list grows (a million over the M/M/c benchmark), up to 4
         // million (64 MB); a longer run's list grows from there.
@@ -394,6 +404,7 @@ final class HomeCareSimulation {
         contractSlotBase.deallocate()
         zoneStocks.deallocate()
         spend.deallocate()
+        providerLedger.deallocate()
         events.deallocate()
         reviewLane.deallocate()
         freeSlots.deallocate()
@@ -574,6 +585,7 @@ final class HomeCareSimulation {
         spend.fill(SpendCell(last: t))
         counters.fill(0)
         for i in 0..<bins.count { bins[i] = 0 }
+        providerLedger.reset()
         waits.removeAll(keepingCapacity: true)
         currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
         arrived = 0

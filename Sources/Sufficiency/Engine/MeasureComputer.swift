@@ -60,6 +60,9 @@ struct MeasureComputer {
     private static let fieldCount = PeriodField.allCases.count
     private static let quantile = 0.9
 
+    /// Each provider's figures, written after the measures.
+    private let providerMeasures: ProviderMeasureComputer
+
     /// Travel times for the coverage measures, when the scenario has them.
     private let coverage: CoveragePlan?
     /// Scratch for the travel-time percentiles: (minutes, delivered hours) pairs.
@@ -68,6 +71,7 @@ struct MeasureComputer {
     init(layout: ResultLayout, zoneCount: Int, providerCount: Int, groupCount: Int, coverage: CoveragePlan? = nil) {
         self.coverage = coverage
         self.layout = layout
+        providerMeasures = ProviderMeasureComputer(layout: layout)
         self.zoneCount = zoneCount
         self.providerCount = providerCount
         self.groupCount = groupCount
@@ -125,7 +129,8 @@ struct MeasureComputer {
         waitBuckets = Array(unsafeUninitializedCapacity: waits) { _, count in count = waits }
     }
 
-    /// Writes option `option`'s measures from `sim` into `out` (the replication's cells).
+    /// Writes option `option`'s measures, and each provider's figures, from `sim` into `out`
+    /// (the replication's cells).
     mutating func compute(option: Int, from sim: HomeCareSimulation, into out: UnsafeMutableBufferPointer<Double>) {
         precondition(sim.binStride == binStride && sim.bins.count == periodCount * binStride,
                      "the simulation's bins do not match the result layout")
@@ -159,6 +164,7 @@ struct MeasureComputer {
                 }
             }
         }
+        providerMeasures.compute(option: option, ledger: sim.providerLedger, into: out)
     }
 
     private func compute(option: Int, bins: UnsafePointer<Double>, waits: UnsafeBufferPointer<(Int32, Int32, Double)>,

@@ -1,4 +1,5 @@
-/// Where each number of a replication's results lives: option × window × zone × measure.
+/// Where each number of a replication's results lives: option × window × zone × measure, then
+/// each provider's figures (`providers`).
 ///
 /// Zone slot 0 is the whole county ("all"); slot z + 1 is zone z. Comparisons
 /// between options are kept for financial years and the whole run (not for
@@ -14,6 +15,9 @@ public struct ResultLayout: Sendable {
     public let pairs: [(Int, Int)]
     /// Whether the scenario is a day opportunities service (its own measures, county-wide).
     public let isDayOpportunities: Bool
+    /// Each provider's figures for the financial years and the whole run, after every option's
+    /// measures (none for day opportunities).
+    public let providers: ProviderLayout
 
     public init(scenario: Scenario, calendar: SimulationCalendar) {
         options = scenario.options.map(\.name)
@@ -32,6 +36,9 @@ public struct ResultLayout: Sendable {
         var pairs: [(Int, Int)] = []
         for a in 0..<options.count { for b in (a + 1)..<max(a + 1, options.count) { pairs.append((a, b)) } }
         self.pairs = pairs
+        providers = ProviderLayout(names: isDayOpportunities ? [] : scenario.providers.map(\.name),
+                                   windows: comparedWindows, options: options.count,
+                                   start: options.count * windows.count * zoneNames.count * measures.count)
     }
 
     /// The measures whose fan-chart bands are kept for every single period, county-wide.
@@ -56,7 +63,8 @@ public struct ResultLayout: Sendable {
 
     public var zoneSlots: Int { zoneNames.count }
     public var cellsPerOption: Int { windows.count * zoneSlots * measures.count }
-    public var cellCount: Int { options.count * cellsPerOption }
+    /// Every value of a replication: each option's measures, then each provider's figures.
+    public var cellCount: Int { options.count * cellsPerOption + providers.cellCount }
     public var comparisonCellsPerPair: Int { comparedWindows.count * zoneSlots * measures.count }
 
     @inline(__always)
@@ -64,7 +72,8 @@ public struct ResultLayout: Sendable {
         ((option * windows.count + window) * zoneSlots + zoneSlot) * measures.count + measure
     }
 
-    /// Index into `windows` of cell `cell`'s window.
+    /// Index into `windows` of cell `cell`'s window (a cell of an option's measures, not of
+    /// `providers`).
     @inline(__always)
     public func window(ofCell cell: Int) -> Int {
         (cell / (zoneSlots * measures.count)) % windows.count
@@ -78,10 +87,12 @@ extension ResultLayout {
     /// An empty grid for this layout's cells that keeps percentiles on the compared windows
     /// (financial years and the whole run) only: percentiles for every single period would cost
     /// more than the rest of the statistics step each replication, and a period's spread is
-    /// already in its standard deviation.
+    /// already in its standard deviation. Providers' figures keep means and standard deviations
+    /// only (providers.csv gives no percentiles).
     public func makeSummaryGrid() -> SummaryGrid {
         var compared = [Bool](repeating: false, count: windows.count)
         for w in comparedWindows { compared[w] = true }
-        return SummaryGrid(cellCount: cellCount) { compared[window(ofCell: $0)] }
+        let providerStart = providers.start
+        return SummaryGrid(cellCount: cellCount) { $0 < providerStart && compared[window(ofCell: $0)] }
     }
 }

@@ -33,6 +33,12 @@ public final class RunResults: @unchecked Sendable {
         return summaries.summary(layout.cell(option: option, window: window, zoneSlot: zoneSlot, measure: m))
     }
 
+    /// Summary of one provider's figure: `window` indexes `layout.providers.windows` (the
+    /// financial years, then the whole run), `provider` the scenario's providers.
+    public func providerSummary(option: Int, window: Int, provider: Int, measure: ProviderMeasure) -> Summary {
+        summaries.summary(layout.providers.cell(option: option, window: window, provider: provider, measure: measure))
+    }
+
     /// A replication's whole-run county value of `measure` under `option`.
     public func total(replication: Int, option: Int, measure: Int) -> Double {
         replicationTotals[(replication * layout.options.count + option) * layout.measures.count + measure]

@@ -6,13 +6,22 @@ public enum ResultsWriter {
     /// File names, in the order they are written.
     public static let files = ["summary.csv", "replications.csv", "comparison.csv", "manifest.json"]
 
-    /// The files a run of `layout` writes: the four, and the coverage analysis's zones.csv and
-    /// sites.csv when the scenario has a coverage section.
+    /// The files a run of `layout` writes: summary, bands, replications and comparison; each
+    /// provider's figures (providers.csv) for home care; and the coverage analysis's zones.csv
+    /// and sites.csv when the scenario has a coverage section.
     public static func files(for layout: ResultLayout) -> [String] {
         var list = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
+        if !layout.isDayOpportunities { list.append("providers.csv") }
         if layout.measures.coverageStart != nil { list += ["zones.csv", "sites.csv"] }
         return list + ["manifest.json"]
     }
+
+    /// Header of providers.csv: one row per option, financial year or whole run, provider and
+    /// figure.
+    public static let providersHeader = [
+        "option", "window", "label", "period_start", "period_end", "provider", "measure", "unit",
+        "n", "mean", "sd", "ci95_low", "ci95_high",
+    ]
 
     /// Header of bands.csv: the fan-chart bands of a few measures, county-wide, per option and period.
     public static let bandsHeader = ["option", "label", "period_start", "period_end", "measure", "unit",
@@ -88,6 +97,9 @@ public enum ResultsWriter {
                         if group == 0 {
                             try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
                             try writeCoverage(results, runner: runner, text: text, staged: staged)
+                            if !results.layout.isDayOpportunities {
+                                try writeProviders(results, text: text, to: staged.url(for: "providers.csv"))
+                            }
                         } else {
                             try writeBands(results, runner: runner, to: staged.url(for: "bands.csv"))
                             try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
@@ -188,6 +200,39 @@ public enum ResultsWriter {
                                 row.number(s.p95)
                             }
                         }
+                    }
+                }
+            }
+        }
+        try csv.close()
+    }
+
+    /// providers.csv: each provider's figures (`ProviderMeasure`) for every option, financial
+    /// year and the whole run, across replications: count, mean, standard deviation and the 95%
+    /// confidence interval of the mean, as summary.csv gives them. Cells no replication has a
+    /// value for (a margin with nothing paid) are left out.
+    static func writeProviders(_ results: RunResults, text: RowText, to url: URL) throws {
+        let layout = results.layout
+        let providers = layout.providers
+        let csv = try CSVFileWriter(url: url, header: providersHeader)
+        let names = providers.names.map { CSVFields([$0]) }
+        let measures = ProviderLayout.measures.map { CSVFields([$0.name, $0.unit]) }
+        for o in layout.options.indices {
+            for (slot, w) in providers.windows.enumerated() {
+                for p in names.indices {
+                    for measure in ProviderMeasure.allCases {
+                        let s = results.providerSummary(option: o, window: slot, provider: p, measure: measure)
+                        if s.n == 0 { continue }
+                        csv.append(text.options[o])
+                        csv.append(text.windows[w])
+                        csv.append(names[p])
+                        csv.append(measures[measure.rawValue])
+                        csv.integer(s.n)
+                        csv.number(s.mean)
+                        csv.number(s.sd)
+                        csv.number(s.ciLow)
+                        csv.number(s.ciHigh)
+                        try csv.endRow()
                     }
                 }
             }

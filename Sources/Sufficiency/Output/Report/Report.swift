@@ -2,16 +2,16 @@ import Foundation
 
 /// The report of a results folder: one self-contained HTML page (inline CSS and SVG, no
 /// scripts, nothing fetched) in the order a decision-maker reads — what was run, the options
-/// compared, how they move over time, by zone, the finance, coverage and day opportunities
-/// views where the scenario has them, and how the results were produced (the STRESS-DES
-/// headings) — and each chart as its own SVG file for cabinet papers.
+/// compared, how they move over time, by zone, the finance, providers, coverage and day
+/// opportunities views where the scenario has them, and how the results were produced (the
+/// STRESS-DES headings) — and each chart as its own SVG file for cabinet papers.
 public struct Report {
     /// The page.
     public private(set) var html = ""
     /// Each chart: a file name (without folder) and its SVG.
     public private(set) var charts: [(file: String, svg: String)] = []
 
-    private let data: ReportData
+    let data: ReportData
     private var body = ""
 
     /// Builds the report of the results folder `folder`.
@@ -57,6 +57,10 @@ public struct Report {
             let finance = finance()
             section("Finance", finance)
         }
+        if let providers = data.providers, !providers.names.isEmpty {
+            let view = providerView(providers)
+            section("Providers", view)
+        }
         if data.has("coverage_share") {
             let coverage = coverage()
             section("Coverage", coverage)
@@ -94,7 +98,7 @@ public struct Report {
     }
 
     /// Adds a chart under `file` and returns its figure.
-    private mutating func figure(_ file: String, _ svg: String, caption: String) -> String {
+    mutating func figure(_ file: String, _ svg: String, caption: String) -> String {
         charts.append((file, svg))
         return "<figure class=\"chart\">\n\(svg)\n<figcaption>\(Self.escape(caption)) "
             + "(<a href=\"charts/\(file)\">\(file)</a>)</figcaption>\n</figure>\n"
@@ -350,7 +354,7 @@ public struct Report {
     }
 
     /// A comparison table cell: the terminal's text (`HeadlineTable.cell`), the interval in grey.
-    private static func cell(_ stat: ReportData.Stat?, row: HeadlineTable.Row, single: Bool) -> String {
+    static func cell(_ stat: ReportData.Stat?, row: HeadlineTable.Row, single: Bool) -> String {
         guard let stat, let text = HeadlineTable.cell(n: stat.n, mean: stat.mean, low: stat.low, high: stat.high,
                                                        row: row, single: single) else { return "–" }
         return text.interval.isEmpty ? text.mean : "\(text.mean) <span class=\"ci\">\(escape(text.interval))</span>"
@@ -382,7 +386,7 @@ public struct Report {
     .subtitle{margin:.3rem 0 0;opacity:.85}main{max-width:980px;margin:0 auto;padding:1rem 2rem 3rem}
     h2{border-bottom:2px solid #0b3d5c;padding-bottom:.2rem;margin-top:2.2rem}h3{margin-top:1.4rem}
     table{border-collapse:collapse;margin:.6rem 0;font-size:.92rem}th,td{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}
-    table.compare td{text-align:right;white-space:nowrap}.ci{color:#555;font-size:.85em}
+    table.compare td,table.providers td{text-align:right;white-space:nowrap}.ci{color:#555;font-size:.85em}
     figure.chart{margin:1.2rem 0}figure.chart svg{max-width:100%;height:auto}figcaption{color:#444;font-size:.88rem}
     ul.assumptions{font-size:.85rem;columns:1}code{font-size:.85em}
     @media print{header{background:none;color:#000}figure.chart{break-inside:avoid}}

@@ -43,6 +43,8 @@ struct ReportData {
     private(set) var replications: [String: [String: [Double]]] = [:]
     /// sites.csv as written, when the run had a coverage analysis.
     private(set) var sites: ResultsCSV?
+    /// providers.csv, when the run wrote one (home care).
+    private(set) var providers: ProviderResults?
 
     /// Reads `folder` (a results folder written by `run`).
     init(folder: URL) throws {
@@ -79,6 +81,7 @@ struct ReportData {
             readReplications(replications)
         }
         sites = ResultsCSV(url: folder.appendingPathComponent("sites.csv"))
+        providers = ResultsCSV(url: folder.appendingPathComponent("providers.csv")).flatMap(ProviderResults.init)
     }
 
     /// Throws unless every results file the manifest sized is there with that many bytes: a file

@@ -1,0 +1,61 @@
+/// Each provider's own figures: what the engine notes about a provider as it happens, and its
+/// row of every reporting period in `providerLedger` (read by `ProviderMeasureComputer`).
+extension HomeCareSimulation {
+    /// Notes that `packages` packages moved from provider `p` to another provider, as a contract
+    /// re-tender moves them when `p` loses its contract: counted against `p` in the reporting
+    /// period under way (`ProviderField.transfers`). The caller moves the packages themselves.
+    func noteTransfer(provider p: Int, packages: Int) {
+        precondition(p >= 0 && p < providerCount, "noteTransfer: provider \(p) outside 0..<\(providerCount)")
+        precondition(packages >= 0, "noteTransfer: \(packages) packages")
+        providerLedger.add(Double(packages), to: .transfers, provider: p)
+    }
+
+    /// Notes that provider `p` handed a package back (any cause).
+    @inline(__always)
+    func noteHandBack(provider p: Int) {
+        providerLedger.add(1, to: .handBacks, provider: p)
+    }
+
+    /// Whether provider `p` holds a contract of the running option now: it is still in the
+    /// market and has at least one.
+    func holdsContract(_ p: Int) -> Bool {
+        providers[p].active && contractsHeld[p] > 0
+    }
+
+    /// Writes provider `p`'s row of the period being closed: its hours delivered by route (its
+    /// commissioned hours by route × `fraction`, the share of its commissioned hours it
+    /// delivered in the period), what it was paid (`paid`, £ a week × days), its cost of the
+    /// hours delivered, its workforce, and whether it has left the market or holds a contract.
+    func recordProvider(_ p: Int, fraction: Double, paid: Double) {
+        let s = providers.pointer(p)
+        let ledger = providerLedger
+        ledger.set(.contractedArea, provider: p, to: s.pointee.contractedArea * fraction)
+        ledger.set(.spotArea, provider: p, to: s.pointee.spotArea * fraction)
+        ledger.set(.legacyArea, provider: p, to: s.pointee.legacyArea * fraction)
+        ledger.set(.spendArea, provider: p, to: paid)
+        ledger.set(.costArea, provider: p, to: s.pointee.costArea)
+        ledger.set(.workersArea, provider: p, to: s.pointee.workersArea)
+        ledger.set(.exited, provider: p, to: s.pointee.exited ? 1 : 0)
+        ledger.set(.contractHeld, provider: p, to: holdsContract(p) ? 1 : 0)
+    }
+}
+
+extension HomeCareSimulation.ProviderState {
+    /// Adds `hours` a week (negative to take a package off) to the provider's hours on `route`;
+    /// a stock that comes back to within `HomeCareSimulation.epsilon` of zero is set to zero,
+    /// as `committed` is, so a provider with no packages delivers exactly nothing.
+    @inline(__always)
+    mutating func commit(_ hours: Double, route: Route) {
+        switch route {
+        case .spot:
+            spotHours += hours
+            if abs(spotHours) < HomeCareSimulation.epsilon { spotHours = 0 }
+        case .legacy:
+            legacyHours += hours
+            if abs(legacyHours) < HomeCareSimulation.epsilon { legacyHours = 0 }
+        case .strategic, .approved, .framework, .dps:
+            contractedHours += hours
+            if abs(contractedHours) < HomeCareSimulation.epsilon { contractedHours = 0 }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Each provider's `ProviderField`s, period by period, for one replication of one option.
+///
+/// The open period's row for every provider is in `current`: events add to its counts as they
+/// happen (a hand-back, a transfer), and closing the period sets its integrals and standing,
+/// copies every row into `bins` and starts the next period from zero. Both are sized once for
+/// the scenario's providers and periods and refilled for every run, so nothing is allocated
+/// per event or per period.
+struct ProviderLedger {
+    /// Providers recorded: the engine's provider slots.
+    let providerCount: Int
+    /// Doubles per provider in a row (`ProviderField.allCases.count`).
+    let fieldCount = ProviderField.allCases.count
+    /// The open period: provider × field.
+    let current: Slab<Double>
+    /// Completed periods: period × provider × field, `providerCount × fieldCount` doubles a period.
+    private(set) var bins: [Double]
+
+    /// A ledger for `providers` providers over `periods` reporting periods.
+    init(providers: Int, periods: Int) {
+        providerCount = providers
+        current = Slab(repeating: 0, count: providers * ProviderField.allCases.count)
+        bins = Array(repeating: 0, count: periods * providers * ProviderField.allCases.count)
+    }
+
+    /// Doubles a period takes in `bins`.
+    var periodStride: Int { providerCount * fieldCount }
+
+    /// Empties the ledger for a new run.
+    mutating func reset() {
+        current.fill(0)
+        for i in 0..<bins.count { bins[i] = 0 }
+    }
+
+    /// Adds `amount` to provider `p`'s `field` in the open period (a count).
+    @inline(__always)
+    func add(_ amount: Double, to field: ProviderField, provider p: Int) {
+        current[p &* fieldCount &+ field.rawValue] += amount
+    }
+
+    /// Sets provider `p`'s `field` in the open period.
+    @inline(__always)
+    func set(_ field: ProviderField, provider p: Int, to value: Double) {
+        current[p &* fieldCount &+ field.rawValue] = value
+    }
+
+    /// Moves the open period into `bins` as period `period` and starts the next from zero.
+    mutating func close(into period: Int) {
+        let base = period * periodStride
+        let open = current
+        bins.withUnsafeMutableBufferPointer { bins in
+            for i in 0..<open.count {
+                bins[base + i] = open[i]
+                open[i] = 0
+            }
+        }
+    }
+
+    /// Drops the open period (the warm-up, which is not reported).
+    func discard() {
+        current.fill(0)
+    }
+
+    func deallocate() {
+        current.deallocate()
+    }
+}
