@@ -43,6 +43,9 @@ struct ReportData {
     private(set) var replications: [String: [String: [Double]]] = [:]
     /// sites.csv as written, when the run had a coverage analysis.
     private(set) var sites: ResultsCSV?
+    /// ranking.csv read back, when the run had a ranking analysis, with the main run's best
+    /// option from summary.csv.
+    private(set) var ranking: RankingOutcome?
 
     /// Reads `folder` (a results folder written by `run`).
     init(folder: URL) throws {
@@ -79,6 +82,15 @@ struct ReportData {
             readReplications(replications)
         }
         sites = ResultsCSV(url: folder.appendingPathComponent("sites.csv"))
+        if let csv = ResultsCSV(url: folder.appendingPathComponent(RankingWriter.file)),
+           var outcome = RankingOutcome(csv: csv, options: options, replications: manifest.ranking?.replications) {
+            if let window = windows.first(where: { $0.label == outcome.window }) {
+                let means = options.map { stat($0, window, outcome.measure)?.mean ?? .nan }
+                outcome.mainBest = RankingOutcome.best(means, better: outcome.better)
+                outcome.mainReplications = manifest.replications
+            }
+            ranking = outcome
+        }
     }
 
     /// Throws unless every results file the manifest sized is there with that many bytes: a file
