@@ -39,8 +39,8 @@ struct FuzzCase {
             .map { String($0.dropFirst(FuzzCase.overridePrefix.count)) }
     }
 
-    /// Loads the input as a scenario and, when it mentions a sweep or solve, as an experiment;
-    /// traps when a rejection is not a proper error message.
+    /// Loads the input as a scenario and, when it mentions a sweep, solve or ranking analysis,
+    /// as an experiment; traps when a rejection is not a proper error message.
     @discardableResult
     func run() -> Outcome {
         let fileName = FuzzSandbox.folder.appendingPathComponent("fuzz.yaml").path
@@ -60,11 +60,16 @@ struct FuzzCase {
         }
         // The experiment sections are read only when one is named; reading them loads the
         // scenario again, so the rest of the corpus does not pay for it.
-        if let text = String(data: data, encoding: .utf8), text.contains("sweep") || text.contains("solve") {
+        if let text = String(data: data, encoding: .utf8),
+           text.contains("sweep") || text.contains("solve") || text.contains("ranking_sensitivity") {
             do {
                 let experiment = try ExperimentFile.load(yaml: text, fileName: fileName, overrides: overrides)
-                // As with the scenario: a sweep that passes must have a design that can be made.
+                // As with the scenario: a sweep that passes must have a design that can be made,
+                // and a ranking section its scenario at every end.
                 _ = experiment.sweep?.designPoints(seed: experiment.base.scenario.run.seed)
+                if let ranking = experiment.ranking {
+                    _ = try experiment.rankingPlan(ranking, run: experiment.base.scenario.run)
+                }
             } catch {
                 FuzzCase.check(error, fileName: fileName)
             }

@@ -3,13 +3,16 @@ import Foundation
 import Sufficiency
 
 /// The end of a run or a merge: the results folder written atomically, then the headline
-/// table (or, with `--quiet`, just the folder) on standard output.
+/// table and what decides the ranking (or, with `--quiet`, just the folder) on standard output.
 enum ResultsOutput {
-    /// - Parameter includedFiles: the files the scenario includes, whose assumptions the
-    ///   report lists with the scenario file's.
+    /// - Parameters:
+    ///   - includedFiles: the files the scenario includes, whose assumptions the report lists
+    ///     with the scenario file's.
+    ///   - ranking: the ranking analysis, written as ranking.csv with the other files.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
                       includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
-                      simulationSeconds: Double? = nil, mergedShards: [String]? = nil) throws {
+                      simulationSeconds: Double? = nil, mergedShards: [String]? = nil,
+                      ranking: RankingOutcome? = nil) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -23,7 +26,8 @@ enum ResultsOutput {
         manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds
         try OutputFolderCheck.finish {
-            try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest)
+            try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest,
+                                    ranking: ranking)
         }
         if quiet {
             print(folder)
@@ -32,8 +36,9 @@ enum ResultsOutput {
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
             let replications = scenario.run.replications == 1 ? "1 replication" : "\(scenario.run.replications) replications"
             print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
-            print("Results in \(folder)/ (\(ResultsWriter.files(for: results.layout).joined(separator: ", ")); "
-                  + "report.html with its charts/)")
+            if let ranking { print(RankingText.render(ranking)) }
+            let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil)
+            print("Results in \(folder)/ (\(files.joined(separator: ", ")); report.html with its charts/)")
         }
     }
 }

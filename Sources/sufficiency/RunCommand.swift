@@ -15,10 +15,16 @@ struct RunCommand: ParsableCommand {
         results folder (its manifest.json was written by sufficiency). The same scenario and seed give byte-identical CSV files whatever \
         the number of threads.
 
+        A scenario with a ranking_sensitivity section then runs its ranking analysis: each \
+        input at the low and the high end of its range, every option, with the same seed, and \
+        writes ranking.csv with the other files and "What decides the ranking" after the table \
+        (see docs/EXPERIMENTS.md); --no-ranking leaves it out.
+
         Ctrl-C (or SIGTERM) stops the run after the replications in hand, writes nothing to the \
         results folder and saves the finished replications beside it; --resume continues from \
         them and gives the same bytes as a run never stopped. --shard K/N runs only a fixed \
-        share of the replications, for `sufficiency merge` (see docs/CLUSTER.md).
+        share of the replications, for `sufficiency merge` (see docs/CLUSTER.md); shards leave \
+        the ranking analysis out.
 
         Examples:
           sufficiency run scenarios/wiltshire-home-care.yaml
@@ -26,6 +32,7 @@ struct RunCommand: ParsableCommand {
           sufficiency run scenarios/quickstart.yaml --out results/quick
           sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
           sufficiency run scenarios/wiltshire-home-care.yaml --resume
+          sufficiency run scenarios/wiltshire-home-care.yaml --no-ranking
           sufficiency run scenarios/wiltshire-home-care.yaml --shard 3/10
 
         Exit status: 0 on success, 2 when the scenario or a flag's value has problems (all are \
@@ -63,6 +70,10 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Continue a run that was stopped (Ctrl-C or SIGTERM) from the replications it had finished.")
     var resume = false
 
+    @Flag(name: .customLong("no-ranking"),
+          help: "Leave out the scenario's ranking_sensitivity analysis (ranking.csv and \"What decides the ranking\"); the section is not read.")
+    var noRanking = false
+
     func validate() throws {
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
     }
@@ -79,7 +90,9 @@ struct RunCommand: ParsableCommand {
     func perform(requireCoverage: Bool) throws {
         let startedAt = Date()
         try FlagChecking.check(runFlags, shard: shard)
-        let loaded = try ScenarioFileLoading.load(file, overrides: overrides)
+        // Shards leave the ranking analysis out: it runs on whole results, not a share of them.
+        let experiment = noRanking || shard != nil ? nil : try loadWithRanking()
+        let loaded = try experiment?.base ?? ScenarioFileLoading.load(file, overrides: overrides)
         if requireCoverage && loaded.scenario.coverage == nil {
             Terminal.standardError("\(file): the scenario has no coverage section; add one (see docs/SCENARIO-FORMAT.md, "
                                    + "coverage) to analyse zone coverage, e.g. coverage: {standard_minutes: 20}, with a centroid "
@@ -91,6 +104,8 @@ struct RunCommand: ParsableCommand {
         // scenario's hash: the hash identifies the scenario, not how it was run.
         var scenario = loaded.scenario
         scenario.run = try FlagChecking.applied(runFlags, to: scenario.run)
+        // Checked in full, every end of every input, before anything runs or is written.
+        let rankingPlan = try experiment.flatMap { try plan(of: $0, run: scenario.run) }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let part = shard.flatMap { try? Shard(parsing: $0) }
         let folder = out ?? "results/" + name + (part.map { "-shard-\($0.index)-of-\($0.count)" } ?? "")
@@ -141,11 +156,79 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
+        let ranking = try rankingPlan.map {
+            try rank($0, results: results, runner: runner, interruption: interruption, folder: folder, saved: saved,
+                     scenarioSHA256: loaded.sha256)
+        }
 
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
-                                includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder,
-                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds)
+                                includedFiles: loaded.includedFiles,
+                                warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
+                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
+    }
+
+    // MARK: - Ranking analysis
+
+    /// The scenario with its ranking_sensitivity section (and no other experiment section: run
+    /// ignores sweeps and solves), or exit status 2 with every problem printed.
+    private func loadWithRanking() throws -> ExperimentFile {
+        do {
+            return try ExperimentFile.load(path: file, overrides: overrides, sections: .ranking)
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// The ranking analysis of `experiment`'s section under `run`, its warnings printed; nil
+    /// without a section; exit status 2 with every problem printed when it has any.
+    private func plan(of experiment: ExperimentFile, run: RunSettings) throws -> RankingPlan? {
+        guard let settings = experiment.ranking else { return nil }
+        do {
+            let plan = try experiment.rankingPlan(settings, run: run)
+            ScenarioWarnings.print(plan.warnings)
+            return plan
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs the ranking analysis after the main run. Stopped part way, it saves the main run's
+    /// replications (all of them) for `--resume`, which runs the analysis again.
+    private func rank(_ plan: RankingPlan, results: RunResults, runner: Runner, interruption: Interruption,
+                      folder: String, saved: URL, scenarioSHA256: String) throws -> RankingOutcome {
+        let total = plan.evaluations * plan.replications
+        let bar = quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
+        if !quiet {
+            let inputs = plan.ends.count
+            Terminal.standardError("Testing what decides the ranking: \(inputs) input\(inputs == 1 ? "" : "s") at 2 ends "
+                                   + "and the scenario's own values, \(plan.evaluations) scenarios x \(plan.options.count) "
+                                   + "options x \(plan.replications) replications, seed \(plan.base.run.seed).")
+        }
+        var progress: (@Sendable (Int, Int) -> Void)? = nil
+        if let bar { progress = { done, _ in bar.update(done) } }
+        switch RankingRunner.run(plan, stop: interruption.stop, progress: progress) {
+        case .finished(var outcome):
+            let means = plan.options.indices.map {
+                results.summary(option: $0, window: plan.window, measure: plan.measureName)?.mean ?? .nan
+            }
+            outcome.mainBest = RankingOutcome.best(means, better: plan.better)
+            outcome.mainReplications = results.replications
+            return outcome
+        case .stopped(let done):
+            let replications = runner.scenario.run.replications
+            try interruption.endStopped(done: "all \(replications) replications and \(done) of the ranking analysis's "
+                                            + "\(plan.evaluations) scenarios (--resume runs the analysis again)",
+                                        kept: "replications", folder: folder, saved: saved) {
+                guard let checkpoint = RunCheckpoint.finished(results) else { return }
+                try checkpoint.write(to: saved, runner: runner, scenarioSHA256: scenarioSHA256)
+            }
+        case .exceeded(let error):
+            Terminal.standardError("sufficiency: \(file): ranking analysis: \(error)")
+            throw ExitCode(2)
+        }
     }
 }

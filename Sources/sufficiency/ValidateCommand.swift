@@ -11,7 +11,8 @@ struct ValidateCommand: ParsableCommand {
         FILE:LINE:COLUMN: KEY.PATH: message), 64 for a mistake on the command line. Values accepted \
         although unusual (a premium of 150%, a partial first quarter) are printed after the verdict as \
         warning: FILE:LINE:COLUMN: KEY.PATH: message. A sweep \
-        section is checked at every point, a solve section at both ends of its range.
+        section is checked at every point, a solve section at both ends of its range, a \
+        ranking_sensitivity section at both ends of every input.
 
         Examples:
           sufficiency validate scenarios/wiltshire-home-care.yaml
@@ -26,26 +27,51 @@ struct ValidateCommand: ParsableCommand {
     var overrides: [String] = []
 
     func run() throws {
-        // The experiment sections are checked too: the sweep's every point, and the solve
-        // settings with the scenario loaded at both ends of the range.
+        // The experiment sections are checked too: the sweep's every point, the ranking
+        // analysis at both ends of every input, and the solve settings with the scenario loaded
+        // at both ends of the range; their problems are reported together.
         let experiment: ExperimentFile
-        var warnings: [ScenarioWarning] = []
-        var extra = ""
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         do {
             experiment = try ExperimentFile.load(path: file, overrides: overrides)
-            if let sweep = experiment.sweep {
-                let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
-                warnings = plan.warnings
-                extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
-                    + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
-            }
-            if experiment.hasSolve {
-                let solve = try experiment.solveSettings(flags: SolveOverrides())
-                extra += " Solve: \(solve.input) from \(CSVFormat.number(solve.low)) to \(CSVFormat.number(solve.high))."
-            }
         } catch {
             Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
+        var warnings: [ScenarioWarning] = []
+        var extra = ""
+        var refusals: [ScenarioError] = []
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        if let sweep = experiment.sweep {
+            do {
+                let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
+                warnings += plan.warnings
+                extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
+                    + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
+            } catch {
+                refusals.append(error)
+            }
+        }
+        if let ranking = experiment.ranking {
+            do {
+                let plan = try experiment.rankingPlan(ranking, run: experiment.base.scenario.run)
+                warnings += plan.warnings
+                let window = plan.windowLabel == "whole run" ? "over the whole run" : "in \(plan.windowLabel)"
+                extra += " Ranking: \(count(ranking.inputs.count, "input")) (\(ranking.inputs.map(\.key).joined(separator: ", "))), "
+                    + "\(plan.measureName) \(window), \(count(plan.replications, "replication")) at each end."
+            } catch {
+                refusals.append(error)
+            }
+        }
+        if experiment.hasSolve {
+            do {
+                let solve = try experiment.solveSettings(flags: SolveOverrides())
+                extra += " Solve: \(solve.input) from \(CSVFormat.number(solve.low)) to \(CSVFormat.number(solve.high))."
+            } catch {
+                refusals.append(error)
+            }
+        }
+        if !refusals.isEmpty {
+            Terminal.standardError(experiment.combined(refusals).description)
             throw ExitCode(2)
         }
         let s = experiment.base.scenario

@@ -24,7 +24,8 @@ extension ScenarioLoaderTests {
             #expect(lines.count == 32)
             #expect(lines[0] == "scenarios/test.yaml:77:1: unknown_key_0: unknown key 'unknown_key_0'; expected one of: "
                     + "service, name, description, calendar, run, prices, workforce, zones, demand, providers, "
-                    + "caseload, hand_backs, exits, entry, private_market, options, events, sweep, solve, coverage.")
+                    + "caseload, hand_backs, exits, entry, private_market, options, events, sweep, solve, "
+                    + "ranking_sensitivity, coverage.")
             #expect(lines[30] == "and 2470 more problems (fix these and validate again to see the rest).")
             #expect(lines[31] == "2500 problems found in scenarios/test.yaml; nothing was run.")
         }

@@ -89,6 +89,6 @@ final class Accumulator {
     /// The results folded so far.
     func results(replications: Int, threads: Int, zoneRows: ZoneRows) -> RunResults {
         RunResults(layout: layout, summaries: summaries, comparisons: comparisons, replicationTotals: totals,
-                   replications: replications, threads: threads, zoneRows: zoneRows, bands: bands)
+                   replications: replications, threads: threads, zoneRows: zoneRows, bands: bands, accumulator: self)
     }
 }

@@ -17,6 +17,13 @@ public final class RunCheckpoint {
     /// Replications whose results the checkpoint holds: 0 ..< completed.
     public var completed: Int { accumulator.folded }
 
+    /// The checkpoint of a run that finished all its replications, for a command stopped after
+    /// them (during its ranking analysis): `--resume` then runs none again. Nil for results
+    /// not folded by a run (merged shards).
+    public static func finished(_ results: RunResults) -> RunCheckpoint? {
+        results.accumulator.map(RunCheckpoint.init)
+    }
+
     /// Where the checkpoint of results folder `folder` lives.
     public static func location(for folder: URL) -> URL {
         let folder = folder.standardizedFileURL

@@ -13,10 +13,14 @@ public final class RunResults: @unchecked Sendable {
     public let zoneRows: ZoneRows
     /// Fan-chart bands of `layout.bandCells` (empty when the results were built without them).
     public let bands: BandGrid
+    /// What the results were folded in, when they come from one: a run stopped after them (in a
+    /// ranking analysis) saves it for `--resume`.
+    let accumulator: Accumulator?
 
     init(layout: ResultLayout, summaries: SummaryGrid, comparisons: [ComparisonGrid],
          replicationTotals: [Double], replications: Int, threads: Int, zoneRows: ZoneRows = .periods,
-         bands: BandGrid = BandGrid(cells: [])) {
+         bands: BandGrid = BandGrid(cells: []), accumulator: Accumulator? = nil) {
+        self.accumulator = accumulator
         self.bands = bands
         self.zoneRows = zoneRows
         self.layout = layout

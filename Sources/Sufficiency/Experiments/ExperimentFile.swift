@@ -1,45 +1,62 @@
 import Foundation
 import Yams
 
-/// A scenario file read once for an experiment: the validated base scenario, its `sweep:` and
-/// `solve:` sections, and the means to load the scenario again under a point's values.
+/// A scenario file read once for an experiment: the validated base scenario, its `sweep:`,
+/// `solve:` and `ranking_sensitivity:` sections, and the means to load the scenario again under
+/// a point's values.
 ///
 /// Every variant is loaded exactly as `--set` would load it — the values applied to the YAML
 /// tree, then the whole scenario checked — so a sweep point's value is checked like a written one.
 public struct ExperimentFile: @unchecked Sendable {
+    /// Which of the experiment sections a command reads: `run` reads only the ranking analysis
+    /// (it ignores sweeps and solves), the experiment commands and `validate` read them all.
+    public struct Sections: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        public static let sweep = Sections(rawValue: 1)
+        public static let solve = Sections(rawValue: 2)
+        public static let ranking = Sections(rawValue: 4)
+        public static let all: Sections = [.sweep, .solve, .ranking]
+    }
+
     /// The scenario with the command line's `--set` overrides and nothing else.
     public let base: LoadedScenario
     /// The `sweep:` section, if the file has one.
     public let sweep: SweepSettings?
     /// Whether the file has a `solve:` section.
     public var hasSolve: Bool { solveDraft != nil }
+    /// The `ranking_sensitivity:` section, if the file has one (and it was read).
+    public let ranking: RankingSettings?
 
     let solveDraft: SolveDraft?
     /// The scenario file's tree with its included files merged in, read once: every point's
     /// scenario is decoded from it.
-    private let document: ScenarioDocument
+    let document: ScenarioDocument
     private let bytes: Data
-    private let fileName: String
+    /// The scenario file as the user named it.
+    let fileName: String
     private let overrides: [String]
 
     /// Reads the scenario at `path` with `overrides` (`--set` texts) applied, and its
-    /// experiment sections.
+    /// experiment sections among `sections` (the others are left unread, as `run` leaves a sweep).
     ///
-    /// - Throws: `ScenarioError` listing every problem in the scenario and in its sweep and
-    ///   solve sections.
-    public static func load(path: String, overrides: [String] = []) throws(ScenarioError) -> ExperimentFile {
+    /// - Throws: `ScenarioError` listing every problem in the scenario and in the sections read.
+    public static func load(path: String, overrides: [String] = [],
+                            sections: Sections = .all) throws(ScenarioError) -> ExperimentFile {
         let bytes = try ScenarioLoader.read(path: path)
         return try load(text: ScenarioLoader.text(of: bytes, fileName: path), bytes: bytes, fileName: path,
-                        overrides: overrides)
+                        overrides: overrides, sections: sections)
     }
 
-    /// As `load(path:overrides:)`, from YAML text (tests).
-    public static func load(yaml: String, fileName: String, overrides: [String] = []) throws(ScenarioError) -> ExperimentFile {
-        try load(text: yaml, bytes: Data(yaml.utf8), fileName: fileName, overrides: overrides)
+    /// As `load(path:overrides:sections:)`, from YAML text (tests).
+    public static func load(yaml: String, fileName: String, overrides: [String] = [],
+                            sections: Sections = .all) throws(ScenarioError) -> ExperimentFile {
+        try load(text: yaml, bytes: Data(yaml.utf8), fileName: fileName, overrides: overrides, sections: sections)
     }
 
-    private static func load(text: String, bytes: Data, fileName: String,
-                             overrides: [String]) throws(ScenarioError) -> ExperimentFile {
+    private static func load(text: String, bytes: Data, fileName: String, overrides: [String],
+                             sections: Sections) throws(ScenarioError) -> ExperimentFile {
         let scenarioLog = IssueLog(file: fileName)
         let document = ScenarioLoader.composeDocument(
             text, ScenarioLoader.Context(log: scenarioLog, fileName: fileName, baseDirectory: nil))
@@ -59,6 +76,7 @@ public struct ExperimentFile: @unchecked Sendable {
         let log = IssueLog(file: fileName, sources: document.sources)
         var sweep: SweepSettings?
         var solve: SolveDraft?
+        var ranking: RankingSettings?
         var root = document.root
         let quiet = IssueLog(file: fileName, sources: document.sources)
         for override in overrides.compactMap({ KeyPathOverride.parse($0, log: quiet) }) {
@@ -67,20 +85,34 @@ public struct ExperimentFile: @unchecked Sendable {
             }
         }
         let top = NodeReader(node: root, keyPath: "", log: log)
-        if let node = top.peekChild("sweep"), !node.isNull { sweep = SweepSettings.decode(node) }
-        if let node = top.peekChild("solve"), !node.isNull { solve = SolveDraft.decode(node) }
+        if sections.contains(.sweep), let node = top.peekChild("sweep"), !node.isNull { sweep = SweepSettings.decode(node) }
+        if sections.contains(.solve), let node = top.peekChild("solve"), !node.isNull { solve = SolveDraft.decode(node) }
+        if sections.contains(.ranking), let node = top.peekChild(RankingSettings.sectionKey), !node.isNull {
+            ranking = RankingSettings.decode(node)
+        }
         // Compared as IssueLog tells repeats apart, through a set: a file of many problems must
         // not cost their square.
         func key(_ issue: ScenarioIssue) -> String { "\(issue.description)\u{0}\(issue.value ?? "\u{0}")" }
         let known = Set(issues.map(key))
         for issue in log.issues where !known.contains(key(issue)) { issues.append(issue) }
         unlisted += log.unlisted
-        guard issues.isEmpty, let base else {
+        let file = base.map {
+            ExperimentFile(base: $0, sweep: sweep, ranking: ranking?.isComplete == true ? ranking : nil, solveDraft: solve,
+                           document: document, bytes: bytes, fileName: fileName, overrides: overrides)
+        }
+        // A ranking section with problems of its own is checked as far as it can be (its measure,
+        // window and the inputs that could be read, at both ends), so that every problem is
+        // reported at once; a complete one is checked when its plan is made.
+        if let file, let ranking, !ranking.isComplete {
+            let more = file.checkRanking(ranking, run: file.base.scenario.run).issues
+            let seen = Set(issues.map(key))
+            issues += more.filter { !seen.contains(key($0)) }
+        }
+        guard issues.isEmpty, let file else {
             throw ScenarioError(issues: ExperimentFile.ordered(issues, sources: document.sources, file: fileName),
                                 file: fileName, unlisted: unlisted)
         }
-        return ExperimentFile(base: base, sweep: sweep, solveDraft: solve, document: document, bytes: bytes,
-                              fileName: fileName, overrides: overrides)
+        return file
     }
 
     /// The scenario with `extra` applied after the command line's overrides.
@@ -217,6 +249,13 @@ public struct ExperimentFile: @unchecked Sendable {
     /// text that reads back as the same double).
     static func inputText(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+    }
+
+    /// The problems of several of this file's sections (a sweep's points, a ranking analysis's
+    /// ends, a solve's settings) as one error, in reading order, so a command reports them all.
+    public func combined(_ errors: [ScenarioError]) -> ScenarioError {
+        ScenarioError(issues: ExperimentFile.ordered(errors.flatMap(\.issues), sources: document.sources, file: fileName),
+                      file: fileName, unlisted: errors.reduce(0) { $0 + $1.unlisted })
     }
 
     /// Issues in reading order: the file's by line and column, then its included files', then

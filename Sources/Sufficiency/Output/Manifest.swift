@@ -44,6 +44,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var experiment: ExperimentRecord?
     /// For a run, what it studied (for its report); absent for a sweep or a solve.
     public var study: StudyRecord?
+    /// For a run of a scenario with a `ranking_sensitivity` section, what the ranking analysis
+    /// varied and found; absent otherwise (and with `--no-ranking`).
+    public var ranking: RankingRecord?
     /// For results merged from shards, each shard folder as "K/N path"; absent otherwise.
     public var mergedShards: [String]?
     /// The scenario's warnings (values accepted although unusual enough to be a mistake), each

@@ -7,12 +7,14 @@ public enum ResultsWriter {
     public static let files = ["summary.csv", "replications.csv", "comparison.csv", "manifest.json"]
 
     /// The files a run of `layout` writes: summary, bands, replications and comparison; each
-    /// provider's figures (providers.csv) for home care; and the coverage analysis's zones.csv
-    /// and sites.csv when the scenario has a coverage section.
-    public static func files(for layout: ResultLayout) -> [String] {
+    /// provider's figures (providers.csv) for home care; the coverage analysis's zones.csv and
+    /// sites.csv when the scenario has a coverage section; and ranking.csv when it ran a ranking
+    /// analysis (`ranking`).
+    public static func files(for layout: ResultLayout, ranking: Bool = false) -> [String] {
         var list = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
         if !layout.isDayOpportunities { list.append("providers.csv") }
         if layout.measures.coverageStart != nil { list += ["zones.csv", "sites.csv"] }
+        if ranking { list.append(RankingWriter.file) }
         return list + ["manifest.json"]
     }
 
@@ -79,9 +81,10 @@ public enum ResultsWriter {
             path: path, reason: "it is not an earlier results folder (no Sufficiency manifest.json) and holds \(shown)")
     }
 
-    /// Writes every file into `directory`, replacing it only once all are complete.
+    /// Writes every file into `directory`, replacing it only once all are complete; with
+    /// `ranking`, the ranking analysis's ranking.csv among them, recorded in the manifest.
     public static func write(_ results: RunResults, runner: Runner, to directory: URL,
-                             manifest: Manifest) throws {
+                             manifest: Manifest, ranking: RankingOutcome? = nil) throws {
         try checkDestination(directory)
         let staged = try AtomicDirectory(destination: directory)
         do {
@@ -105,6 +108,7 @@ public enum ResultsWriter {
                             try writeReplications(results, text: text, to: staged.url(for: "replications.csv"))
                             try writeComparison(results, text: text, zones: runner.scenario.run.zoneComparisons,
                                                 to: staged.url(for: "comparison.csv"))
+                            if let ranking { try RankingWriter.write(ranking, to: staged.url(for: RankingWriter.file)) }
                         }
                     } catch {
                         failures.record(error, group: group)
@@ -113,7 +117,8 @@ public enum ResultsWriter {
             }
             if let failure = failures.first { throw failure }
             var manifest = manifest
-            manifest.files = files(for: results.layout)
+            manifest.files = files(for: results.layout, ranking: ranking != nil)
+            manifest.ranking = ranking.map(RankingRecord.init)
             manifest.fileBytes = Dictionary(uniqueKeysWithValues: manifest.files.filter { $0.hasSuffix(".csv") }
                 .compactMap { name in FileSize.bytes(at: staged.url(for: name)).map { (name, $0) } })
             try staged.write(manifest.jsonData(), to: "manifest.json")

@@ -5,7 +5,7 @@ extension ScenarioLoader {
     static let dayTopLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "levels", "lots",
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
-                                  "sweep", "solve"]
+                                  "sweep", "solve", "ranking_sensitivity"]
     static let levelKeys = ["name", "spot_daily_rate"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]

@@ -20,11 +20,11 @@ import Yams
 /// shares, client groups' shares, tiers' shares within a group) must add up to 1 within 0.001
 /// and are then normalised to add up to exactly 1.
 public enum ScenarioLoader {
-    /// The sections a scenario file may have. `sweep` and `solve` describe experiments over the
-    /// scenario; `run` ignores them and `ExperimentLoader` reads them.
+    /// The sections a scenario file may have. `sweep`, `solve` and `ranking_sensitivity`
+    /// describe experiments over the scenario; `ExperimentFile` reads them (`run` only the last).
     static let topLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "workforce", "zones",
                                "demand", "providers", "caseload", "hand_backs", "exits", "entry", "private_market", "options",
-                               "events", "sweep", "solve", "coverage"]
+                               "events", "sweep", "solve", "ranking_sensitivity", "coverage"]
 
     /// What a scenario file describes: `service: home_care` (the default) or `day_opportunities`.
     enum Service: String, CaseIterable {

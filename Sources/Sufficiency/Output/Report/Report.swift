@@ -47,6 +47,10 @@ public struct Report {
             section("What was run", text + "</ul>\n")
         }
         section("The options compared", comparisonTable())
+        if let ranking = data.ranking {
+            let text = rankingSection(ranking)
+            section(RankingText.heading, text)
+        }
         let time = overTime()
         section("Over time", time)
         if !data.zones.isEmpty {
@@ -306,6 +310,13 @@ public struct Report {
                 ? "\(study.warmUpDays) days of warm-up, not reported."
                 : "from the caseload as it stands at the start (no warm-up).") + "</li>\n"
         }
+        if let ranking = m.ranking {
+            let n = ranking.inputs.count
+            text += "<li>What decides the ranking: \(n) input\(n == 1 ? "" : "s") of the scenario's ranking_sensitivity "
+                + "section, each at the low and the high end of its range with every other value as written, "
+                + "\(ranking.replications) replications at each end and at the scenario's own values, the same seed "
+                + "(ranking.csv).</li>\n"
+        }
         text += "<li>Statistics: means with 95% Student-t confidence intervals"
             + (m.replications == 1 ? " (none from a single replication)" : ", shown cut to what a measure can be (none below zero)")
             + "; percentiles are GSL's streaming P² estimates, exact for tied values.</li>\n</ul>\n"
@@ -387,6 +398,7 @@ public struct Report {
     h2{border-bottom:2px solid #0b3d5c;padding-bottom:.2rem;margin-top:2.2rem}h3{margin-top:1.4rem}
     table{border-collapse:collapse;margin:.6rem 0;font-size:.92rem}th,td{padding:.3rem .6rem;border-bottom:1px solid #ddd;text-align:left}
     table.compare td,table.providers td{text-align:right;white-space:nowrap}.ci{color:#555;font-size:.85em}
+    table.ranking td{vertical-align:top}table.ranking td.flips{font-weight:600}
     figure.chart{margin:1.2rem 0}figure.chart svg{max-width:100%;height:auto}figcaption{color:#444;font-size:.88rem}
     ul.assumptions{font-size:.85rem;columns:1}code{font-size:.85em}
     @media print{header{background:none;color:#000}figure.chart{break-inside:avoid}}

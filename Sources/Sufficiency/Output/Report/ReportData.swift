@@ -45,6 +45,9 @@ struct ReportData {
     private(set) var sites: ResultsCSV?
     /// providers.csv, when the run wrote one (home care).
     private(set) var providers: ProviderResults?
+    /// ranking.csv read back, when the run had a ranking analysis, with the main run's best
+    /// option from summary.csv.
+    private(set) var ranking: RankingOutcome?
 
     /// Reads `folder` (a results folder written by `run`).
     init(folder: URL) throws {
@@ -82,6 +85,15 @@ struct ReportData {
         }
         sites = ResultsCSV(url: folder.appendingPathComponent("sites.csv"))
         providers = ResultsCSV(url: folder.appendingPathComponent("providers.csv")).flatMap(ProviderResults.init)
+        if let csv = ResultsCSV(url: folder.appendingPathComponent(RankingWriter.file)),
+           var outcome = RankingOutcome(csv: csv, options: options, replications: manifest.ranking?.replications) {
+            if let window = windows.first(where: { $0.label == outcome.window }) {
+                let means = options.map { stat($0, window, outcome.measure)?.mean ?? .nan }
+                outcome.mainBest = RankingOutcome.best(means, better: outcome.better)
+                outcome.mainReplications = manifest.replications
+            }
+            ranking = outcome
+        }
     }
 
     /// Throws unless every results file the manifest sized is there with that many bytes: a file
