@@ -40,7 +40,7 @@ final class RankingCommandTests: XCTestCase {
                       result.transcript)
         XCTAssertEqual(stdout[flipping + 2], "    source: assumption: the rates the tender may bring")
         XCTAssertEqual(stdout[flipping + 3], "Inputs that do not flip it, the largest change in fixed's lead first:")
-        XCTAssertTrue(result.stdout.contains("comparison.csv, ranking.csv, manifest.json"), result.transcript)
+        XCTAssertTrue(result.stdout.contains("comparison.csv, providers.csv, ranking.csv, manifest.json"), result.transcript)
 
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(
             with: Data(contentsOf: out.appendingPathComponent("manifest.json"))) as? [String: Any])

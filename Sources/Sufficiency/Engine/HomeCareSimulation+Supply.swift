@@ -273,6 +273,9 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
+        // The labour pool grows (or shrinks) by its yearly rate from the start.
+        let growth = workforce.labourPoolGrowth
+        let poolGrowth = growth == 0 ? 1 : pow(1 + growth, t / 365.25)
         let states = providers, attraction = payAttraction, chosen = recruiting, reach = recruitReach
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
@@ -308,7 +311,7 @@ extension HomeCareSimulation {
             // pool, be NaN); GSL's sampler takes at most 1e9, more than could ever be hired.
             // Recruiters that reach only part of the zone's job seekers draw only on that part.
             let reached = reachTotal < 1 ? reachTotal : 1
-            let mean = zoneTraits[z].labourPoolPerWeek * attractiveness * reached
+            let mean = zoneTraits[z].labourPoolPerWeek * poolGrowth * attractiveness * reached
             let applicants = stream.poisson(mean: mean.isNaN ? 0 : min(mean, 1e9))
                 &+ (released > 0 ? stream.binomial(probability: reached, trials: Int(released)) : 0)
             if applicants == 0 { continue }

@@ -37,12 +37,16 @@ public struct WorkforceSettings: Sendable, Equatable {
     /// Share (0–1) of a zone's job seekers a provider reaches, for providers that do not give
     /// their own `reach`.
     public var reach: Double
+    /// Yearly growth of every zone's labour pool (0.02 = 2% a year, compounding from the start):
+    /// people coming into the area's working population, and into care work from elsewhere.
+    public var labourPoolGrowth: Double
     public init(dynamic: Bool = true, contractedHoursPerWeek: Double = 30,
                 visitMinutes: Double = 45, nonContactShare: Double = 0.1,
                 annualTurnover: Double = 0.291, turnoverPayElasticity: Double = 2,
                 competingWagePremium: Double = 1.05, recruitmentPayElasticity: Double = 3,
                 staffingBuffer: Double = 0.05, overcommitShare: Double = 0, payPassThrough: Double = 0,
-                surplusReleasePerWeek: Double = 0, reach: Double = 1) {
+                surplusReleasePerWeek: Double = 0, reach: Double = 1, labourPoolGrowth: Double = 0) {
+        self.labourPoolGrowth = labourPoolGrowth
         self.reach = reach
         self.surplusReleasePerWeek = surplusReleasePerWeek
         self.payPassThrough = payPassThrough

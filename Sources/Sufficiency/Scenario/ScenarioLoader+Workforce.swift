@@ -2,7 +2,7 @@ extension ScenarioLoader {
     static let workforceKeys = ["dynamic", "contracted_hours_per_week", "visit_minutes", "non_contact_share",
                                 "annual_turnover", "turnover_pay_elasticity", "competing_wage_premium",
                                 "recruitment_pay_elasticity", "staffing_buffer", "overcommit_share",
-                                "pay_pass_through", "surplus_release_per_week", "reach"]
+                                "pay_pass_through", "surplus_release_per_week", "reach", "labour_pool_growth"]
 
     /// `workforce`: county-wide employment, turnover and recruitment settings.
     static func decodeWorkforce(_ reader: NodeReader) -> WorkforceSettings {
@@ -34,6 +34,9 @@ extension ScenarioLoader {
                 ?? d.payPassThrough,
             surplusReleasePerWeek: w.optional("surplus_release_per_week")?
                 .number(.unitInterval("share of surplus workers a week")) ?? d.surplusReleasePerWeek,
-            reach: w.optional("reach")?.number(.unitInterval("share of the zone's job seekers")) ?? d.reach)
+            reach: w.optional("reach")?.number(.unitInterval("share of the zone's job seekers")) ?? d.reach,
+            labourPoolGrowth: w.optional("labour_pool_growth")?
+                .number(NumberRule("a yearly growth between -0.5 and 0.5 (0.02 = 2% a year)") { $0 >= -0.5 && $0 <= 0.5 })
+                ?? d.labourPoolGrowth)
     }
 }

@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+@testable import Sufficiency
+
+/// The bundled Wiltshire scenario over twelve years: with entry, exit for lack of work and a
+/// labour pool that grows, the market neither empties nor fills without end.
+final class WiltshireLongRunTests: XCTestCase {
+    func testOverTwelveYearsEntryBalancesExitAndTheUnmetShareSlows() throws {
+        let loaded = try ScenarioLoader.load(path: WiltshireCalibrationTests.path,
+                                             overrides: ["run.replications=10", "calendar.years=12"])
+        let results = Runner(scenario: loaded.scenario).run()
+        let windows = results.layout.windows
+        let years = windows.indices.filter { windows[$0].kind == .financialYear }
+        XCTAssertEqual(years.count, 12)
+        for option in loaded.scenario.options.indices {
+            func series(_ name: String) -> [Double] {
+                years.map { results.summary(option: option, window: $0, measure: name)!.mean }
+            }
+            let providers = series("active_providers")
+            let name = loaded.scenario.options[option].name
+            // The number of providers stays within a fifth of where it starts, every year.
+            for (year, count) in providers.enumerated() {
+                XCTAssertLessThan(abs(count / providers[0] - 1), 0.2, "\(name), year \(year + 1): \(providers)")
+            }
+            // Entrants arrive throughout (entry is not a one-off), and about as many as leave.
+            let entries = series("provider_entries"), exits = series("provider_exits")
+            XCTAssertGreaterThan(entries[8...].reduce(0, +), 0, "\(name): \(entries)")
+            XCTAssertLessThan(abs(entries.reduce(0, +) - exits.reduce(0, +)), 0.5 * exits.reduce(0, +),
+                              "\(name): entries \(entries), exits \(exits)")
+            // The unmet share rises less over the last four years than over the first four (or by
+            // under two points).
+            let unmet = series("unmet_share")
+            XCTAssertLessThan(unmet[11] - unmet[8], max(0.02, unmet[3] - unmet[0]), "\(name): \(unmet)")
+        }
+    }
+}
