@@ -22,7 +22,8 @@ extension HomeCareSimulation {
         if workforce.dynamic {
             withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
                 shareWaitingHours(into: waitingShare)
-                for p in 0..<providerCount where providerTraits[p].fixedCapacityHours.isNaN {
+                // Would-be entrants are not in the market yet: they have no vacancies.
+                for p in 0..<providerCount where providerTraits[p].fixedCapacityHours.isNaN && providers[p].active {
                     setVacancies(p, waitingShare: waitingShare)
                 }
             }

@@ -32,7 +32,6 @@ extension ScenarioLoader {
             calendar.report("missing required key 'years' or 'days'.")
         }
 
-        context.calendarDays = horizonDays
         let defaults = CalendarSettings(start: Date(timeIntervalSince1970: 0), horizonDays: 1)
         let periodReader = calendar.optional("period")
         let period = periodReader?.choice(ReportingPeriod.self) ?? defaults.period

@@ -14,8 +14,6 @@ extension ScenarioLoader {
 
         /// The first day of the run, once `calendar.start` has been read (to turn dates into days).
         var calendarStart: Date?
-        /// Days in the run, once `calendar` has been read (to check that dates fall inside it).
-        var calendarDays: Int?
         /// The zones' names; incomplete until `zones` has been read.
         var zones = NameTable(kind: "a zone", isComplete: false)
         /// How many zones the scenario lists.

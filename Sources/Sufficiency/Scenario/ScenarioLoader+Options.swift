@@ -94,7 +94,7 @@ extension ScenarioLoader {
         return ContractTerm(initialYears: initial, extensionYears: extensions ?? 0, extensionRule: rule)
     }
 
-    /// `vehicle` (`closed`, the default; `open`, with the `reopens` dates inside the run and a
+    /// `vehicle` (`closed`, the default; `open`, with the `reopens` dates after the start and a
     /// term of 8 years at most in all; or `dynamic`) and `reopens`.
     static func decodeVehicle(_ option: MappingReader, term: ContractTerm?, _ context: Context) -> ContractVehicle? {
         let reader = option.optional("vehicle")
@@ -121,9 +121,11 @@ extension ScenarioLoader {
             for element in elements {
                 guard let date = element.date(), let start = context.calendarStart else { continue }
                 let day = ISODate.days(from: start, to: date)
-                if day <= 0 || day >= (context.calendarDays ?? Int.max) {
-                    element.report("reopening date \(element.text ?? "") is outside the run; expected a date after the "
-                                   + "calendar's start and before its end.")
+                // A date after the run's end is kept (nothing happens in the run), so that a shorter
+                // run of the same scenario stays valid; one on or before the start cannot be.
+                if day <= 0 {
+                    element.report("reopening date \(element.text ?? "") is not after the run's start; expected a date "
+                                   + "after the calendar's start (the framework opens on the first day).")
                     continue
                 }
                 days.append(Double(day))
