@@ -82,14 +82,14 @@ final class FlagLimitsTests: XCTestCase {
 
     func testAShardTooLargeForTheDiskIsRefusedBeforeItRuns() throws {
         let folder = try makeTemporaryFolder()
-        // A million replications of the Wiltshire scenario by week over a century: 119.1 TB of
+        // A million replications of the Wiltshire scenario by week over a century: 141.1 TB of
         // cells (each provider's figures among them), more than any disk this suite runs on has free.
         let scenario = Repository.url("scenarios/wiltshire-home-care.yaml").path
         let result = try runTool(["run", scenario, "--replications", "1000000", "--shard", "1/1", "--set", "calendar.period=week",
                                   "--set", "calendar.years=100", "--out", "s", "--quiet"],
                                  in: folder, expecting: 2, timeout: 60)
         XCTAssertTrue(result.stderr.contains("shard 1/1 of 1000000 replications: "), result.transcript)
-        XCTAssertTrue(result.stderr.contains("/s/cells.f64 would need 119.1 TB (1000000 replications × 14881422 values × 8 bytes); "),
+        XCTAssertTrue(result.stderr.contains("/s/cells.f64 would need 141.1 TB (1000000 replications × 17634522 values × 8 bytes); "),
                       result.transcript)
         XCTAssertTrue(result.stderr.contains(" are free there; run more shards"), result.transcript)
         XCTAssertEqual(try contents(of: folder), [])

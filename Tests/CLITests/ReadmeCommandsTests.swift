@@ -170,7 +170,7 @@ final class ReadmeCommandsTests: XCTestCase {
         let toolRows = Self.tableLabels(after: header, in: result.stdoutLines)
         XCTAssertFalse(toolRows.isEmpty, result.transcript)
         XCTAssertEqual(readmeRows, toolRows, "the README's table rows are not the tool's")
-        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv",
+        XCTAssertEqual(try contents(of: out), ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "ranking.csv", "replications.csv",
                                                "report.html", "summary.csv"])
     }
 

@@ -103,6 +103,29 @@ import Testing
         #expect(changed, "Alpha's exit should change the unmet hours of North or South after April 2025")
     }
 
+    /// The same exit in the per-provider results (providers.csv): the provider has not left in
+    /// 2023/24 or 2024/25 in any replication, has left in 2025/26 in every one, and delivers
+    /// nothing that year.
+    @Test func aDatedExitShowsInTheProvidersResultsFromItsYear() {
+        var with = Self.market()
+        with.events = [ScenarioEvent(day: Self.april2025, kind: .providerExit(provider: Self.alpha))]
+        let results = Runner(scenario: with).run()
+        let providers = results.layout.providers
+        let years = providers.windows.filter { results.layout.windows[$0].kind == .financialYear }
+        #expect(years.count == 3)
+        for o in results.layout.options.indices {
+            for (slot, window) in providers.windows.enumerated() where results.layout.windows[window].kind == .financialYear {
+                let exited = results.providerSummary(option: o, window: slot, provider: Self.alpha, measure: .exited).mean
+                let hours = results.providerSummary(option: o, window: slot, provider: Self.alpha, measure: .weeklyHours).mean
+                if results.layout.windows[window].fromDay >= Self.april2025 {
+                    #expect(exited == 1 && hours == 0, "option \(o), window from day \(results.layout.windows[window].fromDay)")
+                } else {
+                    #expect(exited == 0 && hours > 0, "option \(o), window from day \(results.layout.windows[window].fromDay)")
+                }
+            }
+        }
+    }
+
     @Test func anEventForOneOptionLeavesTheOthersAlone() {
         let without = Self.market()
         var with = without
