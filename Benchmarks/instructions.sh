@@ -28,7 +28,7 @@ threshold="${THRESHOLD:-10}"
 # results folder in the temporary directory. Seeds are the files' own.
 names=(wiltshire-replication mmc-engine validate quickstart)
 declare -A arguments=(
-    [wiltshire-replication]="run scenarios/wiltshire-home-care.yaml --replications 2 --threads 1 --quiet --out OUT"
+    [wiltshire-replication]="run scenarios/wiltshire-home-care.yaml --replications 2 --threads 1 --no-ranking --quiet --out OUT"
     [mmc-engine]="run Benchmarks/peers/mmc.yaml --threads 1 --quiet --out OUT --set calendar.days=5000"
     [validate]="validate scenarios/wiltshire-home-care.yaml"
     [quickstart]="run scenarios/quickstart.yaml --replications 10 --threads 1 --quiet --out OUT"

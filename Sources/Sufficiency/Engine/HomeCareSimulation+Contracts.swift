@@ -351,34 +351,14 @@ extension HomeCareSimulation {
     func reorderCandidates() {
         let option = plan.option
         let distance = plan.distance
-        let providersList = scenario.providers
-        func tierRank(_ route: Route) -> Int {
-            guard option.rule == .strategic else { return 0 }
-            switch route {
-            case .strategic: return 0
-            case .approved: return 1
-            default: return 2
-            }
-        }
+        let baseZones = scenario.providers.map(\.baseZone)
+        let rates = contractRates
         for z in 0..<zoneCount {
             let from = Int(tables.contracted.starts[z]), to = Int(tables.contracted.starts[z + 1])
             if to - from < 2 { continue }
-            let row = (from..<to).map { tables.contracted.items[$0] }
-            let sorted = row.sorted { a, b in
-                let ta = tierRank(a.route), tb = tierRank(b.route)
-                if ta != tb { return ta < tb }
-                let ra = contractRates[Int(a.contract)], rb = contractRates[Int(b.contract)]
-                let da = distance[providersList[Int(a.provider)].baseZone * zoneCount + z]
-                let db = distance[providersList[Int(b.provider)].baseZone * zoneCount + z]
-                switch option.ranking {
-                case .priceThenDistance:
-                    if ra != rb { return ra < rb }
-                    if da != db { return da < db }
-                case .distanceThenPrice:
-                    if da != db { return da < db }
-                    if ra != rb { return ra < rb }
-                }
-                return a.contract < b.contract
+            let sorted = (from..<to).map { tables.contracted.items[$0] }.sorted {
+                OptionPlan.offeredFirst($0, $1, zone: z, option: option, byTier: true, distance: distance,
+                                        baseZones: baseZones, zoneCount: zoneCount) { rates[Int($0)] }
             }
             for (i, candidate) in sorted.enumerated() { tables.contracted.items[from + i] = candidate }
         }

@@ -83,30 +83,11 @@ struct OptionPlan: Sendable {
         self.contractRoute = slots.map(\.route)
         self.zoneFactor = (0..<zoneCount).map { 1 + (option.zonePremiums[$0] ?? 0) }
 
-        func tierRank(_ route: Route) -> Int {
-            guard option.rule == .strategic else { return 0 }
-            switch route {
-            case .strategic: return 0
-            case .approved: return 1
-            default: return 2
-            }
-        }
+        let baseZones = scenario.providers.map(\.baseZone)
         func ordered(_ list: [Candidate], zone z: Int, byTier: Bool) -> [Candidate] {
-            list.sorted { a, b in
-                let ta = byTier ? tierRank(a.route) : 0, tb = byTier ? tierRank(b.route) : 0
-                if ta != tb { return ta < tb }
-                let ra = OptionPlan.startRate(a.contract, option), rb = OptionPlan.startRate(b.contract, option)
-                let da = distance[Int(scenario.providers[Int(a.provider)].baseZone) * zoneCount + z]
-                let db = distance[Int(scenario.providers[Int(b.provider)].baseZone) * zoneCount + z]
-                switch option.ranking {
-                case .priceThenDistance:
-                    if ra != rb { return ra < rb }
-                    if da != db { return da < db }
-                case .distanceThenPrice:
-                    if da != db { return da < db }
-                    if ra != rb { return ra < rb }
-                }
-                return a.provider < b.provider
+            list.sorted {
+                OptionPlan.offeredFirst($0, $1, zone: z, option: option, byTier: byTier, distance: distance,
+                                        baseZones: baseZones, zoneCount: zoneCount) { OptionPlan.startRate($0, option) }
             }
         }
 
@@ -145,6 +126,36 @@ struct OptionPlan: Sendable {
         self.countyContracted = county
         self.spot = spot
         self.serves = serves.map { $0.sorted().map(Int32.init) }
+    }
+
+    /// Whether contracted candidate `a` is offered a package in zone `z` before `b`: under the
+    /// strategic rule (with `byTier`) strategic before approved before the rest, then by the
+    /// option's ranking of `rate` (£ an hour, by slot) and the distance from the provider's base
+    /// zone (km; `distance` is zone × zone), then by provider and slot. Used at the start and again after each tender.
+    static func offeredFirst(_ a: Candidate, _ b: Candidate, zone z: Int, option: ProcurementOption, byTier: Bool,
+                             distance: [Double], baseZones: [Int], zoneCount: Int, rate: (Int32) -> Double) -> Bool {
+        func tierRank(_ route: Route) -> Int {
+            guard byTier, option.rule == .strategic else { return 0 }
+            switch route {
+            case .strategic: return 0
+            case .approved: return 1
+            default: return 2
+            }
+        }
+        let ta = tierRank(a.route), tb = tierRank(b.route)
+        if ta != tb { return ta < tb }
+        let ra = rate(a.contract), rb = rate(b.contract)
+        let da = distance[baseZones[Int(a.provider)] * zoneCount + z]
+        let db = distance[baseZones[Int(b.provider)] * zoneCount + z]
+        switch option.ranking {
+        case .priceThenDistance:
+            if ra != rb { return ra < rb }
+            if da != db { return da < db }
+        case .distanceThenPrice:
+            if da != db { return da < db }
+            if ra != rb { return ra < rb }
+        }
+        return a.provider != b.provider ? a.provider < b.provider : a.contract < b.contract
     }
 
     /// Rate (£ an hour, before front-loading) of slot `k` at the start: its contract's, or the
