@@ -79,7 +79,8 @@ struct ValidateCommand: ParsableCommand {
         let market = s.dayOpportunities.map {
             "day opportunities: \(count($0.providers.count, "provider")), \(count($0.levels.count, "support level")), "
                 + "\($0.caseload.reduce(0) { $0 + $1.people }) people placed"
-        } ?? "\(count(s.zones.count, "zone")), \(count(s.providers.count, "provider"))"
+        } ?? "\(count(s.zones.count, "zone")), \(count(s.providers.count(where: { !$0.entrant }), "provider"))"
+            + (s.entry == nil ? "" : " and \(count(s.providers.count(where: \.entrant), "would-be entrant"))")
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")

@@ -46,10 +46,11 @@ struct ProviderResults {
             .prefix(count).map { names[$0] }
     }
 
-    /// The share of providers that had left the market by the end of `window` under `option`:
-    /// the mean over providers of each one's share of replications; NaN with no providers.
-    func exitedShare(_ option: String, _ window: ReportData.Window) -> Double {
+    /// The number of providers that had left the market by the end of `window` under `option`,
+    /// a mean over replications (the sum over providers of each one's share of replications; a
+    /// would-be entrant that never entered counts 0); NaN with no providers.
+    func exitedCount(_ option: String, _ window: ReportData.Window) -> Double {
         let shares = names.compactMap { stat(option, window, $0, .exited)?.mean }.filter(\.isFinite)
-        return shares.isEmpty ? .nan : shares.reduce(0, +) / Double(shares.count)
+        return shares.isEmpty ? .nan : shares.reduce(0, +)
     }
 }

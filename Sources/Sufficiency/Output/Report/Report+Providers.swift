@@ -43,11 +43,11 @@ extension Report {
         }
         let years = providers.financialYears
         if !years.isEmpty {
-            let title = "Share of providers that had left the market, by the end of each financial year"
+            let title = "Providers that had left the market by the end of each financial year (mean over replications)"
             let series = data.options.map { option in
-                BarSeries(name: option, values: years.map { providers.exitedShare(option, $0) })
+                BarSeries(name: option, values: years.map { providers.exitedCount(option, $0) })
             }
-            let svg = Chart.bars(title: title, unit: .share, groups: years.map(\.label), series: series)
+            let svg = Chart.bars(title: title, unit: .count, groups: years.map(\.label), series: series)
             text += figure("providers-exits.svg", svg, caption: title)
         }
         return text
