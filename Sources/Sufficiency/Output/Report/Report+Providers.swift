@@ -43,7 +43,7 @@ extension Report {
         }
         let years = providers.financialYears
         if !years.isEmpty {
-            let title = "Providers that had left the market by the end of each financial year (mean over replications)"
+            let title = "Providers that had left the market, by year end (mean)"
             let series = data.options.map { option in
                 BarSeries(name: option, values: years.map { providers.exitedCount(option, $0) })
             }
