@@ -37,4 +37,33 @@ final class WiltshireLongRunTests: XCTestCase {
             XCTAssertLessThan(abs(last - middle), max(0.03, abs(middle - first)), "\(name): \(unmet)")
         }
     }
+
+    /// Option 2's 1+1 year framework ends inside the five-year run: extended in 2023/24 and
+    /// 2025/26, tendered in 2024/25 and 2026/27 (45 days before 1 April 2025 and 2027, when the
+    /// winners take over), with a rate step at each tender; reopened to new providers in April
+    /// 2024 and 2026. The baseline (to the end of the run) and option 1 (6+2) tender nothing.
+    func testOptionTwosTermEndsInTheRunWithTendersAndARateStep() throws {
+        let loaded = try ScenarioLoader.load(path: WiltshireCalibrationTests.path, overrides: ["run.replications=2"])
+        let results = Runner(scenario: loaded.scenario).run()
+        let windows = results.layout.windows
+        let years = windows.indices.filter { windows[$0].kind == .financialYear }
+        func series(_ option: Int, _ name: String) -> [Double] {
+            years.map { results.summary(option: option, window: $0, measure: name)!.mean }
+        }
+        XCTAssertEqual(series(2, "contract_extensions"), [1, 0, 1, 0, 0])
+        XCTAssertEqual(series(2, "tenders"), [0, 1, 0, 1, 0])
+        let step = series(2, "tender_rate_step")
+        XCTAssertTrue(step[1].isFinite && step[1] != 0 && step[3].isFinite && step[3] != 0, "\(step)")
+        XCTAssertTrue(step[0].isNaN && step[2].isNaN && step[4].isNaN, "\(step)")
+        // Handovers on 1 April 2025 and 2027 change contracts in 2025/26 and 2027/28; the
+        // reopenings of April 2024 and 2026 admit newcomers in 2024/25 and 2026/27.
+        let changes = series(2, "contract_changes")
+        XCTAssertEqual(changes[0], 0)
+        XCTAssertGreaterThan(changes[2], 0)
+        XCTAssertGreaterThan(changes[4], 0)
+        for option in [0, 1] {
+            XCTAssertEqual(series(option, "tenders"), [0, 0, 0, 0, 0])
+            XCTAssertEqual(series(option, "contract_changes"), [0, 0, 0, 0, 0])
+        }
+    }
 }
