@@ -141,6 +141,21 @@ final class ContractTests: XCTestCase {
         XCTAssertEqual(mean(stay, option: 0, window: horizon, "packages_transferred"), 0)
     }
 
+    /// Capacity to mobilise: when no bidder can take on the lot's work by the handover, nobody
+    /// wins it and its holders keep it at their rates (no changes, no rate step), paired against
+    /// the same tenders open to every bidder.
+    func testBiddersMustBeAbleToMobilise() throws {
+        let tender = "{bid_spread: 0.3, quality_weight: 0, minimum_mobilisation_share: "
+        let base = ["run.replications=4", "options[strategic].term={initial_years: 1}"]
+        let open = Runner(scenario: try load(base + ["options[strategic].tender=\(tender)0}"])).run()
+        let closed = Runner(scenario: try load(base + ["options[strategic].tender=\(tender)10}"])).run()
+        let horizon = open.layout.horizonWindow
+        XCTAssertGreaterThan(mean(open, option: 0, window: horizon, "contract_changes"), 0)
+        XCTAssertEqual(mean(closed, option: 0, window: horizon, "tenders"), 12)  // 3 lots, 4 year ends
+        XCTAssertEqual(mean(closed, option: 0, window: horizon, "contract_changes"), 0)
+        XCTAssertTrue(mean(closed, option: 0, window: horizon, "tender_rate_step").isNaN)
+    }
+
     /// Losing spot access is losing work: the same strategic option with spot open to every
     /// provider keeps the second providers in business (fewer exits, paired).
     func testClosingSpotToNonHoldersTakesTheirWork() throws {

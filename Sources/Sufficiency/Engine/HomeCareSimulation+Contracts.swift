@@ -203,10 +203,14 @@ extension HomeCareSimulation {
                 held += 1
             }
             previous = held > 0 ? previous / held : referenceNow * option.frontLoading
+            // What a competitive lot's bidder must be able to take on by the handover.
+            let needed = lot.competitive && settings.minimumMobilisationShare > 0
+                ? settings.minimumMobilisationShare * lotNeed(lot.zones) / Double(lot.places) : 0
             var bids: [(slot: Int, bid: Double, quality: Double)] = []
             for k in lot.slots {
                 let p = Int(slots[Int(k)].provider)
                 guard providers[p].active else { continue }
+                if needed > 0 && mobilisable(p, days: settings.mobilisationDays) < needed { continue }
                 // Every bidder draws its spread, acceptable or not, so one bidder's quality
                 // does not shift the others' draws.
                 let spread = settings.bidSpread > 0 ? exp(stream.gaussian(mean: 0, sd: settings.bidSpread)) : 1
@@ -238,6 +242,23 @@ extension HomeCareSimulation {
                 slotChange[Int(k)] = SlotChange.ends.rawValue
             }
         }
+    }
+
+    /// Placed and waiting hours a week in `zones` now.
+    func lotNeed(_ zones: [Int32]) -> Double {
+        var hours = 0.0
+        for z in zones {
+            hours += zoneStocks[Int(z)].waitingHours
+            for p in 0..<providerCount { hours += cells[p * zoneCount + Int(z)].committed }
+        }
+        return hours
+    }
+
+    /// Hours a week provider `p` could take on within `days`: its spare hours now, plus what the
+    /// workers it can recruit in that time would deliver.
+    func mobilisable(_ p: Int, days: Double) -> Double {
+        let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
+        return max(0, spare(p)) + providerTraits[p].recruitmentPerWeek * days / 7 * perWorker
     }
 
     /// The handover: awarded contracts start (and re-won ones go on) at their bids; lost ones

@@ -19,6 +19,10 @@ public struct TenderSettings: Sendable, Equatable {
     public var priceCeiling: Double?
     /// Lowest quality score (0–1) admitted or awarded.
     public var minimumQuality: Double
+    /// Capacity to mobilise a competitive lot's bidder must show, as a share of the lot's need
+    /// per place (its zones' placed and waiting hours a week over its places): its spare hours
+    /// now plus what it can recruit before the handover (0: any provider may bid).
+    public var minimumMobilisationShare: Double
     /// What happens to an outgoing provider's packages under a contract it loses.
     public var outgoingPackages: OutgoingPackages
     /// Share of the care workers who deliver transferred packages that move with them (TUPE).
@@ -28,13 +32,15 @@ public struct TenderSettings: Sendable, Equatable {
     public var mobilisationDays: Double
 
     public init(targetMargin: Double = 0.05, bidSpread: Double = 0.04, qualityWeight: Double = 0.4,
-                priceCeiling: Double? = nil, minimumQuality: Double = 0, outgoingPackages: OutgoingPackages = .stay,
+                priceCeiling: Double? = nil, minimumQuality: Double = 0, minimumMobilisationShare: Double = 0,
+                outgoingPackages: OutgoingPackages = .stay,
                 tupeShare: Double = 0.75, mobilisationDays: Double = 60) {
         self.targetMargin = targetMargin
         self.bidSpread = bidSpread
         self.qualityWeight = qualityWeight
         self.priceCeiling = priceCeiling
         self.minimumQuality = minimumQuality
+        self.minimumMobilisationShare = minimumMobilisationShare
         self.outgoingPackages = outgoingPackages
         self.tupeShare = tupeShare
         self.mobilisationDays = mobilisationDays

@@ -4,7 +4,7 @@ extension ScenarioLoader {
                              "areas", "contracts", "tender", "spot_access", "vehicle", "reopens"]
     static let termKeys = ["initial_years", "extension_years", "extend", "max_unmet_share", "max_hand_back_rate"]
     static let tenderKeys = ["target_margin", "bid_spread", "quality_weight", "price_ceiling", "minimum_quality",
-                             "outgoing_packages", "tupe_share", "mobilisation_days"]
+                             "outgoing_packages", "tupe_share", "mobilisation_days", "minimum_mobilisation_share"]
     static let miniCompetitionKeys = ["after_days", "premium"]
 
     /// `options`: a non-empty list of procurement options with unique names. Records their
@@ -148,12 +148,15 @@ extension ScenarioLoader {
         let weight = tender.optional("quality_weight")?.number(.unitInterval("weight of quality from 0 to 1"))
         let ceiling = tender.optional("price_ceiling")?.number(.nonNegative("premium over the reference rate (0.15 = 15%)"))
         let quality = tender.optional("minimum_quality")?.number(.unitInterval("quality score from 0 to 1"))
+        let mobilise = tender.optional("minimum_mobilisation_share")?
+            .number(.nonNegative("share of the lot's need per place", atMost: 10))
         let outgoing = tender.optional("outgoing_packages")?.choice(OutgoingPackages.self)
         let tupe = tender.optional("tupe_share")?.number(.unitInterval("share of the staff"))
         let mobilisation = tender.optional("mobilisation_days")?.number(.nonNegative("number of days", atMost: 3653))
         return TenderSettings(targetMargin: margin ?? d.targetMargin, bidSpread: spread ?? d.bidSpread,
                               qualityWeight: weight ?? d.qualityWeight, priceCeiling: ceiling ?? d.priceCeiling,
                               minimumQuality: quality ?? d.minimumQuality,
+                              minimumMobilisationShare: mobilise ?? d.minimumMobilisationShare,
                               outgoingPackages: outgoing ?? d.outgoingPackages, tupeShare: tupe ?? d.tupeShare,
                               mobilisationDays: mobilisation ?? d.mobilisationDays)
     }
