@@ -51,20 +51,13 @@ extension HomeCareSimulation {
     /// that is not a member of a framework or DPS lot it could join bids, and joins at its bid
     /// when the bid is within the price ceiling and its quality at least the minimum.
     func admitNewMembers() {
-        let option = plan.option
-        let settings = option.tender
-        let stream = streams.contracts
-        let ceiling = spotRateNow / (1 + option.spotPremium) * (1 + (settings.priceCeiling ?? option.spotPremium))
+        let ceiling = admissionCeiling
         let slots = plan.slots
         var joined = false
         for lot in plan.lots where !lot.competitive {
             for k in lot.slots where !slotActive[Int(k)] && slotChange[Int(k)] == SlotChange.none.rawValue {
-                let p = Int(slots[Int(k)].provider)
-                guard providers[p].active else { continue }
-                let spread = settings.bidSpread > 0 ? exp(stream.gaussian(mean: 0, sd: settings.bidSpread)) : 1
-                guard scenario.providers[p].quality >= settings.minimumQuality else { continue }
-                let bid = bidCost(p, zones: slots[Int(k)].zones) * (1 + settings.targetMargin) * option.frontLoading * spread
-                guard bid <= ceiling else { continue }
+                guard providers[Int(slots[Int(k)].provider)].active, let bid = bid(slot: Int(k)), bid <= ceiling
+                else { continue }
                 slotActive[Int(k)] = true
                 contractRates[Int(k)] = bid
                 counters[Int(slots[Int(k)].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
@@ -183,6 +176,30 @@ extension HomeCareSimulation {
                                                        runningIndex: runningIndex(at: t))
     }
 
+    /// The option's reference rate (£ an hour) uplifted to now: its spot rate less the spot premium.
+    var referenceRateNow: Double {
+        spotRateNow / (1 + plan.option.spotPremium)
+    }
+
+    /// Highest bid (£ an hour) a framework or DPS lot admits now: the reference rate with the
+    /// tender's price ceiling (the spot premium when it gives none).
+    var admissionCeiling: Double {
+        referenceRateNow * (1 + (plan.option.tender.priceCeiling ?? plan.option.spotPremium))
+    }
+
+    /// The bid (£ an hour) of the provider holding slot `k` for it: its cost build-up at the
+    /// slot's travel × (1 + target margin) × front-loading × a lognormal spread; nil when its
+    /// quality is below the minimum. The spread is drawn for every bidder, acceptable or not, so
+    /// one bidder's quality does not shift the others' draws.
+    func bid(slot k: Int) -> Double? {
+        let option = plan.option
+        let settings = option.tender
+        let p = Int(plan.slots[k].provider)
+        let spread = settings.bidSpread > 0 ? exp(streams.contracts.gaussian(mean: 0, sd: settings.bidSpread)) : 1
+        guard scenario.providers[p].quality >= settings.minimumQuality else { return nil }
+        return bidCost(p, zones: plan.slots[k].zones) * (1 + settings.targetMargin) * option.frontLoading * spread
+    }
+
     /// Tenders every lot: every provider in the market with a slot in the lot bids; competitive
     /// lots go to the best scores, admission lots admit every bid within the ceiling. What each
     /// slot does at the handover is left in `slotChange` and `slotBid`. A lot nobody can win
@@ -190,9 +207,7 @@ extension HomeCareSimulation {
     func tender() {
         let option = plan.option
         let settings = option.tender
-        let stream = streams.contracts
-        let referenceNow = spotRateNow / (1 + option.spotPremium)
-        let ceiling = referenceNow * (1 + (settings.priceCeiling ?? option.spotPremium))
+        let ceiling = admissionCeiling
         let slots = plan.slots
         for lot in plan.lots {
             let firstZone = Int(lot.zones.first ?? 0)
@@ -202,7 +217,7 @@ extension HomeCareSimulation {
                 previous += contractRates[Int(k)]
                 held += 1
             }
-            previous = held > 0 ? previous / held : referenceNow * option.frontLoading
+            previous = held > 0 ? previous / held : referenceRateNow * option.frontLoading
             // What a competitive lot's bidder must be able to take on by the handover.
             let needed = lot.competitive && settings.minimumMobilisationShare > 0
                 ? settings.minimumMobilisationShare * lotNeed(lot.zones) / Double(lot.places) : 0
@@ -211,13 +226,8 @@ extension HomeCareSimulation {
                 let p = Int(slots[Int(k)].provider)
                 guard providers[p].active else { continue }
                 if needed > 0 && mobilisable(p, days: settings.mobilisationDays) < needed { continue }
-                // Every bidder draws its spread, acceptable or not, so one bidder's quality
-                // does not shift the others' draws.
-                let spread = settings.bidSpread > 0 ? exp(stream.gaussian(mean: 0, sd: settings.bidSpread)) : 1
-                let quality = scenario.providers[p].quality
-                guard quality >= settings.minimumQuality else { continue }
-                let bid = bidCost(p, zones: slots[Int(k)].zones) * (1 + settings.targetMargin) * option.frontLoading * spread
-                bids.append((Int(k), bid, quality))
+                guard let bid = bid(slot: Int(k)) else { continue }
+                bids.append((Int(k), bid, scenario.providers[p].quality))
             }
             var winners: [(slot: Int, bid: Double, quality: Double)]
             if lot.competitive {

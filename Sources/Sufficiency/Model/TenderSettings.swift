@@ -46,25 +46,3 @@ public struct TenderSettings: Sendable, Equatable {
         self.mobilisationDays = mobilisationDays
     }
 }
-
-/// What happens at handover to the packages an outgoing provider holds under a lost contract.
-public enum OutgoingPackages: String, Sendable, CaseIterable {
-    /// They stay with the provider, paid on legacy terms.
-    case stay
-    /// They move to a winning provider of the lot in the same zone, with the TUPE share of the
-    /// staff who delivered them.
-    case transfer
-}
-
-/// Which providers the council buys spot packages from under an option.
-public enum SpotAccess: String, Sendable, CaseIterable {
-    /// Any provider serving the zone.
-    case all
-    /// Only providers holding a contract under the option (anywhere in the county).
-    case contractHolders = "contract_holders"
-    /// Only providers holding a contract covering the person's zone (a zone's strategic and
-    /// approved providers, say).
-    case zoneContractHolders = "zone_contract_holders"
-    /// No spot purchases: packages wait for contracted capacity.
-    case none
-}
