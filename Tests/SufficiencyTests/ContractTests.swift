@@ -204,6 +204,28 @@ final class ContractTests: XCTestCase {
                        mean(plain, option: 1, window: horizon, "unmet_hours"))
     }
 
+    /// Other buyers compete for the same providers: with a private market, providers sell part
+    /// of their capacity elsewhere (reported), the council has less of it and more need goes
+    /// unmet (paired), and no delivered figure goes below zero when providers leave.
+    func testAPrivateMarketTakesCapacityFromTheCouncil() throws {
+        let base = ["run.replications=4", "run.check_invariants=true"]
+        let council = Runner(scenario: try load(base)).run()
+        let shared = Runner(scenario: try load(base + ["private_market={need_share: 0.3, provider_share: 0.4}"])).run()
+        let horizon = council.layout.horizonWindow
+        for option in 0..<2 {
+            XCTAssertEqual(mean(council, option: option, window: horizon, "private_hours"), 0)
+            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, "private_hours"), 0)
+            XCTAssertLessThan(mean(shared, option: option, window: horizon, "capacity_hours"),
+                              mean(council, option: option, window: horizon, "capacity_hours"))
+            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, "unmet_hours"),
+                                 mean(council, option: option, window: horizon, "unmet_hours"))
+            let windows = shared.layout.windows.indices
+            for w in windows {
+                XCTAssertGreaterThanOrEqual(shared.summary(option: option, window: w, measure: "delivered_hours")!.mean, 0)
+            }
+        }
+    }
+
     /// Entry rises with margin and unmet need: a county with entry gains providers, and more of
     /// them where the option leaves more need unmet.
     func testProvidersEnterWhereNeedIsUnmet() throws {

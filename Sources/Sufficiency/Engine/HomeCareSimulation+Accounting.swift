@@ -362,8 +362,9 @@ extension HomeCareSimulation.ProviderState {
     mutating func integrate(to now: Double) {
         let dt = now - lastT
         if dt > 0 {
-            // Hours sold to other buyers are not the council's to use.
-            let forCouncil = capacity - privateHours
+            // Hours sold to other buyers are not the council's to use (the sale is settled weekly:
+            // leavers in between can leave less than it, and then the council has none).
+            let forCouncil = max(0, capacity - privateHours)
             let delivered = min(committed, forCouncil)
             deliveredArea += delivered * dt
             committedArea += committed * dt

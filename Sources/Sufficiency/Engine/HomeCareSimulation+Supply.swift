@@ -485,6 +485,7 @@ extension HomeCareSimulation {
         providers[p].workers = 0
         providers[p].capacity = 0
         providers[p].vacancies = 0
+        providers[p].privateHours = 0
         refreshSpare(p)
         let receivers = tables.spot.row(base).map(Int.init).filter { providers[$0].active }
         if !receivers.isEmpty && transfer > 0 {
