@@ -43,33 +43,33 @@ final class DayOpportunitiesSimulation {
     static let gone: Int8 = 5
     static let notArrived: Int8 = -1
 
-    private(set) var option = DayOption(rule: .spot)
-    private var optionIndex = 0
-    private var t = 0.0
-    private var sequence: UInt64 = 0
-    private var events: EventCalendar
-    private var people: [Placement] = []
-    private var providers: [ProviderState] = []
+    var option = DayOption(rule: .spot)
+    var optionIndex = 0
+    var t = 0.0
+    var sequence: UInt64 = 0
+    var events: EventCalendar
+    var people: [Placement] = []
+    var providers: [ProviderState] = []
     /// Scenario providers, then room for organisations admitted during the run.
-    private let providerRoom: Int
-    private var queue = Run<Int32>(capacity: 64)
-    private var streams = RandomStreams()
-    private var prices: PriceTable
+    let providerRoom: Int
+    var queue = Run<Int32>(capacity: 64)
+    var streams = RandomStreams()
+    var prices: PriceTable
     /// £ a day on the framework and spot, by level, now.
-    private var frameworkRates: [Double]
-    private var spotRates: [Double]
+    var frameworkRates: [Double]
+    var spotRates: [Double]
     /// Stocks (see `DayLayout`), their integrals over the current period, and counters.
-    private var stock: [Double]
-    private var area: [Double]
-    private var lastT = 0.0
+    var stock: [Double]
+    var area: [Double]
+    var lastT = 0.0
     /// Completed periods: `layout.binStride` doubles each.
-    private(set) var bins: [Double] = []
-    private var currentPeriod = -1
+    var bins: [Double] = []
+    var currentPeriod = -1
     /// New organisations that have applied so far in this run.
-    private var applicants = 0
+    var applicants = 0
     /// Days from the start until the spot share of placements first fell below the target (NaN: not yet).
-    private(set) var spotTargetDay = Double.nan
-    private let horizon: Double
+    var spotTargetDay = Double.nan
+    let horizon: Double
 
     init(scenario: Scenario, calendar: SimulationCalendar, layout: DayLayout) {
         self.scenario = scenario
@@ -129,13 +129,13 @@ final class DayOpportunitiesSimulation {
         }
     }
 
-    private func post(_ kind: Event.Kind, at time: Double, subject: Int32, stamp: UInt32 = 0) {
+    func post(_ kind: Event.Kind, at time: Double, subject: Int32, stamp: UInt32 = 0) {
         sequence &+= 1
         if time >= horizon && kind != .periodBoundary { return }
         events.insert(Event(time: time, kind: kind, sequence: sequence, subject: subject, stamp: stamp))
     }
 
-    private func reset(_ demand: DayDemand) {
+    func reset(_ demand: DayDemand) {
         t = -Double(calendar.warmUpDays)
         lastT = t
         sequence = 0
@@ -197,7 +197,7 @@ final class DayOpportunitiesSimulation {
         checkSpotTarget()
     }
 
-    private func handle(_ event: Event, _ everyone: UnsafeBufferPointer<DayDemand.Person>) {
+    func handle(_ event: Event, _ everyone: UnsafeBufferPointer<DayDemand.Person>) {
         let i = Int(event.subject)
         switch event.kind {
         case .periodBoundary:
@@ -218,7 +218,7 @@ final class DayOpportunitiesSimulation {
 
     // MARK: - People
 
-    private func refer(_ i: Int, _ person: DayDemand.Person) {
+    func refer(_ i: Int, _ person: DayDemand.Person) {
         count(layout.referrals)
         people[i].level = person.level
         people[i].tier = person.tier
@@ -238,7 +238,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Starts person `i` (not yet counted anywhere) on `route`.
-    private func start(_ i: Int, _ person: DayDemand.Person, route: DayRoute, provider: Int32, rate: Double) {
+    func start(_ i: Int, _ person: DayDemand.Person, route: DayRoute, provider: Int32, rate: Double) {
         people[i].route = Int8(route.index)
         people[i].provider = provider
         people[i].rate = rate
@@ -249,7 +249,7 @@ final class DayOpportunitiesSimulation {
     /// for their lot, else a spot provider (the other way round when not `frameworkFirst`);
     /// true when placed.
     @discardableResult
-    private func place(_ i: Int, lot: Int, frameworkFirst: Bool = true) -> Bool {
+    func place(_ i: Int, lot: Int, frameworkFirst: Bool = true) -> Bool {
         let bit: UInt64 = 1 << UInt64(lot)
         var p = -1
         if option.hasFramework && frameworkFirst { p = pick { $0.member && $0.lotMask & bit != 0 } }
@@ -264,7 +264,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// An active provider matching `where` with a free place, chosen in proportion to its free places.
-    private func pick(where matches: (ProviderState) -> Bool) -> Int {
+    func pick(where matches: (ProviderState) -> Bool) -> Int {
         var total = 0
         for p in providers.indices where providers[p].active && providers[p].used < providers[p].places
             && matches(providers[p]) {
@@ -281,7 +281,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Moves person `i` from wherever they are to provider `p` on `route` at `rate`.
-    private func moveTo(_ i: Int, provider p: Int, route: DayRoute, rate: Double) {
+    func moveTo(_ i: Int, provider p: Int, route: DayRoute, rate: Double) {
         releasePlace(i)
         let wasWaiting = people[i].route == Self.waiting
         reprice(i) {
@@ -294,7 +294,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Frees person `i`'s place, if they hold one, and offers it to whoever waits.
-    private func releasePlace(_ i: Int) {
+    func releasePlace(_ i: Int) {
         let p = Int(people[i].provider)
         guard p >= 0 else { return }
         people[i].provider = -1
@@ -303,7 +303,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Offers provider `p`'s free places to people waiting for one of its lots, longest waiting first.
-    private func offerPlace(of p: Int) {
+    func offerPlace(of p: Int) {
         var k = 0
         while k < queue.count && providers[p].active && providers[p].used < providers[p].places {
             let i = Int(queue[k])
@@ -325,10 +325,10 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Person lots never change: kept in the demand, looked up through this run's copy.
-    private var lots: [Int32] = []
-    private func demandLot(_ i: Int) -> Int { Int(lots[i]) }
+    var lots: [Int32] = []
+    func demandLot(_ i: Int) -> Int { Int(lots[i]) }
 
-    private func endTier(_ i: Int, _ person: DayDemand.Person) {
+    func endTier(_ i: Int, _ person: DayDemand.Person) {
         let group = day.groups[Int(person.group)]
         let tier = group.tiers[Int(people[i].tier)]
         if tier.kind == .enablement, !person.goalMet, let next = tier.next {
@@ -343,7 +343,7 @@ final class DayOpportunitiesSimulation {
         leave(i)
     }
 
-    private func leave(_ i: Int) {
+    func leave(_ i: Int) {
         releasePlace(i)
         reprice(i) { people[i].route = Self.gone }
         people[i].stamp &+= 1
@@ -353,7 +353,7 @@ final class DayOpportunitiesSimulation {
 
     /// At review: a change of level, terms moved onto the framework, a move to a framework
     /// provider, or a direct payment (MODEL: reviews, at least annual).
-    private func review(_ i: Int) {
+    func review(_ i: Int) {
         post(.review, at: t + day.reviews.intervalDays, subject: Int32(i), stamp: people[i].stamp)
         let route = Int(people[i].route)
         guard route >= 0 && route < 4 else { return }
@@ -416,7 +416,7 @@ final class DayOpportunitiesSimulation {
 
     /// An evaluation round: providers the council targets apply, new organisations apply, and
     /// failed applicants may resubmit; each submission is approved with its probability.
-    private func evaluationRound() {
+    func evaluationRound() {
         let stream = streams.entry
         for p in providers.indices where !providers[p].member {
             let chance = providers[p].failed ? option.resubmissionProbability
@@ -437,7 +437,7 @@ final class DayOpportunitiesSimulation {
         }
     }
 
-    private func submit(_ p: Int, resubmission: Bool) {
+    func submit(_ p: Int, resubmission: Bool) {
         count(layout.submissions)
         let chance = resubmission ? option.resubmissionApprovalProbability : option.approvalProbability
         guard streams.entry.uniform() < chance else {
@@ -455,7 +455,7 @@ final class DayOpportunitiesSimulation {
 
     // MARK: - Prices
 
-    private func applyUplift(year: Int) {
+    func applyUplift(year: Int) {
         let rule = scenario.options[optionIndex].uplift
         let y = year - prices.firstYear
         func uplift(_ route: Route) -> Double {
@@ -481,17 +481,17 @@ final class DayOpportunitiesSimulation {
     // MARK: - Stocks and periods
 
     /// Applies `change` to person `i` with their stocks taken out before and put back after.
-    private func reprice(_ i: Int, _ change: () -> Void) {
+    func reprice(_ i: Int, _ change: () -> Void) {
         addStock(i, nil, sign: -1)
         change()
         addStock(i, nil, sign: 1)
     }
 
     /// Person attributes fixed for the run (group, lot, days, transport), copied at arrival.
-    private var fixed: [(group: Int32, lot: Int32, days: Double, transport: Bool)] = []
+    var fixed: [(group: Int32, lot: Int32, days: Double, transport: Bool)] = []
 
     /// Adds (+1) or removes (−1) person `i`'s contribution to the stocks.
-    private func addStock(_ i: Int, _ person: DayDemand.Person?, sign: Double) {
+    func addStock(_ i: Int, _ person: DayDemand.Person?, sign: Double) {
         if let person {
             if fixed.count <= i {
                 fixed.append(contentsOf: repeatElement((group: Int32(0), lot: Int32(0), days: 0.0, transport: false), count: i + 1 - fixed.count))
@@ -521,12 +521,12 @@ final class DayOpportunitiesSimulation {
         }
     }
 
-    private func count(_ counter: Int, by amount: Double = 1) {
+    func count(_ counter: Int, by amount: Double = 1) {
         area[counter] += amount
     }
 
     /// Integrates the stocks up to `time`.
-    private func advance(to time: Double) {
+    func advance(to time: Double) {
         let dt = time - lastT
         if dt > 0 { for k in 0..<layout.stockCount { area[k] += stock[k] * dt } }
         lastT = time
@@ -534,7 +534,7 @@ final class DayOpportunitiesSimulation {
     }
 
     /// Records the first time the spot share of placements falls below the target.
-    private func checkSpotTarget() {
+    func checkSpotTarget() {
         guard spotTargetDay.isNaN, t >= 0 else { return }
         var placed = 0.0
         for r in 0..<4 { placed += stock[layout.routeCount + r] }
@@ -543,7 +543,7 @@ final class DayOpportunitiesSimulation {
         }
     }
 
-    private func closePeriod() {
+    func closePeriod() {
         if currentPeriod >= 0 {
             let base = currentPeriod * layout.binStride
             for k in 0..<layout.binStride { bins[base + k] = area[k] }
