@@ -30,17 +30,32 @@ extension RandomStream {
     /// the parameters again on every draw (the demand schedule draws hundreds of thousands a run).
     @inline(__always)
     func drawChecked(_ d: Distribution) -> Double {
-        var x: Double
+        if d.family == .uniform { return d.minimum + (d.maximum - d.minimum) * uniform() }
+        return d.clamped(unclampedDraw(d))
+    }
+
+    /// The family's variate before `drawChecked(_:)` clamps it (the uniform family's is within
+    /// its bounds already), for a distribution known to satisfy `isDrawable`.
+    @inline(__always)
+    func unclampedDraw(_ d: Distribution) -> Double {
         switch d.family {
-        case .fixed: x = d.mean
-        case .exponential: x = gsl_ran_exponential(raw, d.mean)
-        case .gamma: x = gammaVariate(mean: d.mean, sd: d.sd)
-        case .lognormal: x = lognormalVariate(mean: d.mean, sd: d.sd)
-        case .weibull: x = weibullVariate(mean: d.mean, shape: d.shape)
+        case .fixed: return d.mean
+        case .exponential: return gsl_ran_exponential(raw, d.mean)
+        case .gamma: return gammaVariate(mean: d.mean, sd: d.sd)
+        case .lognormal: return lognormalVariate(mean: d.mean, sd: d.sd)
+        case .weibull: return weibullVariate(mean: d.mean, shape: d.shape)
         case .uniform: return d.minimum + (d.maximum - d.minimum) * uniform()
         }
-        if x < d.minimum { x = d.minimum }
-        if d.maximum > 0 && x > d.maximum { x = d.maximum }
+    }
+}
+
+extension Distribution {
+    /// `x` held within the minimum and (if set) the maximum.
+    @inline(__always)
+    func clamped(_ x: Double) -> Double {
+        var x = x
+        if x < minimum { x = minimum }
+        if maximum > 0 && x > maximum { x = maximum }
         return x
     }
 }

@@ -9,6 +9,7 @@ final class RandomStreams {
     let brokerage = RandomStream(seed: 1)
     let entry = RandomStream(seed: 1)
     let contracts = RandomStream(seed: 1)
+    let pathways = RandomStream(seed: 1)
 
     /// Seeds every supply-side stream for `replication`; called before each
     /// option so all options draw from the same sequences (common random numbers).
@@ -26,5 +27,11 @@ final class RandomStreams {
     /// Seeds the demand stream for `replication`.
     func seedDemand(master: UInt64, replication: Int) {
         demand.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .demand))
+    }
+
+    /// Seeds the day opportunities pathway stream for `replication` (drawn with the demand,
+    /// once a replication, so every option shares it).
+    func seedPathways(master: UInt64, replication: Int) {
+        pathways.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .pathways))
     }
 }

@@ -163,7 +163,8 @@ public final class Runner: @unchecked Sendable {
         while let r = collector.claim() {
             var cells = [Double](repeating: .nan, count: layout.cellCount)
             streams.seedDemand(master: seed, replication: r)
-            demand.generate(streams.demand)
+            streams.seedPathways(master: seed, replication: r)
+            demand.generate(streams.demand, pathways: streams.pathways)
             let halt: ReplicationHalt? = cells.withUnsafeMutableBufferPointer { out in
                 for o in scenario.options.indices {
                     streams.seedSupply(master: seed, replication: r)

@@ -17,7 +17,7 @@ extension ScenarioLoader {
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share"]
+                                "applicant_pool", "referral_framework_share", "pathways", "reviews"]
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -55,11 +55,11 @@ extension ScenarioLoader {
                 .refusingPercentages())
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
         let transport = sections.optional("transport_cost_per_attendance")?.number(.nonNegative("amount in £ a day"))
-        let reviews = sections.optional("reviews").flatMap(decodeDayReviews) ?? DayReviewSettings()
+        let reviews = sections.optional("reviews").flatMap { decodeDayReviews($0) } ?? DayReviewSettings()
         let providers = decodeDayProviders(sections.required("providers"), names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
         let optionsReader = sections.required("options")
-        let options = decodeDayOptions(optionsReader, names)
+        let options = decodeDayOptions(optionsReader, names, reviews: reviews)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
         let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
@@ -69,7 +69,8 @@ extension ScenarioLoader {
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
         guard checkWorkload(referralsReader, calendar: calendar, referralsPerWeek: perWeek, growth: growth ?? 0,
                             multiplier: 1, caseload: caseload.reduce(0) { $0 + $1.people },
-                            rates: EventRates(reviewIntervalDays: reviews.intervalDays, handBacksPerYear: 0))
+                            rates: EventRates(reviewIntervalDays: shortestReviewInterval(reviews, options.map(\.day)),
+                                              handBacksPerYear: 0))
         else { return nil }
         let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
@@ -179,9 +180,11 @@ extension ScenarioLoader {
         return shares.map { $0 / sum }
     }
 
-    static func decodeDayReviews(_ reader: NodeReader) -> DayReviewSettings? {
+    /// `reviews`: each key left out is `d`'s (the defaults for the scenario's; the scenario's
+    /// for an option's).
+    static func decodeDayReviews(_ reader: NodeReader, defaults d: DayReviewSettings = DayReviewSettings())
+        -> DayReviewSettings? {
         guard let r = reader.mapping(keys: dayReviewKeys) else { return nil }
-        let d = DayReviewSettings()
         let probability = NumberRule.unitInterval("probability")
         return DayReviewSettings(
             intervalDays: r.optional("interval_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
@@ -247,17 +250,18 @@ extension ScenarioLoader {
         return entries.map { $0! }
     }
 
-    static func decodeDayOptions(_ reader: NodeReader?,
-                                 _ names: DayNames) -> [(shared: ProcurementOption, day: DayOption)]? {
+    static func decodeDayOptions(_ reader: NodeReader?, _ names: DayNames,
+                                 reviews: DayReviewSettings) -> [(shared: ProcurementOption, day: DayOption)]? {
         guard let reader, let elements = reader.nonEmptyList(of: "option") else { return nil }
         _ = NameTable.build(from: elements, kind: "an option", plural: "options")
-        let options = elements.map { decodeDayOption($0, names) }
+        let options = elements.map { decodeDayOption($0, names, reviews: reviews) }
         guard options.allSatisfy({ $0 != nil }) else { return nil }
         return options.map { $0! }
     }
 
     /// One option: name and rule are required; a framework or DPS needs its rate for every level.
-    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames) -> (shared: ProcurementOption, day: DayOption)? {
+    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames,
+                                reviews scenarioReviews: DayReviewSettings) -> (shared: ProcurementOption, day: DayOption)? {
         guard let o = reader.mapping(keys: dayOptionKeys) else { return nil }
         let d = DayOption(rule: .spot)
         let probability = NumberRule.unitInterval("probability")
@@ -283,8 +287,11 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
+        let pathways = o.optional("pathways").flatMap { decodeDayPathways($0, names) }
+        let reviews = o.optional("reviews").flatMap { decodeDayReviews($0, defaults: scenarioReviews) }
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
-              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil
+              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
+              o.optional("pathways") == nil || pathways != nil, o.optional("reviews") == nil || reviews != nil
         else { return nil }
         let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
@@ -294,7 +301,8 @@ extension ScenarioLoader {
                             resubmissionApprovalProbability: resubmissionApproval ?? d.resubmissionApprovalProbability,
                             targetedJoinProbability: targeted ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
-                            applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare)
+                            applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
+                            pathways: pathways ?? [:], reviews: reviews)
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

@@ -291,6 +291,19 @@ public final class DiscreteSampler {
         return Int(gsl_ran_discrete(stream.raw, table))
     }
 
+    /// The category `sample(_:)` gives when its one uniform (`gsl_rng_uniform`) is `u`, in
+    /// [0, 1): Walker's alias lookup as `gsl_ran_discrete` does it (GSL keeps each F[c] as
+    /// (c + F[c]) / K, so `u` is compared with it directly). Lets a caller keep the uniform and
+    /// choose again with other weights.
+    public func index(forUniform u: Double) -> Int {
+        if count == 1 { return 0 }
+        let k = table.pointee.K
+        let c = min(Int(u * Double(k)), count - 1)
+        let f = table.pointee.F[c]
+        if f == 1.0 || u < f { return c }
+        return Int(table.pointee.A[c])
+    }
+
     /// Whether `weights` is usable by GSL's discrete and multinomial samplers.
     static func validWeights(_ weights: UnsafeBufferPointer<Double>) -> Bool {
         var sum = 0.0

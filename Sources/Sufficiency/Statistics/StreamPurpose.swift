@@ -34,4 +34,7 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case design = 11
     /// Tenders: bids and the staff who transfer with packages.
     case contracts = 12
+    /// Day opportunities: a person's pathway draws that the demand stream does not supply
+    /// (a goal, or a duration, for a tier the scenario's pathway did not give them).
+    case pathways = 13
 }

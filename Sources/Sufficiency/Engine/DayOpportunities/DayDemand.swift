@@ -1,4 +1,5 @@
 import Foundation
+import CGSL
 
 /// One replication's people for a day opportunities run, drawn once and replayed under every
 /// option (common random numbers): the caseload at the start and every referral, with
@@ -28,6 +29,23 @@ final class DayDemand {
         var firstReview: Double
         /// Caseload only: index of the entry (−1 for referrals).
         var entry: Int32
+        /// The draws behind the tier, goal and durations, kept so an option with its own pathway
+        /// can choose again with the same luck (see `DayOpportunitiesSimulation+Pathways`).
+        var pathway = PathwayDraws()
+        /// Uniform placing a caseload person's first review within the interval.
+        var reviewDraw = 0.0
+    }
+
+    /// A person's pathway luck: uniforms in [0, 1].
+    struct PathwayDraws {
+        /// The uniform behind the choice of first tier (the scenario's tier shares).
+        var tier = 0.0
+        /// The goal is met when this is below the tier's goal probability.
+        var goal = 0.0
+        /// Where the first tier's duration lies in its distribution.
+        var first = 0.0
+        /// Where the next tier's duration lies in its distribution.
+        var next = 0.0
     }
 
     private(set) var people: [Person] = []
@@ -51,8 +69,11 @@ final class DayDemand {
         tierSamplers = day.groups.map { DiscreteSampler(weights: $0.tiers.map(\.share)) }
     }
 
-    /// Draws the replication's people from `stream`.
-    func generate(_ stream: RandomStream) {
+    /// Draws the replication's people from `stream`. `pathways` supplies the pathway draws the
+    /// scenario's own pathway does not take from `stream` (a goal for someone not in
+    /// enablement, a duration for a tier they are not in), so `stream` is drawn exactly as
+    /// it would be without them.
+    func generate(_ stream: RandomStream, pathways: RandomStream) {
         people.removeAll(keepingCapacity: true)
         let interval = day.reviews.intervalDays
         // The caseload: people already placed, part-way through long-term day care (the last
@@ -61,13 +82,17 @@ final class DayDemand {
             let group = day.groups[entry.group]
             let tier = group.tiers.lastIndex { $0.kind == .longTerm } ?? group.tiers.count - 1
             for _ in 0..<entry.people {
-                let remaining = stream.draw(group.tiers[tier].duration)
+                var luck = spareDraws(pathways)
+                let remaining = stream.drawWithQuantile(group.tiers[tier].duration)
+                if let q = remaining.quantile { luck.first = q }
+                let transport = stream.uniform() < entry.transportShare
+                let review = stream.uniform()
                 people.append(Person(arrives: start, group: Int32(entry.group), lot: Int32(entry.lot),
                                      level: Int32(entry.level), tier: Int32(tier), days: entry.daysPerWeek,
-                                     tierDays: remaining, nextTierDays: 0, goalMet: false,
-                                     transport: stream.uniform() < entry.transportShare, directPaymentDraw: 1, frameworkDraw: 0,
-                                     firstReview: day.reviews.firstReviewAfterDays + interval * stream.uniform(),
-                                     entry: Int32(e)))
+                                     tierDays: remaining.value, nextTierDays: 0, goalMet: false,
+                                     transport: transport, directPaymentDraw: 1, frameworkDraw: 0,
+                                     firstReview: day.reviews.firstReviewAfterDays + interval * review,
+                                     entry: Int32(e), pathway: luck, reviewDraw: review))
             }
         }
         initialCount = people.count
@@ -85,21 +110,36 @@ final class DayDemand {
             let g = groupSampler.sample(stream)
             let ready = t + (day.assessmentDays.map { stream.draw($0) } ?? 0)
             let group = day.groups[g]
-            let tier = tierSamplers[g].sample(stream)
+            // The same numbers the scenario's draws have always taken from `stream`, in the
+            // same order, each kept (or where it lies in its distribution) in `luck`.
+            var luck = spareDraws(pathways)
+            luck.tier = gsl_rng_uniform(stream.raw)
+            let tier = tierSamplers[g].index(forUniform: luck.tier)
             let rule = group.tiers[tier]
             var nextDays = 0.0
             var goal = false
             if rule.kind == .enablement {
-                goal = stream.uniform() < rule.goalProbability
-                if let next = rule.next { nextDays = stream.draw(group.tiers[next].duration) }
+                luck.goal = stream.uniform()
+                goal = luck.goal < rule.goalProbability
+                if let next = rule.next {
+                    let drawn = stream.drawWithQuantile(group.tiers[next].duration)
+                    nextDays = drawn.value
+                    if let q = drawn.quantile { luck.next = q }
+                }
             }
-            people.append(Person(arrives: ready, group: Int32(g), lot: Int32(lotSamplers[g].sample(stream)),
-                                 level: Int32(levelSamplers[g].sample(stream)), tier: Int32(tier),
-                                 days: stream.draw(group.daysPerWeek), tierDays: stream.draw(rule.duration),
-                                 nextTierDays: nextDays, goalMet: goal,
-                                 transport: stream.uniform() < group.transportShare,
-                                 directPaymentDraw: stream.uniform(), frameworkDraw: stream.uniform(),
-                                 firstReview: interval, entry: -1))
+            let lot = lotSamplers[g].sample(stream)
+            let level = levelSamplers[g].sample(stream)
+            let days = stream.draw(group.daysPerWeek)
+            let duration = stream.drawWithQuantile(rule.duration)
+            if let q = duration.quantile { luck.first = q }
+            let transport = stream.uniform() < group.transportShare
+            let directPayment = stream.uniform()
+            let framework = stream.uniform()
+            people.append(Person(arrives: ready, group: Int32(g), lot: Int32(lot), level: Int32(level),
+                                 tier: Int32(tier), days: days, tierDays: duration.value,
+                                 nextTierDays: nextDays, goalMet: goal, transport: transport,
+                                 directPaymentDraw: directPayment, frameworkDraw: framework,
+                                 firstReview: interval, entry: -1, pathway: luck))
         }
         // With assessment times people become ready out of referral order: order them by
         // readiness (stably), dropping those not ready before the horizon.
@@ -110,5 +150,13 @@ final class DayDemand {
             people.removeSubrange(initialCount...)
             people.append(contentsOf: referrals)
         }
+    }
+
+    /// Fresh uniforms from `pathways` for every pathway draw, three a person whatever their
+    /// tier (so the stream stays in step with the people); the draws `generate` takes from the
+    /// demand stream replace them.
+    private func spareDraws(_ pathways: RandomStream) -> PathwayDraws {
+        let goal = pathways.uniform(), first = pathways.uniform(), next = pathways.uniform()
+        return PathwayDraws(tier: 0, goal: goal, first: first, next: next)
     }
 }

@@ -70,6 +70,10 @@ final class DayOpportunitiesSimulation {
     /// Days from the start until the spot share of placements first fell below the target (NaN: not yet).
     var spotTargetDay = Double.nan
     let horizon: Double
+    /// Each option's own pathways and reviews (`+Pathways`).
+    let pathways: DayOptionPathways
+    /// The replication's people as the option being run sees them (its pathways and reviews).
+    var optionPeople: [DayDemand.Person] = []
 
     init(scenario: Scenario, calendar: SimulationCalendar, layout: DayLayout) {
         self.scenario = scenario
@@ -77,6 +81,7 @@ final class DayOpportunitiesSimulation {
         self.calendar = calendar
         self.layout = layout
         horizon = Double(calendar.horizonDays)
+        pathways = DayOptionPathways(day)
         events = EventCalendar(firstDay: -calendar.warmUpDays, lastDay: calendar.horizonDays)
         providerRoom = day.providers.count + 4096
         prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
@@ -106,8 +111,9 @@ final class DayOpportunitiesSimulation {
         self.streams = streams
         optionIndex = index
         option = day.options[index]
+        optionPeople = peopleOnPathways(demand)
         reset(demand)
-        demand.people.withUnsafeBufferPointer { everyone in
+        optionPeople.withUnsafeBufferPointer { everyone in
             var next = demand.initialCount
             let periodCount = calendar.periods.count
             while true {
@@ -177,7 +183,7 @@ final class DayOpportunitiesSimulation {
         // The caseload as it stands: on its own terms with its own providers. Without a
         // framework there is nothing to be on or legacy to: everyone is bought spot.
         for i in 0..<demand.initialCount {
-            let person = demand.people[i]
+            let person = optionPeople[i]
             let entry = day.caseload[Int(person.entry)]
             var route = entry.route
             if !option.hasFramework && (route == .framework || route == .legacy) { route = .spot }
@@ -222,7 +228,7 @@ final class DayOpportunitiesSimulation {
         count(layout.referrals)
         people[i].level = person.level
         people[i].tier = person.tier
-        if person.directPaymentDraw < day.reviews.referralDirectPaymentProbability {
+        if person.directPaymentDraw < reviews.referralDirectPaymentProbability {
             start(i, person, route: .directPayment, provider: -1, rate: spotRates[Int(person.level)])
             count(layout.directPayments)
         } else {
@@ -329,11 +335,11 @@ final class DayOpportunitiesSimulation {
     func demandLot(_ i: Int) -> Int { Int(lots[i]) }
 
     func endTier(_ i: Int, _ person: DayDemand.Person) {
-        let group = day.groups[Int(person.group)]
-        let tier = group.tiers[Int(people[i].tier)]
+        let tiers = tiers(ofGroup: Int(person.group))
+        let tier = tiers[Int(people[i].tier)]
         if tier.kind == .enablement, !person.goalMet, let next = tier.next {
             // Stepping into the next tier changes the days a week by the tiers' factors.
-            let factor = group.tiers[next].hoursFactor / tier.hoursFactor
+            let factor = tiers[next].hoursFactor / tier.hoursFactor
             if factor != 1 { reprice(i) { fixed[i].days *= factor } }
             people[i].tier = Int32(next)
             post(.tierEnd, at: t + person.nextTierDays, subject: Int32(i), stamp: people[i].stamp)
@@ -354,7 +360,7 @@ final class DayOpportunitiesSimulation {
     /// At review: a change of level, terms moved onto the framework, a move to a framework
     /// provider, or a direct payment (MODEL: reviews, at least annual).
     func review(_ i: Int) {
-        post(.review, at: t + day.reviews.intervalDays, subject: Int32(i), stamp: people[i].stamp)
+        post(.review, at: t + reviews.intervalDays, subject: Int32(i), stamp: people[i].stamp)
         let route = Int(people[i].route)
         guard route >= 0 && route < 4 else { return }
         let stream = streams.reviews
@@ -371,7 +377,7 @@ final class DayOpportunitiesSimulation {
             if changed != level { reprice(i) { people[i].rate = spotRates[changed] } }
             return
         }
-        if stream.uniform() < day.reviews.directPaymentProbability {
+        if stream.uniform() < reviews.directPaymentProbability {
             releasePlace(i)
             reprice(i) {
                 people[i].route = Int8(DayRoute.directPayment.index)
@@ -393,7 +399,7 @@ final class DayOpportunitiesSimulation {
                 }
                 count(layout.movesToFramework)
                 moved = true
-            } else if option.hasFramework && stream.uniform() < day.reviews.moveProbability {
+            } else if option.hasFramework && stream.uniform() < reviews.moveProbability {
                 let bit: UInt64 = 1 << UInt64(demandLot(i))
                 let q = pick { $0.member && $0.lotMask & bit != 0 }
                 if q >= 0 {

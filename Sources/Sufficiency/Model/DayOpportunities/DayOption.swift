@@ -37,6 +37,11 @@ public struct DayOption: Sendable, Equatable {
     public var newProviderPlaces: Int
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
+    /// The option's own pathways, by client group index: its tiers in place of the group's.
+    /// Groups it leaves out follow the scenario's tiers.
+    public var pathways: [Int: DayPathway]
+    /// The option's own review settings in place of the scenario's; nil: the scenario's.
+    public var reviews: DayReviewSettings?
 
     public struct LevelChange: Sendable, Equatable {
         public var from: Int
@@ -54,7 +59,10 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1) {
+                referralFrameworkShare: Double = 1, pathways: [Int: DayPathway] = [:],
+                reviews: DayReviewSettings? = nil) {
+        self.pathways = pathways
+        self.reviews = reviews
         self.applicantPool = applicantPool
         self.referralFrameworkShare = referralFrameworkShare
         self.rule = rule
@@ -72,4 +80,16 @@ public struct DayOption: Sendable, Equatable {
 
     /// Whether the option has a framework (or DPS) that people and providers move onto.
     public var hasFramework: Bool { rule != .spot }
+}
+
+/// What happens to a client group's new referrals under one option: which tier they start in,
+/// how long it lasts, how often an enablement goal is met and where those who do not meet it
+/// go next (so "the alliance moves people on" can be an option's input).
+public struct DayPathway: Sendable, Equatable {
+    /// Time-limited enablement and long-term day care, as a group's `tiers`; shares add up to 1.
+    public var tiers: [Tier]
+
+    public init(tiers: [Tier]) {
+        self.tiers = tiers
+    }
 }
