@@ -453,6 +453,16 @@ def make():
          "did you mean 'spot_share_target'")
     edit("day-missing-levels", DAY, "levels:\n  - {name: group", "level:\n  - {name: group", "level",
          "did you mean 'levels'")
+    edit("day-pathway-unknown-group", DAY, "    pathways:\n      adults:\n", "    pathways:\n      adult:\n",
+         "options[1].pathways.adult", "'adult' is not a client group", at="      adult:")
+    edit("day-pathway-shares-over-one", DAY, "          - {name: enablement, kind: enablement, share: 0.6, ",
+         "          - {name: enablement, kind: enablement, share: 0.7, ", "options[1].pathways.adults.tiers",
+         "add up to 1.1", at="kind: enablement, share: 0.7")
+    edit("day-pathway-goal-above-one", DAY, "goal_probability: 0.5, next: long-term}",
+         "goal_probability: 1.5, next: long-term}", "options[1].pathways.adults.tiers[0].goal_probability", "1.5")
+    edit("day-option-reviews-misspelt", DAY, "    pathways:\n      adults:\n",
+         "    reviews: {interval_days: 182, move_probabilty: 0.6}\n    pathways:\n      adults:\n",
+         "options[1].reviews.move_probabilty", "did you mean 'move_probability'")
 
     # --- Caseload CSV files ------------------------------------------------------------------------
     caseload_case("caseload-file-missing", None, None, "caseload.file", "no such file",
