@@ -33,8 +33,11 @@ public struct DayOption: Sendable, Equatable {
     public var resubmissionApprovalProbability: Double
     /// Chance at each round that a provider not on the framework applies (targeting spot providers).
     public var targetedJoinProbability: Double
-    /// Places a newly admitted organisation offers.
+    /// Places a day a newly admitted organisation offers, shared by every level.
     public var newProviderPlaces: Int
+    /// Weights of the localities where new organisations set up (in `localities` order); nil:
+    /// in proportion to where referrals live.
+    public var newProviderLocalities: [Double]?
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
 
@@ -54,7 +57,8 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1) {
+                referralFrameworkShare: Double = 1, newProviderLocalities: [Double]? = nil) {
+        self.newProviderLocalities = newProviderLocalities
         self.applicantPool = applicantPool
         self.referralFrameworkShare = referralFrameworkShare
         self.rule = rule
