@@ -171,6 +171,37 @@ final class DayPlacesTests: XCTestCase {
         XCTAssertGreaterThan(summary(results, "waiting").mean, 5, "the south waits though the north has room")
     }
 
+    /// Reviews check "customers are not having to travel unnecessarily far" (Wiltshire, para
+    /// 5.7c): with `move_closer_probability` 1, everyone placed beyond the standard moves at
+    /// their first review to a provider within it that has room; with 0, nobody does.
+    func testReviewsMovePeopleCloserToHome() {
+        func run(closer: Double) -> RunResults {
+            let tier = Tier(name: "long-term", kind: .longTerm, share: 1, duration: .fixed(100_000))
+            let group = DayGroup(name: "adults", share: 1, daysPerWeek: .fixed(2), levelShares: [1], lotShares: [1],
+                                 transportShare: 1, tiers: [tier])
+            let localities = [DayLocality(name: "north", place: .grid(easting: 400_000, northing: 230_000), share: 0.5),
+                              DayLocality(name: "south", place: .grid(easting: 400_000, northing: 170_000), share: 0.5)]
+            let day = DayOpportunities(
+                levels: [SupportLevel(name: "day", spotDailyRate: 60)], lots: ["all"], groups: [group], referralsPerWeek: 0,
+                reviews: DayReviewSettings(intervalDays: 365, firstReviewAfterDays: 0, closerProbability: closer),
+                providers: [DayProvider(name: "North centre", places: 20, lots: [0], locality: 0),
+                            DayProvider(name: "South centre", places: 6, lots: [0], locality: 1)],
+                caseload: [DayCaseloadEntry(provider: 0, route: .spot, people: 20, group: 0, level: 0, daysPerWeek: 2,
+                                            dailyRate: 60, transportShare: 1, locality: 1)],
+                options: [DayOption(rule: .spot)], localities: localities,
+                travel: DayTravel(costPerMile: 1))
+            return Runner(scenario: Self.scenario(day, options: ["spot"], horizonDays: 730, replications: 2)).run()
+        }
+        let stay = run(closer: 0), move = run(closer: 1)
+        XCTAssertEqual(summary(stay, "moves_closer").mean, 0)
+        XCTAssertEqual(summary(stay, "within_standard_share").mean, 0)
+        // Six places a day in the south, two days each: 15 people fit (6 × 5 / 2); the rest stay.
+        XCTAssertEqual(summary(move, "moves_closer").mean, 15)
+        let year2 = move.layout.windows.firstIndex { $0.kind == .financialYear && $0.financialYear == 2024 }!
+        XCTAssertEqual(move.summary(option: 0, window: year2, measure: "within_standard_share")!.mean, 0.75, accuracy: 1e-9)
+        XCTAssertLessThan(summary(move, "transport_spend").mean, summary(stay, "transport_spend").mean)
+    }
+
     // MARK: - The scenario format
 
     /// Places by level, group sessions × the level's group size, a building's capacity, open

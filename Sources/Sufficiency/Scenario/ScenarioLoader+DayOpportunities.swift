@@ -11,7 +11,8 @@ extension ScenarioLoader {
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
-                                "referral_direct_payment_probability", "first_review_after_days"]
+                                "referral_direct_payment_probability", "first_review_after_days",
+                                "move_closer_probability"]
     static let dayProviderKeys = ["name", "places", "groups", "capacity", "days", "locality", "lots", "member",
                                   "join_probability"]
     static let dayCaseloadKeys = ["provider", "route", "people", "group", "level", "lot", "days_per_week", "daily_rate",
@@ -19,7 +20,7 @@ extension ScenarioLoader {
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share", "new_provider_localities"]
+                                "applicant_pool", "referral_framework_share", "new_provider_localities", "travel_choice"]
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -201,7 +202,8 @@ extension ScenarioLoader {
             referralDirectPaymentProbability: r.optional("referral_direct_payment_probability")?.number(probability)
                 ?? d.referralDirectPaymentProbability,
             firstReviewAfterDays: r.optional("first_review_after_days")?.number(.nonNegative("number of days"))
-                ?? d.firstReviewAfterDays)
+                ?? d.firstReviewAfterDays,
+            closerProbability: r.optional("move_closer_probability")?.number(probability) ?? d.closerProbability)
     }
 
     static func decodeDayProviders(_ reader: NodeReader?, _ levels: [SupportLevel]?,
@@ -305,13 +307,15 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
+        let choiceReader = o.optional("travel_choice")
+        let choice = choiceReader?.choice(DayTravel.Choice.self)
         let newLocalitiesReader = o.optional("new_provider_localities")
         let newLocalities = newLocalitiesReader.flatMap { decodeShareMap($0, names.localities) }
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
-              newLocalitiesReader == nil || newLocalities != nil
+              newLocalitiesReader == nil || newLocalities != nil, choiceReader == nil || choice != nil
         else { return nil }
-        let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
+        var day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
                             applicantsPerRound: applicants ?? d.applicantsPerRound,
                             approvalProbability: approval ?? d.approvalProbability,
@@ -321,6 +325,7 @@ extension ScenarioLoader {
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
                             newProviderLocalities: newLocalities)
+        day.travelChoice = choice
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

@@ -18,7 +18,7 @@ struct DayLayout {
     let stockCount: Int
     // Counters.
     let referrals: Int, placementsStarted: Int, submissions: Int, approvals: Int, resubmissionApprovals: Int
-    let directPayments: Int, goalsMet: Int, leavers: Int, movesToFramework: Int, waitDays: Int
+    let directPayments: Int, goalsMet: Int, leavers: Int, movesToFramework: Int, waitDays: Int, movesCloser: Int
     let binStride: Int
 
     init(_ day: DayOpportunities) {
@@ -36,7 +36,7 @@ struct DayLayout {
         func counter() -> Int { defer { next += 1 }; return next }
         referrals = counter(); placementsStarted = counter(); submissions = counter(); approvals = counter()
         resubmissionApprovals = counter(); directPayments = counter(); goalsMet = counter(); leavers = counter()
-        movesToFramework = counter(); waitDays = counter()
+        movesToFramework = counter(); waitDays = counter(); movesCloser = counter()
         binStride = next
     }
 
@@ -55,6 +55,7 @@ struct DayLayout {
         list.append(Measure("wait_mean_days", unit: "days", better: .lower, perZone: false, "Mean wait of the people placed from the waiting list in the window."))
         list.append(Measure("unmet_days", unit: "days", better: .lower, perZone: false, "Attendance days a week the people waiting for a place would have had, summed over the window (a bed or supported-living place counts seven)."))
         list.append(Measure("within_standard_share", unit: "share", better: .higher, perZone: false, "Share of people placed with a provider whose one-way trip is within the standard minutes for close to home (time-averages)."))
+        list.append(Measure("moves_closer", unit: "people", better: nil, perZone: false, "People moved at review to a provider within the standard minutes of home."))
         list.append(Measure("travel_minutes_mean", unit: "minutes", better: .lower, perZone: false, "Mean one-way travel time of people placed with a provider, from their locality to the provider's (time-averages)."))
         list.append(Measure("weekly_spend", unit: "GBP a week", better: .lower, perZone: false, "Spend a week on placements and direct payments (not transport), time-average."))
         for r in routes {

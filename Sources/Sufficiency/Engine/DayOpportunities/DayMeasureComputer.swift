@@ -57,6 +57,7 @@ struct DayMeasureComputer {
             put(ratio(s[d.waitDays], s[d.placementsStarted]))
             put(s[d.waitingDays] / 7)
             put(ratio(s[d.withinStandard], s[d.withProvider]))
+            put(s[d.movesCloser])
             put(ratio(s[d.travelMinutes], s[d.withProvider]))
             put(spendArea / days)
             for r in 0..<4 { put(s[d.routeSpend + r] / days) }

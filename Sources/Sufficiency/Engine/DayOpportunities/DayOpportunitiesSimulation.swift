@@ -286,7 +286,7 @@ final class DayOpportunitiesSimulation {
     func pick(for i: Int, where matches: (ProviderState) -> Bool) -> Int {
         let level = Int(people[i].level), k = fixed[i].attendance
         let home = Int(fixed[i].locality)
-        let nearest = travel.localities > 1 && day.travel.choice == .nearest
+        let nearest = travel.localities > 1 && (option.travelChoice ?? day.travel.choice) == .nearest
         var total = 0, closest = Double.infinity
         for p in providers.indices where providers[p].active && matches(providers[p]) {
             let pair = travel.pair(home, providers[p].locality)
@@ -439,6 +439,9 @@ final class DayOpportunitiesSimulation {
                     moved = true
                 }
             }
+        }
+        if !moved && day.reviews.closerProbability > 0 && stream.uniform() < day.reviews.closerProbability {
+            moved = moveCloser(i)
         }
         // Staying where they are at a new level: the rate for it on their route (legacy and
         // spot terms both become the spot rate for the new level).

@@ -121,9 +121,15 @@ public struct DayReviewSettings: Sendable, Equatable {
     /// Days before the first review of anyone in the caseload; their first reviews are spread
     /// evenly over the following interval.
     public var firstReviewAfterDays: Double
+    /// Chance at a review that a person whose trip is beyond the standard for close to home
+    /// moves to a provider within it with a place for them ("customers are not having to
+    /// travel unnecessarily far", Wiltshire).
+    public var closerProbability: Double
 
     public init(intervalDays: Double = 365, directPaymentProbability: Double = 0, moveProbability: Double = 0.5,
-                referralDirectPaymentProbability: Double = 0, firstReviewAfterDays: Double = 0) {
+                referralDirectPaymentProbability: Double = 0, firstReviewAfterDays: Double = 0,
+                closerProbability: Double = 0) {
+        self.closerProbability = closerProbability
         self.firstReviewAfterDays = firstReviewAfterDays
         self.intervalDays = intervalDays
         self.directPaymentProbability = directPaymentProbability

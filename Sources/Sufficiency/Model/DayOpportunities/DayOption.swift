@@ -33,6 +33,9 @@ public struct DayOption: Sendable, Equatable {
     public var resubmissionApprovalProbability: Double
     /// Chance at each round that a provider not on the framework applies (targeting spot providers).
     public var targetedJoinProbability: Double
+    /// How a place is chosen under this option (a locality-based service places people nearest);
+    /// nil: the scenario's `travel.choice`.
+    public var travelChoice: DayTravel.Choice?
     /// Places a day a newly admitted organisation offers, shared by every level.
     public var newProviderPlaces: Int
     /// Weights of the localities where new organisations set up (in `localities` order); nil:
