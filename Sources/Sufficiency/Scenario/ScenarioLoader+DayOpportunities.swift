@@ -5,19 +5,19 @@ extension ScenarioLoader {
     static let dayTopLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "levels", "lots",
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
-                                  "sweep", "solve", "ranking_sensitivity"]
+                                  "sweep", "solve", "ranking_sensitivity", "budget_lines", "savings_target"]
     static let levelKeys = ["name", "spot_daily_rate"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
                                 "referral_direct_payment_probability", "first_review_after_days"]
-    static let dayProviderKeys = ["name", "places", "lots", "member", "join_probability"]
+    static let dayProviderKeys = ["name", "places", "lots", "member", "join_probability", "join_chance_per_year"]
     static let dayCaseloadKeys = ["provider", "route", "people", "group", "level", "lot", "days_per_week", "daily_rate",
                                   "transport_share"]
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share"]
+                                "applicant_pool", "referral_framework_share"] + dayOptionEntryKeys
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -59,11 +59,11 @@ extension ScenarioLoader {
         let providers = decodeDayProviders(sections.required("providers"), names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
         let optionsReader = sections.required("options")
-        let options = decodeDayOptions(optionsReader, names)
+        let options = decodeDayOptions(optionsReader, names, calendar: calendar, context)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
-        let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
+        let budget = decodeBudget(sections, names)
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options else { return nil }
+              let options, let budget else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
@@ -71,12 +71,14 @@ extension ScenarioLoader {
                             multiplier: 1, caseload: caseload.reduce(0) { $0 + $1.people },
                             rates: EventRates(reviewIntervalDays: reviews.intervalDays, handBacksPerYear: 0))
         else { return nil }
-        let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
+        var day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    transportCostPerAttendance: transport ?? 0,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
-                                   savingsTargetPerYear: savings)
+                                   savingsTargetPerYear: budget.targetPerYear)
+        day.budgetLines = budget.lines
+        day.savingsTargetLine = budget.targetLine
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
                                 demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
                                 prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
@@ -211,9 +213,12 @@ extension ScenarioLoader {
             }
             let member = p.optional("member")?.bool()
             let join = p.optional("join_probability")?.number(.unitInterval("probability"))
-            guard let name, let places, lotsReader == nil || lots != nil else { return nil }
-            return DayProvider(name: name, places: places, lots: lots ?? Array(names.lots.names.indices),
-                               member: member ?? false, joinProbability: join)
+            let yearly = decodeProviderJoinChancePerYear(p)
+            guard let name, let places, lotsReader == nil || lots != nil, yearly.valid else { return nil }
+            var provider = DayProvider(name: name, places: places, lots: lots ?? Array(names.lots.names.indices),
+                                       member: member ?? false, joinProbability: join)
+            provider.joinChancePerYear = yearly.perYear
+            return provider
         }
         guard providers.allSatisfy({ $0 != nil }) else { return nil }
         return providers.map { $0! }
@@ -247,17 +252,19 @@ extension ScenarioLoader {
         return entries.map { $0! }
     }
 
-    static func decodeDayOptions(_ reader: NodeReader?,
-                                 _ names: DayNames) -> [(shared: ProcurementOption, day: DayOption)]? {
+    static func decodeDayOptions(_ reader: NodeReader?, _ names: DayNames, calendar: CalendarSettings?,
+                                 _ context: Context) -> [(shared: ProcurementOption, day: DayOption)]? {
         guard let reader, let elements = reader.nonEmptyList(of: "option") else { return nil }
         _ = NameTable.build(from: elements, kind: "an option", plural: "options")
-        let options = elements.map { decodeDayOption($0, names) }
+        let options = elements.map { decodeDayOption($0, names, calendar: calendar, context) }
         guard options.allSatisfy({ $0 != nil }) else { return nil }
         return options.map { $0! }
     }
 
     /// One option: name and rule are required; a framework or DPS needs its rate for every level.
-    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames) -> (shared: ProcurementOption, day: DayOption)? {
+    /// Entry is per round, or per year converted to the option's rounds (`decodeEntryValue`).
+    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames, calendar: CalendarSettings?,
+                                _ context: Context) -> (shared: ProcurementOption, day: DayOption)? {
         guard let o = reader.mapping(keys: dayOptionKeys) else { return nil }
         let d = DayOption(rule: .spot)
         let probability = NumberRule.unitInterval("probability")
@@ -270,12 +277,13 @@ extension ScenarioLoader {
         let rounds = o.optional("rounds")?.mapping(keys: roundKeys)
         let every = rounds?.optional("every_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
         let first = rounds?.optional("first_day")?.number(.nonNegative("number of days from the start"))
-        let applicants = o.optional("applicants_per_round")?
-            .number(.nonNegative("number of organisations", atMost: ScenarioLimits.applicantsPerRound))
+        let roundDays = rule == .dps ? 7 : (every ?? d.roundEveryDays)
+        let applicants = decodeEntryValue(o, applicantEntryKeys, roundDays: roundDays)
         let approval = o.optional("approval_probability")?.number(probability)
-        let resubmission = o.optional("resubmission_probability")?.number(probability)
+        let resubmission = decodeEntryValue(o, resubmissionEntryKeys, roundDays: roundDays)
         let resubmissionApproval = o.optional("resubmission_approval_probability")?.number(probability)
-        let targeted = o.optional("targeted_join_probability")?.number(probability)
+        let targeted = decodeEntryValue(o, joinEntryKeys, roundDays: roundDays)
+        let expiry = rule.map { decodeDPSExpiry(o, rule: $0, roundEveryDays: every, calendar: calendar, context) }
         let places = o.optional("new_provider_places")?
             .wholeNumber(.positive("whole number of people", atMost: ScenarioLimits.workers))
         let changes = o.optional("level_changes").flatMap { decodeLevelChanges($0, names.levels) }
@@ -284,17 +292,19 @@ extension ScenarioLoader {
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
-              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil
+              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
+              applicants.valid, resubmission.valid, targeted.valid, let expiry, expiry.valid
         else { return nil }
-        let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
+        var day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
-                            applicantsPerRound: applicants ?? d.applicantsPerRound,
+                            applicantsPerRound: applicants.perRound ?? d.applicantsPerRound,
                             approvalProbability: approval ?? d.approvalProbability,
-                            resubmissionProbability: resubmission ?? d.resubmissionProbability,
+                            resubmissionProbability: resubmission.perRound ?? d.resubmissionProbability,
                             resubmissionApprovalProbability: resubmissionApproval ?? d.resubmissionApprovalProbability,
-                            targetedJoinProbability: targeted ?? d.targetedJoinProbability,
+                            targetedJoinProbability: targeted.perRound ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare)
+        day.expiry = expiry.expiry
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

@@ -158,7 +158,7 @@ final class DayOpportunitiesSimulation {
             for lot in p.lots { mask |= 1 << UInt64(lot) }
             providers.append(ProviderState(places: p.places, used: 0, member: option.hasFramework && p.member,
                                            active: true, failed: false, lotMask: mask,
-                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability))
+                                           joinProbability: joinProbability(of: p)))
         }
         stock[layout.members] = Double(providers.filter(\.member).count)
         if people.count < demand.people.count {
@@ -173,6 +173,7 @@ final class DayOpportunitiesSimulation {
         if option.hasFramework {
             post(.evaluationRound, at: option.firstRoundDay, subject: 0)
         }
+        scheduleExpiry()
 
         // The caseload as it stands: on its own terms with its own providers. Without a
         // framework there is nothing to be on or legacy to: everyone is bought spot.
@@ -211,6 +212,8 @@ final class DayOpportunitiesSimulation {
         case .evaluationRound:
             evaluationRound()
             post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
+        case .termEnd:
+            expire()
         default:
             break
         }
@@ -518,6 +521,7 @@ final class DayOpportunitiesSimulation {
         stock[layout.groupSpend + group] += sign * weekly
         if f.transport && route != DayRoute.directPayment.index {
             stock[layout.transport] += sign * f.days * day.transportCostPerAttendance
+            stock[layout.groupTransport + group] += sign * f.days * day.transportCostPerAttendance
         }
     }
 
