@@ -15,6 +15,8 @@ struct DayLayout {
     let travelMinutes = 13      // their one-way travel minutes, summed
     let withinStandard = 14     // of them, those within the standard for close to home
     let levelCount: Int, levelSpend: Int, lotCount: Int, lotSpend: Int, groupSpend: Int, waitingLevel: Int
+    /// £ a week of council transport by client group (groups).
+    let groupTransport: Int
     let stockCount: Int
     // Counters.
     let referrals: Int, placementsStarted: Int, submissions: Int, approvals: Int, resubmissionApprovals: Int
@@ -31,7 +33,8 @@ struct DayLayout {
         lotSpend = lotCount + lots
         groupSpend = lotSpend + lots
         waitingLevel = groupSpend + groups
-        stockCount = waitingLevel + levels
+        groupTransport = waitingLevel + levels
+        stockCount = groupTransport + groups
         var next = stockCount
         func counter() -> Int { defer { next += 1 }; return next }
         referrals = counter(); placementsStarted = counter(); submissions = counter(); approvals = counter()
@@ -93,6 +96,10 @@ struct DayLayout {
             list.append(Measure("spend_\(MeasureCatalog.slug(group.name))", unit: "GBP", better: .lower, perZone: false,
                                 "Spent on the \(group.name) client group's placements and direct payments in the window (not transport)."))
         }
+        for line in day.budgetLines {
+            list.append(Measure("budget_spend_\(MeasureCatalog.slug(line.name))", unit: "GBP", better: .lower, perZone: false,
+                                "Spent in the window on the \(line.name) budget line: its client groups' placements and direct payments\(line.includesTransport ? " and transport" : " (not transport)")."))
+        }
         list.append(Measure("days_to_spot_share_target", unit: "days", better: .lower, perZone: false,
                             "Days from the start until the spot share of placements first fell below the scenario's target (the whole run only; the run's length if it never did)."))
         list.append(Measure("spot_share_target_reached", unit: "share", better: .higher, perZone: false,
@@ -100,9 +107,14 @@ struct DayLayout {
         if options > 1 {
             list.append(Measure("savings", unit: "GBP", better: .higher, perZone: false,
                                 "The first option's spend minus this option's, paired by replication."))
+            for line in day.budgetLines {
+                list.append(Measure("budget_savings_\(MeasureCatalog.slug(line.name))", unit: "GBP", better: .higher, perZone: false,
+                                    "The first option's spend on the \(line.name) budget line minus this option's, paired by replication."))
+            }
             if day.savingsTargetPerYear != nil {
+                let on = day.savingsTargetLine.map { "the \(day.budgetLines[$0].name) budget line's savings" } ?? "the savings"
                 list.append(Measure("savings_target_met", unit: "share", better: .higher, perZone: false,
-                                    "1 if the savings reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
+                                    "1 if \(on) reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
             }
         }
         return list

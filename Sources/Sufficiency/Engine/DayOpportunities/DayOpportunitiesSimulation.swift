@@ -169,7 +169,7 @@ final class DayOpportunitiesSimulation {
             for lot in p.lots { mask |= 1 << UInt64(lot) }
             providers.append(ProviderState(member: option.hasFramework && p.member,
                                            active: true, failed: false, lotMask: mask,
-                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability,
+                                           joinProbability: joinProbability(of: p),
                                            locality: p.locality))
             places.append(shared: p.places, byLevel: p.placesByLevel, capacity: p.capacity,
                           days: p.openDays ?? day.openDays)
@@ -189,6 +189,7 @@ final class DayOpportunitiesSimulation {
         if option.hasFramework {
             post(.evaluationRound, at: option.firstRoundDay, subject: 0)
         }
+        scheduleExpiry()
 
         // The caseload as it stands: on its own terms with its own providers. Without a
         // framework there is nothing to be on or legacy to: everyone is bought spot.
@@ -227,6 +228,8 @@ final class DayOpportunitiesSimulation {
         case .evaluationRound:
             evaluationRound()
             post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
+        case .termEnd:
+            expire()
         default:
             break
         }
@@ -570,6 +573,7 @@ final class DayOpportunitiesSimulation {
         if travel.withinStandard[pair] { stock[layout.withinStandard] += sign }
         if f.transport {
             stock[layout.transport] += sign * f.days * travel.costPerDay[pair]
+            stock[layout.groupTransport + group] += sign * f.days * travel.costPerDay[pair]
         }
     }
 

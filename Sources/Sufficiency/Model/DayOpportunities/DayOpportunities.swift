@@ -38,6 +38,10 @@ public struct DayOpportunities: Sendable, Equatable {
     public var spotShareTarget: Double
     /// Savings a year (£) each option should make against the first option, if the scenario sets one.
     public var savingsTargetPerYear: Double?
+    /// Budget lines spend and savings are reported against (none: total spend only).
+    public var budgetLines: [BudgetLine] = []
+    /// The budget line the savings target is measured on (index into `budgetLines`); nil: total spend.
+    public var savingsTargetLine: Int? = nil
 
     public init(levels: [SupportLevel], lots: [String], groups: [DayGroup], referralsPerWeek: Double,
                 annualGrowth: Double = 0, assessmentDays: Distribution? = nil, transportCostPerAttendance: Double = 0,
@@ -163,6 +167,9 @@ public struct DayProvider: Sendable, Equatable {
     /// Chance in each evaluation round that it applies to join, while not a member (the
     /// council targeting its spot providers); the option's `targeted_join_probability` when nil.
     public var joinProbability: Double?
+    /// Chance a year that it applies to join while not a member, converted to each option's
+    /// rounds (`EntryConversion`); used when `joinProbability` is nil.
+    public var joinChancePerYear: Double? = nil
 
     public init(name: String, places: Int, lots: [Int], member: Bool = false, joinProbability: Double? = nil,
                 placesByLevel: [Int]? = nil, capacity: Int? = nil, openDays: Weekdays? = nil, locality: Int = 0) {

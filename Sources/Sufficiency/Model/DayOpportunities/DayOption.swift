@@ -43,6 +43,8 @@ public struct DayOption: Sendable, Equatable {
     public var newProviderLocalities: [Double]?
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
+    /// When a `dps` ends and what replaces it (nil: it runs to the end of the run).
+    public var expiry: DPSExpiry? = nil
 
     public struct LevelChange: Sendable, Equatable {
         public var from: Int
