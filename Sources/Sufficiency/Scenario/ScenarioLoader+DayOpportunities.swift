@@ -5,19 +5,23 @@ extension ScenarioLoader {
     static let dayTopLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "levels", "lots",
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
-                                  "sweep", "solve", "ranking_sensitivity"]
-    static let levelKeys = ["name", "spot_daily_rate"]
+                                  "sweep", "solve", "ranking_sensitivity", "localities", "travel", "transport",
+                                  "open_days", "budget_lines", "savings_target"]
+    static let levelKeys = ["name", "spot_daily_rate", "group_size"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
-                                "referral_direct_payment_probability", "first_review_after_days"]
-    static let dayProviderKeys = ["name", "places", "lots", "member", "join_probability"]
+                                "referral_direct_payment_probability", "first_review_after_days",
+                                "move_closer_probability"]
+    static let dayProviderKeys = ["name", "places", "groups", "capacity", "days", "locality", "lots", "member",
+                                  "join_probability", "join_chance_per_year"]
     static let dayCaseloadKeys = ["provider", "route", "people", "group", "level", "lot", "days_per_week", "daily_rate",
-                                  "transport_share"]
+                                  "transport_share", "locality"]
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share", "pathways", "reviews"]
+                                "applicant_pool", "referral_framework_share", "new_provider_localities", "travel_choice",
+                                "pathways", "reviews"] + dayOptionEntryKeys
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -27,6 +31,7 @@ extension ScenarioLoader {
         var lots = NameTable(kind: "a lot", isComplete: false)
         var groups = NameTable(kind: "a client group", isComplete: false)
         var providers = NameTable(kind: "a provider", isComplete: false)
+        var localities = NameTable(kind: "a locality", isComplete: false)
     }
 
     /// A day opportunities scenario: the shared sections (name, calendar, run, prices) and the
@@ -45,6 +50,11 @@ extension ScenarioLoader {
         let prices = sections.optional("prices").map(decodePrices) ?? .published
         let levels = decodeLevels(sections.required("levels"), names)
         let lots = decodeLots(sections.optional("lots"), names)
+        let localities = decodeLocalities(sections.optional("localities"), names)
+        let travel = decodeDayTravel(sections.optional("travel"), sections.optional("transport"),
+                                     flat: sections.optional("transport_cost_per_attendance"))
+        let openDaysReader = sections.optional("open_days")
+        let openDays = openDaysReader.flatMap(decodeWeekdays)
         let groups = decodeDayGroups(sections.required("groups"), names)
         let referralsReader = sections.required("referrals")
         let referrals = referralsReader?.mapping(keys: referralKeys)
@@ -54,16 +64,15 @@ extension ScenarioLoader {
             .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth)
                 .refusingPercentages())
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
-        let transport = sections.optional("transport_cost_per_attendance")?.number(.nonNegative("amount in £ a day"))
         let reviews = sections.optional("reviews").flatMap { decodeDayReviews($0) } ?? DayReviewSettings()
-        let providers = decodeDayProviders(sections.required("providers"), names)
+        let providers = decodeDayProviders(sections.required("providers"), levels, names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
         let optionsReader = sections.required("options")
-        let options = decodeDayOptions(optionsReader, names, reviews: reviews)
+        let options = decodeDayOptions(optionsReader, names, calendar: calendar, reviews: reviews, context)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
-        let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
+        let budget = decodeBudget(sections, names)
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options else { return nil }
+              let options, let localities, let travel, let budget, openDaysReader == nil || openDays != nil else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
@@ -72,12 +81,14 @@ extension ScenarioLoader {
                             rates: EventRates(reviewIntervalDays: shortestReviewInterval(reviews, options.map(\.day)),
                                               handBacksPerYear: 0))
         else { return nil }
-        let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
+        var day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
-                                   transportCostPerAttendance: transport ?? 0,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
-                                   savingsTargetPerYear: savings)
+                                   savingsTargetPerYear: budget.targetPerYear, localities: localities, travel: travel,
+                                   openDays: openDays ?? .weekdays)
+        day.budgetLines = budget.lines
+        day.savingsTargetLine = budget.targetLine
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
                                 demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
                                 prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
@@ -92,8 +103,10 @@ extension ScenarioLoader {
             guard let level = element.mapping(keys: levelKeys) else { return nil }
             let name = level.required("name")?.name(expected: "a name for the support level")
             let rate = level.required("spot_daily_rate")?.number(.nonNegative("rate in £ a day"))
-            guard let name, let rate else { return nil }
-            return SupportLevel(name: name, spotDailyRate: rate)
+            let sizeReader = level.optional("group_size")
+            let size = sizeReader?.wholeNumber(.positive("whole number of people in a group", atMost: 1000))
+            guard let name, let rate, sizeReader == nil || size != nil else { return nil }
+            return SupportLevel(name: name, spotDailyRate: rate, groupSize: size)
         }
         guard levels.allSatisfy({ $0 != nil }) else { return nil }
         return levels.map { $0! }
@@ -195,17 +208,25 @@ extension ScenarioLoader {
             referralDirectPaymentProbability: r.optional("referral_direct_payment_probability")?.number(probability)
                 ?? d.referralDirectPaymentProbability,
             firstReviewAfterDays: r.optional("first_review_after_days")?.number(.nonNegative("number of days"))
-                ?? d.firstReviewAfterDays)
+                ?? d.firstReviewAfterDays,
+            closerProbability: r.optional("move_closer_probability")?.number(probability) ?? d.closerProbability)
     }
 
-    static func decodeDayProviders(_ reader: NodeReader?, _ names: DayNames) -> [DayProvider]? {
+    static func decodeDayProviders(_ reader: NodeReader?, _ levels: [SupportLevel]?,
+                                   _ names: DayNames) -> [DayProvider]? {
         guard let reader, let elements = reader.nonEmptyList(of: "provider") else { return nil }
         names.providers = NameTable.build(from: elements, kind: "a provider", plural: "providers")
         let providers = elements.map { element -> DayProvider? in
             guard let p = element.mapping(keys: dayProviderKeys) else { return nil }
             let name = p.required("name")?.name(expected: "a name for the provider")
-            let places = p.required("places")?
-                .wholeNumber(.nonNegative("whole number of people", atMost: ScenarioLimits.workers))
+            let places = decodeProviderPlaces(p, levels, names)
+            let capacityReader = p.optional("capacity")
+            let capacity = capacityReader?.wholeNumber(.nonNegative("whole number of people a day", atMost: ScenarioLimits.workers))
+            let daysReader = p.optional("days")
+            let days = daysReader.flatMap(decodeWeekdays)
+            let localityReader = p.optional("locality")
+            let locality = localityReader.flatMap { names.localities.resolve($0) }
+            if localityReader == nil && names.localities.count > 1 { p.reportMissing("locality") }
             let lotsReader = p.optional("lots")
             let lots = lotsReader.flatMap { list -> [Int]? in
                 guard let items = list.list(expected: "a list of lots") else { return nil }
@@ -214,9 +235,15 @@ extension ScenarioLoader {
             }
             let member = p.optional("member")?.bool()
             let join = p.optional("join_probability")?.number(.unitInterval("probability"))
-            guard let name, let places, lotsReader == nil || lots != nil else { return nil }
-            return DayProvider(name: name, places: places, lots: lots ?? Array(names.lots.names.indices),
-                               member: member ?? false, joinProbability: join)
+            let yearly = decodeProviderJoinChancePerYear(p)
+            guard let name, let places, lotsReader == nil || lots != nil, capacityReader == nil || capacity != nil,
+                  daysReader == nil || days != nil, localityReader == nil || locality != nil,
+                  localityReader != nil || names.localities.count <= 1, yearly.valid else { return nil }
+            var provider = DayProvider(name: name, places: places.shared, lots: lots ?? Array(names.lots.names.indices),
+                                       member: member ?? false, joinProbability: join, placesByLevel: places.byLevel,
+                                       capacity: capacity, openDays: days, locality: locality ?? 0)
+            provider.joinChancePerYear = yearly.perYear
+            return provider
         }
         guard providers.allSatisfy({ $0 != nil }) else { return nil }
         return providers.map { $0! }
@@ -239,29 +266,36 @@ extension ScenarioLoader {
             let days = e.required("days_per_week")?.number(NumberRule("a number of days from 0 to 7") { $0 >= 0 && $0 <= 7 })
             let rate = e.required("daily_rate")?.number(.nonNegative("rate in £ a day"))
             let transport = e.optional("transport_share")?.number(.unitInterval("share of people"))
+            let localityReader = e.optional("locality")
+            let locality = localityReader.flatMap { names.localities.resolve($0) }
             guard let route, let people, let group, let level, let days, let rate,
                   providerReader == nil || provider != nil, lotReader == nil || lot != nil,
+                  localityReader == nil || locality != nil,
                   route == .directPayment || provider != nil else { return nil }
             return DayCaseloadEntry(provider: route == .directPayment ? nil : provider, route: route, people: people,
                                     group: group, level: level, lot: lot ?? 0, daysPerWeek: days, dailyRate: rate,
-                                    transportShare: transport ?? 0)
+                                    transportShare: transport ?? 0, locality: locality)
         }
         guard entries.allSatisfy({ $0 != nil }) else { return nil }
         return entries.map { $0! }
     }
 
-    static func decodeDayOptions(_ reader: NodeReader?, _ names: DayNames,
-                                 reviews: DayReviewSettings) -> [(shared: ProcurementOption, day: DayOption)]? {
+    static func decodeDayOptions(_ reader: NodeReader?, _ names: DayNames, calendar: CalendarSettings?,
+                                 reviews: DayReviewSettings, _ context: Context)
+        -> [(shared: ProcurementOption, day: DayOption)]? {
         guard let reader, let elements = reader.nonEmptyList(of: "option") else { return nil }
         _ = NameTable.build(from: elements, kind: "an option", plural: "options")
-        let options = elements.map { decodeDayOption($0, names, reviews: reviews) }
+        let options = elements.map { decodeDayOption($0, names, calendar: calendar, reviews: reviews, context) }
         guard options.allSatisfy({ $0 != nil }) else { return nil }
         return options.map { $0! }
     }
 
     /// One option: name and rule are required; a framework or DPS needs its rate for every level.
-    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames,
-                                reviews scenarioReviews: DayReviewSettings) -> (shared: ProcurementOption, day: DayOption)? {
+    /// Entry is per round, or per year converted to the option's rounds (`decodeEntryValue`).
+    /// Its own `reviews` keep `scenarioReviews` for the keys they leave out.
+    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames, calendar: CalendarSettings?,
+                                reviews scenarioReviews: DayReviewSettings,
+                                _ context: Context) -> (shared: ProcurementOption, day: DayOption)? {
         guard let o = reader.mapping(keys: dayOptionKeys) else { return nil }
         let d = DayOption(rule: .spot)
         let probability = NumberRule.unitInterval("probability")
@@ -274,12 +308,13 @@ extension ScenarioLoader {
         let rounds = o.optional("rounds")?.mapping(keys: roundKeys)
         let every = rounds?.optional("every_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
         let first = rounds?.optional("first_day")?.number(.nonNegative("number of days from the start"))
-        let applicants = o.optional("applicants_per_round")?
-            .number(.nonNegative("number of organisations", atMost: ScenarioLimits.applicantsPerRound))
+        let roundDays = rule == .dps ? 7 : (every ?? d.roundEveryDays)
+        let applicants = decodeEntryValue(o, applicantEntryKeys, roundDays: roundDays)
         let approval = o.optional("approval_probability")?.number(probability)
-        let resubmission = o.optional("resubmission_probability")?.number(probability)
+        let resubmission = decodeEntryValue(o, resubmissionEntryKeys, roundDays: roundDays)
         let resubmissionApproval = o.optional("resubmission_approval_probability")?.number(probability)
-        let targeted = o.optional("targeted_join_probability")?.number(probability)
+        let targeted = decodeEntryValue(o, joinEntryKeys, roundDays: roundDays)
+        let expiry = rule.map { decodeDPSExpiry(o, rule: $0, roundEveryDays: every, calendar: calendar, context) }
         let places = o.optional("new_provider_places")?
             .wholeNumber(.positive("whole number of people", atMost: ScenarioLimits.workers))
         let changes = o.optional("level_changes").flatMap { decodeLevelChanges($0, names.levels) }
@@ -287,22 +322,30 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
+        let choiceReader = o.optional("travel_choice")
+        let choice = choiceReader?.choice(DayTravel.Choice.self)
+        let newLocalitiesReader = o.optional("new_provider_localities")
+        let newLocalities = newLocalitiesReader.flatMap { decodeShareMap($0, names.localities) }
         let pathways = o.optional("pathways").flatMap { decodeDayPathways($0, names) }
         let reviews = o.optional("reviews").flatMap { decodeDayReviews($0, defaults: scenarioReviews) }
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
+              newLocalitiesReader == nil || newLocalities != nil, choiceReader == nil || choice != nil,
+              applicants.valid, resubmission.valid, targeted.valid, let expiry, expiry.valid,
               o.optional("pathways") == nil || pathways != nil, o.optional("reviews") == nil || reviews != nil
         else { return nil }
-        let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
+        var day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
-                            applicantsPerRound: applicants ?? d.applicantsPerRound,
+                            applicantsPerRound: applicants.perRound ?? d.applicantsPerRound,
                             approvalProbability: approval ?? d.approvalProbability,
-                            resubmissionProbability: resubmission ?? d.resubmissionProbability,
+                            resubmissionProbability: resubmission.perRound ?? d.resubmissionProbability,
                             resubmissionApprovalProbability: resubmissionApproval ?? d.resubmissionApprovalProbability,
-                            targetedJoinProbability: targeted ?? d.targetedJoinProbability,
+                            targetedJoinProbability: targeted.perRound ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
-                            pathways: pathways ?? [:], reviews: reviews)
+                            newProviderLocalities: newLocalities, pathways: pathways ?? [:], reviews: reviews)
+        day.travelChoice = choice
+        day.expiry = expiry.expiry
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

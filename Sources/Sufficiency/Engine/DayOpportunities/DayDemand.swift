@@ -29,11 +29,21 @@ final class DayDemand {
         var firstReview: Double
         /// Caseload only: index of the entry (−1 for referrals).
         var entry: Int32
+        /// Where they live: index into the scenario's localities.
+        var locality: Int32 = 0
         /// The draws behind the tier, goal and durations, kept so an option with its own pathway
         /// can choose again with the same luck (see `DayOpportunitiesSimulation+Pathways`).
         var pathway = PathwayDraws()
         /// Uniform placing a caseload person's first review within the interval.
         var reviewDraw = 0.0
+
+        /// Days a week they take a place: their days rounded up (a part day takes the place
+        /// for the day), at least 1 and at most 7.
+        var attendance: Int { Self.attendance(days: days) }
+
+        static func attendance(days: Double) -> Int {
+            min(7, max(1, Int((days - 1e-9).rounded(.up))))
+        }
     }
 
     /// A person's pathway luck: uniforms in [0, 1].
@@ -58,6 +68,8 @@ final class DayDemand {
     private let levelSamplers: [DiscreteSampler]
     private let lotSamplers: [DiscreteSampler]
     private let tierSamplers: [DiscreteSampler]
+    /// Where referrals live (nil: one locality, drawing nothing).
+    private let localitySampler: DiscreteSampler?
 
     init(scenario: Scenario, calendar: SimulationCalendar) {
         day = scenario.dayOpportunities!
@@ -67,6 +79,7 @@ final class DayDemand {
         levelSamplers = day.groups.map { DiscreteSampler(weights: $0.levelShares) }
         lotSamplers = day.groups.map { DiscreteSampler(weights: $0.lotShares) }
         tierSamplers = day.groups.map { DiscreteSampler(weights: $0.tiers.map(\.share)) }
+        localitySampler = day.localities.count > 1 ? DiscreteSampler(weights: day.localities.map(\.share)) : nil
     }
 
     /// Draws the replication's people from `stream`. `pathways` supplies the pathway draws the
@@ -81,18 +94,21 @@ final class DayDemand {
         for (e, entry) in day.caseload.enumerated() {
             let group = day.groups[entry.group]
             let tier = group.tiers.lastIndex { $0.kind == .longTerm } ?? group.tiers.count - 1
+            let home = entry.locality ?? entry.provider.map { day.providers[$0].locality }
             for _ in 0..<entry.people {
                 var luck = spareDraws(pathways)
                 let remaining = stream.drawWithQuantile(group.tiers[tier].duration)
                 if let q = remaining.quantile { luck.first = q }
                 let transport = stream.uniform() < entry.transportShare
                 let review = stream.uniform()
-                people.append(Person(arrives: start, group: Int32(entry.group), lot: Int32(entry.lot),
-                                     level: Int32(entry.level), tier: Int32(tier), days: entry.daysPerWeek,
-                                     tierDays: remaining.value, nextTierDays: 0, goalMet: false,
-                                     transport: transport, directPaymentDraw: 1, frameworkDraw: 0,
-                                     firstReview: day.reviews.firstReviewAfterDays + interval * review,
-                                     entry: Int32(e), pathway: luck, reviewDraw: review))
+                var person = Person(arrives: start, group: Int32(entry.group), lot: Int32(entry.lot),
+                                    level: Int32(entry.level), tier: Int32(tier), days: entry.daysPerWeek,
+                                    tierDays: remaining.value, nextTierDays: 0, goalMet: false,
+                                    transport: transport, directPaymentDraw: 1, frameworkDraw: 0,
+                                    firstReview: day.reviews.firstReviewAfterDays + interval * review,
+                                    entry: Int32(e), pathway: luck, reviewDraw: review)
+                person.locality = Int32(home ?? localitySampler.map { $0.sample(stream) } ?? 0)
+                people.append(person)
             }
         }
         initialCount = people.count
@@ -135,11 +151,13 @@ final class DayDemand {
             let transport = stream.uniform() < group.transportShare
             let directPayment = stream.uniform()
             let framework = stream.uniform()
-            people.append(Person(arrives: ready, group: Int32(g), lot: Int32(lot), level: Int32(level),
-                                 tier: Int32(tier), days: days, tierDays: duration.value,
-                                 nextTierDays: nextDays, goalMet: goal, transport: transport,
-                                 directPaymentDraw: directPayment, frameworkDraw: framework,
-                                 firstReview: interval, entry: -1, pathway: luck))
+            var person = Person(arrives: ready, group: Int32(g), lot: Int32(lot), level: Int32(level),
+                                tier: Int32(tier), days: days, tierDays: duration.value,
+                                nextTierDays: nextDays, goalMet: goal, transport: transport,
+                                directPaymentDraw: directPayment, frameworkDraw: framework,
+                                firstReview: interval, entry: -1, pathway: luck)
+            if let localitySampler { person.locality = Int32(localitySampler.sample(stream)) }
+            people.append(person)
         }
         // With assessment times people become ready out of referral order: order them by
         // readiness (stably), dropping those not ready before the horizon.

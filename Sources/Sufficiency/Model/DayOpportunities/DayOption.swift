@@ -33,10 +33,18 @@ public struct DayOption: Sendable, Equatable {
     public var resubmissionApprovalProbability: Double
     /// Chance at each round that a provider not on the framework applies (targeting spot providers).
     public var targetedJoinProbability: Double
-    /// Places a newly admitted organisation offers.
+    /// How a place is chosen under this option (a locality-based service places people nearest);
+    /// nil: the scenario's `travel.choice`.
+    public var travelChoice: DayTravel.Choice?
+    /// Places a day a newly admitted organisation offers, shared by every level.
     public var newProviderPlaces: Int
+    /// Weights of the localities where new organisations set up (in `localities` order); nil:
+    /// in proportion to where referrals live.
+    public var newProviderLocalities: [Double]?
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
+    /// When a `dps` ends and what replaces it (nil: it runs to the end of the run).
+    public var expiry: DPSExpiry? = nil
     /// The option's own pathways, by client group index: its tiers in place of the group's.
     /// Groups it leaves out follow the scenario's tiers.
     public var pathways: [Int: DayPathway]
@@ -59,8 +67,9 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1, pathways: [Int: DayPathway] = [:],
-                reviews: DayReviewSettings? = nil) {
+                referralFrameworkShare: Double = 1, newProviderLocalities: [Double]? = nil,
+                pathways: [Int: DayPathway] = [:], reviews: DayReviewSettings? = nil) {
+        self.newProviderLocalities = newProviderLocalities
         self.pathways = pathways
         self.reviews = reviews
         self.applicantPool = applicantPool
