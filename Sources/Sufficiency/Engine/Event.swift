@@ -31,6 +31,10 @@ struct Event: Comparable {
         case handover = 10
         /// An open framework reopens to new providers.
         case reopening = 11
+        /// A privately funded resident arrives looking for a place (day opportunities and beds).
+        case selfFunderArrives = 12
+        /// A privately funded resident leaves their place (subject: their index).
+        case selfFunderLeaves = 13
     }
 
     /// Days from the start.

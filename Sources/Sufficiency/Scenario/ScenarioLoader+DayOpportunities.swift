@@ -5,7 +5,7 @@ extension ScenarioLoader {
     static let dayTopLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "levels", "lots",
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
-                                  "sweep", "solve", "ranking_sensitivity"]
+                                  "sweep", "solve", "ranking_sensitivity", "self_funders"]
     static let levelKeys = ["name", "spot_daily_rate"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
@@ -17,7 +17,7 @@ extension ScenarioLoader {
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share"]
+                                "applicant_pool", "referral_framework_share", "term", "reapproval_probability"]
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -62,8 +62,10 @@ extension ScenarioLoader {
         let options = decodeDayOptions(optionsReader, names)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
         let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
+        let selfFundersReader = sections.optional("self_funders")
+        let selfFunders = selfFundersReader.flatMap { decodeSelfFunders($0, names) }
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options else { return nil }
+              let options, selfFundersReader == nil || selfFunders != nil else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
@@ -71,12 +73,15 @@ extension ScenarioLoader {
                             multiplier: 1, caseload: caseload.reduce(0) { $0 + $1.people },
                             rates: EventRates(reviewIntervalDays: reviews.intervalDays, handBacksPerYear: 0))
         else { return nil }
+        if let selfFundersReader, let selfFunders,
+           !checkVolume(selfFundersReader, calendar: calendar, referralsPerWeek: selfFunders.totalPerWeek, growth: 0,
+                        multiplier: 1, caseload: selfFunders.atStart.reduce(0, +)) { return nil }
         let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    transportCostPerAttendance: transport ?? 0,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
-                                   savingsTargetPerYear: savings)
+                                   savingsTargetPerYear: savings, selfFunders: selfFunders)
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
                                 demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
                                 prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
@@ -283,7 +288,10 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
-        guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
+        let termReader = o.optional("term")
+        let term = termReader.flatMap { decodeDayTerm($0, rule: rule) }
+        let reapproval = o.optional("reapproval_probability")?.number(probability)
+        guard let name, let rule, termReader == nil || term != nil, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil
         else { return nil }
         let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
@@ -294,7 +302,8 @@ extension ScenarioLoader {
                             resubmissionApprovalProbability: resubmissionApproval ?? d.resubmissionApprovalProbability,
                             targetedJoinProbability: targeted ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
-                            applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare)
+                            applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
+                            term: term, reapprovalProbability: reapproval)
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

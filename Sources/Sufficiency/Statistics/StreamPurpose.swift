@@ -34,4 +34,6 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case design = 11
     /// Tenders: bids and the staff who transfer with packages.
     case contracts = 12
+    /// Privately funded residents: when they arrive, at which level, and how long they stay.
+    case selfFunders = 13
 }

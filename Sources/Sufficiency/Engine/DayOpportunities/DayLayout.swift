@@ -95,6 +95,6 @@ struct DayLayout {
                                     "1 if the savings reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
             }
         }
-        return list
+        return list + DayBedLayout.measures(day)
     }
 }

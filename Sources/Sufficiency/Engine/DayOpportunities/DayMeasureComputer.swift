@@ -93,6 +93,7 @@ struct DayMeasureComputer {
                     put(compared ? (savings >= target * days / 365.25 ? 1 : 0) : .nan)
                 }
             }
+            if !sim.bedLayout.isEmpty { for value in bedValues(window, sums: s, from: sim) { put(value) } }
         }
     }
 }

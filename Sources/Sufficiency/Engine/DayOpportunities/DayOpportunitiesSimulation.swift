@@ -70,6 +70,8 @@ final class DayOpportunitiesSimulation {
     /// Days from the start until the spot share of placements first fell below the target (NaN: not yet).
     var spotTargetDay = Double.nan
     let horizon: Double
+    /// Self-funders and the framework's term (`DayBedState`).
+    var beds = DayBedState()
 
     init(scenario: Scenario, calendar: SimulationCalendar, layout: DayLayout) {
         self.scenario = scenario
@@ -194,6 +196,8 @@ final class DayOpportunitiesSimulation {
             post(.tierEnd, at: t + person.tierDays, subject: Int32(i), stamp: people[i].stamp)
             post(.review, at: t + person.firstReview, subject: Int32(i), stamp: people[i].stamp)
         }
+        startSelfFunders()
+        startTerm()
         checkSpotTarget()
     }
 
@@ -211,6 +215,12 @@ final class DayOpportunitiesSimulation {
         case .evaluationRound:
             evaluationRound()
             post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
+        case .termEnd:
+            endTerm(extensionAvailable: event.subject == 1)
+        case .selfFunderArrives:
+            selfFunderArrives()
+        case .selfFunderLeaves:
+            selfFunderLeaves(i)
         default:
             break
         }
@@ -445,6 +455,7 @@ final class DayOpportunitiesSimulation {
             return
         }
         providers[p].member = true
+        if !providers[p].active { placesJoin(p) }
         providers[p].active = true
         providers[p].failed = false
         stock[layout.members] += 1
@@ -528,7 +539,10 @@ final class DayOpportunitiesSimulation {
     /// Integrates the stocks up to `time`.
     func advance(to time: Double) {
         let dt = time - lastT
-        if dt > 0 { for k in 0..<layout.stockCount { area[k] += stock[k] * dt } }
+        if dt > 0 {
+            for k in 0..<layout.stockCount { area[k] += stock[k] * dt }
+            beds.integrate(dt)
+        }
         lastT = time
         t = time
     }
@@ -549,6 +563,7 @@ final class DayOpportunitiesSimulation {
             for k in 0..<layout.binStride { bins[base + k] = area[k] }
         }
         for k in area.indices { area[k] = 0 }
+        beds.close(period: currentPeriod)
         currentPeriod += 1
         checkSpotTarget()
     }

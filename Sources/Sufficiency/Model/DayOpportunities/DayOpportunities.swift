@@ -29,12 +29,14 @@ public struct DayOpportunities: Sendable, Equatable {
     public var spotShareTarget: Double
     /// Savings a year (£) each option should make against the first option, if the scenario sets one.
     public var savingsTargetPerYear: Double?
+    /// Privately funded residents occupying places (bed-based services), if the scenario has them.
+    public var selfFunders: SelfFunders?
 
     public init(levels: [SupportLevel], lots: [String], groups: [DayGroup], referralsPerWeek: Double,
                 annualGrowth: Double = 0, assessmentDays: Distribution? = nil, transportCostPerAttendance: Double = 0,
                 reviews: DayReviewSettings = DayReviewSettings(), providers: [DayProvider],
                 caseload: [DayCaseloadEntry] = [], options: [DayOption], spotShareTarget: Double = 0.1,
-                savingsTargetPerYear: Double? = nil) {
+                savingsTargetPerYear: Double? = nil, selfFunders: SelfFunders? = nil) {
         self.levels = levels
         self.lots = lots
         self.groups = groups
@@ -48,6 +50,7 @@ public struct DayOpportunities: Sendable, Equatable {
         self.options = options
         self.spotShareTarget = spotShareTarget
         self.savingsTargetPerYear = savingsTargetPerYear
+        self.selfFunders = selfFunders
     }
 }
 

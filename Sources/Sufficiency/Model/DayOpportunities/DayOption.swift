@@ -37,6 +37,12 @@ public struct DayOption: Sendable, Equatable {
     public var newProviderPlaces: Int
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
+    /// The framework's term (e.g. 3+2 years), from the run's first day; nil: open for the
+    /// whole run. At its end the framework is re-procured (see `reapprovalProbability`).
+    public var term: ContractTerm?
+    /// Chance that a member is approved again when the framework is re-procured at the end of
+    /// its term; the option's `approvalProbability` when nil.
+    public var reapprovalProbability: Double?
 
     public struct LevelChange: Sendable, Equatable {
         public var from: Int
@@ -54,7 +60,9 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1) {
+                referralFrameworkShare: Double = 1, term: ContractTerm? = nil, reapprovalProbability: Double? = nil) {
+        self.term = term
+        self.reapprovalProbability = reapprovalProbability
         self.applicantPool = applicantPool
         self.referralFrameworkShare = referralFrameworkShare
         self.rule = rule

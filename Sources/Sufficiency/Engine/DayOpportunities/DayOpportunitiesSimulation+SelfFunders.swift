@@ -1,0 +1,73 @@
+/// Self-funders: privately funded residents who arrive, take a free place at their level with
+/// any provider (in proportion to its free places), stay and leave (`SelfFunders`). Their
+/// places are not council spend, but while they hold one no council placement can have it.
+extension DayOpportunitiesSimulation {
+    /// Which of the self-funder and term measures this scenario reports.
+    var bedLayout: DayBedLayout { DayBedLayout(day) }
+
+    /// Places the self-funders in place on the first day (after the council's caseload, into
+    /// free places only) and schedules the first arrival.
+    func startSelfFunders() {
+        beds.reset(periods: calendar.periods.count)
+        var offered = 0.0
+        for p in providers where p.active { offered += Double(p.places) }
+        beds.stock[DayBedLayout.placesOffered] = offered
+        guard let selfFunders = day.selfFunders else { return }
+        if beds.levelSampler == nil && selfFunders.totalPerWeek > 0 {
+            beds.levelSampler = DiscreteSampler(weights: selfFunders.perWeek)
+        }
+        let stream = streams.selfFunders
+        for (level, count) in selfFunders.atStart.enumerated() where count > 0 {
+            guard let stay = selfFunders.stayDays[level] else { continue }
+            for _ in 0..<count {
+                let days = stream.draw(stay)
+                _ = admitSelfFunder(level: level, stay: days)
+            }
+        }
+        scheduleSelfFunderArrival()
+    }
+
+    func scheduleSelfFunderArrival() {
+        guard let selfFunders = day.selfFunders, selfFunders.totalPerWeek > 0 else { return }
+        post(.selfFunderArrives, at: t + streams.selfFunders.exponential(mean: 7 / selfFunders.totalPerWeek), subject: 0)
+    }
+
+    /// A self-funder arrives: their level and stay are drawn whether or not they find a place,
+    /// so every option sees the same self-funders (common random numbers).
+    func selfFunderArrives() {
+        guard let selfFunders = day.selfFunders, let sampler = beds.levelSampler else { return }
+        let stream = streams.selfFunders
+        let level = sampler.sample(stream)
+        let days = stream.draw(selfFunders.stayDays[level]!)
+        beds.count(DayBedLayout.arrivals)
+        if !admitSelfFunder(level: level, stay: days) { beds.count(DayBedLayout.turnedAway) }
+        scheduleSelfFunderArrival()
+    }
+
+    /// Gives a self-funder at `level` a free place with an active provider that offers the
+    /// level, chosen in proportion to free places, for `stay` days; false when there is none.
+    func admitSelfFunder(level: Int, stay: Double) -> Bool {
+        let p = pick { _ in true }
+        guard p >= 0 else { return false }
+        providers[p].used += 1
+        beds.residents.append((provider: Int32(p), level: Int32(level)))
+        beds.stock[DayBedLayout.selfFunded] += 1
+        post(.selfFunderLeaves, at: t + stay, subject: Int32(beds.residents.count - 1))
+        return true
+    }
+
+    /// Self-funder `k` leaves: their place is offered to whoever waits for the council.
+    func selfFunderLeaves(_ k: Int) {
+        let p = Int(beds.residents[k].provider)
+        guard p >= 0 else { return }
+        beds.residents[k].provider = -1
+        providers[p].used -= 1
+        beds.stock[DayBedLayout.selfFunded] -= 1
+        offerPlace(of: p)
+    }
+
+    /// A new organisation's places join the market when it is first approved.
+    func placesJoin(_ p: Int) {
+        beds.stock[DayBedLayout.placesOffered] += Double(providers[p].places)
+    }
+}
