@@ -5,19 +5,22 @@ extension ScenarioLoader {
     static let dayTopLevelKeys = ["service", "name", "description", "calendar", "run", "prices", "levels", "lots",
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
-                                  "sweep", "solve", "ranking_sensitivity", "self_funders"]
-    static let levelKeys = ["name", "spot_daily_rate"]
+                                  "sweep", "solve", "ranking_sensitivity", "localities", "travel", "transport",
+                                  "open_days", "self_funders"]
+    static let levelKeys = ["name", "spot_daily_rate", "group_size"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
                                 "referral_direct_payment_probability", "first_review_after_days"]
-    static let dayProviderKeys = ["name", "places", "lots", "member", "join_probability"]
+    static let dayProviderKeys = ["name", "places", "groups", "capacity", "days", "locality", "lots", "member",
+                                  "join_probability"]
     static let dayCaseloadKeys = ["provider", "route", "people", "group", "level", "lot", "days_per_week", "daily_rate",
-                                  "transport_share"]
+                                  "transport_share", "locality"]
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share", "term", "reapproval_probability"]
+                                "applicant_pool", "referral_framework_share", "new_provider_localities", "term",
+                                "reapproval_probability"]
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -27,6 +30,7 @@ extension ScenarioLoader {
         var lots = NameTable(kind: "a lot", isComplete: false)
         var groups = NameTable(kind: "a client group", isComplete: false)
         var providers = NameTable(kind: "a provider", isComplete: false)
+        var localities = NameTable(kind: "a locality", isComplete: false)
     }
 
     /// A day opportunities scenario: the shared sections (name, calendar, run, prices) and the
@@ -45,6 +49,11 @@ extension ScenarioLoader {
         let prices = sections.optional("prices").map(decodePrices) ?? .published
         let levels = decodeLevels(sections.required("levels"), names)
         let lots = decodeLots(sections.optional("lots"), names)
+        let localities = decodeLocalities(sections.optional("localities"), names)
+        let travel = decodeDayTravel(sections.optional("travel"), sections.optional("transport"),
+                                     flat: sections.optional("transport_cost_per_attendance"))
+        let openDaysReader = sections.optional("open_days")
+        let openDays = openDaysReader.flatMap(decodeWeekdays)
         let groups = decodeDayGroups(sections.required("groups"), names)
         let referralsReader = sections.required("referrals")
         let referrals = referralsReader?.mapping(keys: referralKeys)
@@ -54,9 +63,8 @@ extension ScenarioLoader {
             .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth)
                 .refusingPercentages())
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
-        let transport = sections.optional("transport_cost_per_attendance")?.number(.nonNegative("amount in £ a day"))
         let reviews = sections.optional("reviews").flatMap(decodeDayReviews) ?? DayReviewSettings()
-        let providers = decodeDayProviders(sections.required("providers"), names)
+        let providers = decodeDayProviders(sections.required("providers"), levels, names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
         let optionsReader = sections.required("options")
         let options = decodeDayOptions(optionsReader, names)
@@ -65,7 +73,8 @@ extension ScenarioLoader {
         let selfFundersReader = sections.optional("self_funders")
         let selfFunders = selfFundersReader.flatMap { decodeSelfFunders($0, names) }
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options, selfFundersReader == nil || selfFunders != nil else { return nil }
+              let options, let localities, let travel, openDaysReader == nil || openDays != nil,
+              selfFundersReader == nil || selfFunders != nil else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
@@ -78,10 +87,10 @@ extension ScenarioLoader {
                         multiplier: 1, caseload: selfFunders.atStart.reduce(0, +)) { return nil }
         let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
-                                   transportCostPerAttendance: transport ?? 0,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
-                                   savingsTargetPerYear: savings, selfFunders: selfFunders)
+                                   savingsTargetPerYear: savings, localities: localities, travel: travel,
+                                   openDays: openDays ?? .weekdays, selfFunders: selfFunders)
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
                                 demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
                                 prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
@@ -96,8 +105,10 @@ extension ScenarioLoader {
             guard let level = element.mapping(keys: levelKeys) else { return nil }
             let name = level.required("name")?.name(expected: "a name for the support level")
             let rate = level.required("spot_daily_rate")?.number(.nonNegative("rate in £ a day"))
-            guard let name, let rate else { return nil }
-            return SupportLevel(name: name, spotDailyRate: rate)
+            let sizeReader = level.optional("group_size")
+            let size = sizeReader?.wholeNumber(.positive("whole number of people in a group", atMost: 1000))
+            guard let name, let rate, sizeReader == nil || size != nil else { return nil }
+            return SupportLevel(name: name, spotDailyRate: rate, groupSize: size)
         }
         guard levels.allSatisfy({ $0 != nil }) else { return nil }
         return levels.map { $0! }
@@ -200,14 +211,21 @@ extension ScenarioLoader {
                 ?? d.firstReviewAfterDays)
     }
 
-    static func decodeDayProviders(_ reader: NodeReader?, _ names: DayNames) -> [DayProvider]? {
+    static func decodeDayProviders(_ reader: NodeReader?, _ levels: [SupportLevel]?,
+                                   _ names: DayNames) -> [DayProvider]? {
         guard let reader, let elements = reader.nonEmptyList(of: "provider") else { return nil }
         names.providers = NameTable.build(from: elements, kind: "a provider", plural: "providers")
         let providers = elements.map { element -> DayProvider? in
             guard let p = element.mapping(keys: dayProviderKeys) else { return nil }
             let name = p.required("name")?.name(expected: "a name for the provider")
-            let places = p.required("places")?
-                .wholeNumber(.nonNegative("whole number of people", atMost: ScenarioLimits.workers))
+            let places = decodeProviderPlaces(p, levels, names)
+            let capacityReader = p.optional("capacity")
+            let capacity = capacityReader?.wholeNumber(.nonNegative("whole number of people a day", atMost: ScenarioLimits.workers))
+            let daysReader = p.optional("days")
+            let days = daysReader.flatMap(decodeWeekdays)
+            let localityReader = p.optional("locality")
+            let locality = localityReader.flatMap { names.localities.resolve($0) }
+            if localityReader == nil && names.localities.count > 1 { p.reportMissing("locality") }
             let lotsReader = p.optional("lots")
             let lots = lotsReader.flatMap { list -> [Int]? in
                 guard let items = list.list(expected: "a list of lots") else { return nil }
@@ -216,9 +234,12 @@ extension ScenarioLoader {
             }
             let member = p.optional("member")?.bool()
             let join = p.optional("join_probability")?.number(.unitInterval("probability"))
-            guard let name, let places, lotsReader == nil || lots != nil else { return nil }
-            return DayProvider(name: name, places: places, lots: lots ?? Array(names.lots.names.indices),
-                               member: member ?? false, joinProbability: join)
+            guard let name, let places, lotsReader == nil || lots != nil, capacityReader == nil || capacity != nil,
+                  daysReader == nil || days != nil, localityReader == nil || locality != nil,
+                  localityReader != nil || names.localities.count <= 1 else { return nil }
+            return DayProvider(name: name, places: places.shared, lots: lots ?? Array(names.lots.names.indices),
+                               member: member ?? false, joinProbability: join, placesByLevel: places.byLevel,
+                               capacity: capacity, openDays: days, locality: locality ?? 0)
         }
         guard providers.allSatisfy({ $0 != nil }) else { return nil }
         return providers.map { $0! }
@@ -241,12 +262,15 @@ extension ScenarioLoader {
             let days = e.required("days_per_week")?.number(NumberRule("a number of days from 0 to 7") { $0 >= 0 && $0 <= 7 })
             let rate = e.required("daily_rate")?.number(.nonNegative("rate in £ a day"))
             let transport = e.optional("transport_share")?.number(.unitInterval("share of people"))
+            let localityReader = e.optional("locality")
+            let locality = localityReader.flatMap { names.localities.resolve($0) }
             guard let route, let people, let group, let level, let days, let rate,
                   providerReader == nil || provider != nil, lotReader == nil || lot != nil,
+                  localityReader == nil || locality != nil,
                   route == .directPayment || provider != nil else { return nil }
             return DayCaseloadEntry(provider: route == .directPayment ? nil : provider, route: route, people: people,
                                     group: group, level: level, lot: lot ?? 0, daysPerWeek: days, dailyRate: rate,
-                                    transportShare: transport ?? 0)
+                                    transportShare: transport ?? 0, locality: locality)
         }
         guard entries.allSatisfy({ $0 != nil }) else { return nil }
         return entries.map { $0! }
@@ -288,11 +312,19 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
+        let newLocalitiesReader = o.optional("new_provider_localities")
+        let newLocalities = newLocalitiesReader.flatMap { decodeShareMap($0, names.localities) }
         let termReader = o.optional("term")
         let term = termReader.flatMap { decodeDayTerm($0, rule: rule) }
         let reapproval = o.optional("reapproval_probability")?.number(probability)
-        guard let name, let rule, termReader == nil || term != nil, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
-              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil
+        if reapproval != nil && termReader == nil {
+            o.optional("reapproval_probability")?.report("reapproval_probability applies only when the framework has a term; "
+                                                          + "add 'term' or remove it.")
+        }
+        guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
+              o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
+              newLocalitiesReader == nil || newLocalities != nil, termReader == nil || term != nil,
+              reapproval == nil || termReader != nil
         else { return nil }
         let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
@@ -303,7 +335,7 @@ extension ScenarioLoader {
                             targetedJoinProbability: targeted ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
-                            term: term, reapprovalProbability: reapproval)
+                            newProviderLocalities: newLocalities, term: term, reapprovalProbability: reapproval)
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

@@ -63,8 +63,9 @@ struct DayBedState {
     var stock = [Double](repeating: 0, count: DayBedLayout.stockCount)
     var area = [Double](repeating: 0, count: DayBedLayout.binStride)
     var bins: [Double] = []
-    /// Each self-funder who found a place: provider and level (−1 provider once they leave).
-    var residents: [(provider: Int32, level: Int32)] = []
+    /// Each self-funder who found a place: provider (−1 once they leave), level and the days
+    /// of the week they hold a place (every day the provider opens).
+    var residents: [(provider: Int32, level: Int32, days: Weekdays)] = []
     /// Draws a self-funder's level in proportion to the levels' arrival rates.
     var levelSampler: DiscreteSampler?
     /// When the current term ends (days from the start; infinity with no term).

@@ -28,6 +28,16 @@ final class DayDemand {
         var firstReview: Double
         /// Caseload only: index of the entry (−1 for referrals).
         var entry: Int32
+        /// Where they live: index into the scenario's localities.
+        var locality: Int32 = 0
+
+        /// Days a week they take a place: their days rounded up (a part day takes the place
+        /// for the day), at least 1 and at most 7.
+        var attendance: Int { Self.attendance(days: days) }
+
+        static func attendance(days: Double) -> Int {
+            min(7, max(1, Int((days - 1e-9).rounded(.up))))
+        }
     }
 
     private(set) var people: [Person] = []
@@ -40,6 +50,8 @@ final class DayDemand {
     private let levelSamplers: [DiscreteSampler]
     private let lotSamplers: [DiscreteSampler]
     private let tierSamplers: [DiscreteSampler]
+    /// Where referrals live (nil: one locality, drawing nothing).
+    private let localitySampler: DiscreteSampler?
 
     init(scenario: Scenario, calendar: SimulationCalendar) {
         day = scenario.dayOpportunities!
@@ -49,6 +61,7 @@ final class DayDemand {
         levelSamplers = day.groups.map { DiscreteSampler(weights: $0.levelShares) }
         lotSamplers = day.groups.map { DiscreteSampler(weights: $0.lotShares) }
         tierSamplers = day.groups.map { DiscreteSampler(weights: $0.tiers.map(\.share)) }
+        localitySampler = day.localities.count > 1 ? DiscreteSampler(weights: day.localities.map(\.share)) : nil
     }
 
     /// Draws the replication's people from `stream`.
@@ -60,14 +73,17 @@ final class DayDemand {
         for (e, entry) in day.caseload.enumerated() {
             let group = day.groups[entry.group]
             let tier = group.tiers.lastIndex { $0.kind == .longTerm } ?? group.tiers.count - 1
+            let home = entry.locality ?? entry.provider.map { day.providers[$0].locality }
             for _ in 0..<entry.people {
                 let remaining = stream.draw(group.tiers[tier].duration)
-                people.append(Person(arrives: start, group: Int32(entry.group), lot: Int32(entry.lot),
-                                     level: Int32(entry.level), tier: Int32(tier), days: entry.daysPerWeek,
-                                     tierDays: remaining, nextTierDays: 0, goalMet: false,
-                                     transport: stream.uniform() < entry.transportShare, directPaymentDraw: 1, frameworkDraw: 0,
-                                     firstReview: day.reviews.firstReviewAfterDays + interval * stream.uniform(),
-                                     entry: Int32(e)))
+                var person = Person(arrives: start, group: Int32(entry.group), lot: Int32(entry.lot),
+                                    level: Int32(entry.level), tier: Int32(tier), days: entry.daysPerWeek,
+                                    tierDays: remaining, nextTierDays: 0, goalMet: false,
+                                    transport: stream.uniform() < entry.transportShare, directPaymentDraw: 1, frameworkDraw: 0,
+                                    firstReview: day.reviews.firstReviewAfterDays + interval * stream.uniform(),
+                                    entry: Int32(e))
+                person.locality = Int32(home ?? localitySampler.map { $0.sample(stream) } ?? 0)
+                people.append(person)
             }
         }
         initialCount = people.count
@@ -93,13 +109,15 @@ final class DayDemand {
                 goal = stream.uniform() < rule.goalProbability
                 if let next = rule.next { nextDays = stream.draw(group.tiers[next].duration) }
             }
-            people.append(Person(arrives: ready, group: Int32(g), lot: Int32(lotSamplers[g].sample(stream)),
-                                 level: Int32(levelSamplers[g].sample(stream)), tier: Int32(tier),
-                                 days: stream.draw(group.daysPerWeek), tierDays: stream.draw(rule.duration),
-                                 nextTierDays: nextDays, goalMet: goal,
-                                 transport: stream.uniform() < group.transportShare,
-                                 directPaymentDraw: stream.uniform(), frameworkDraw: stream.uniform(),
-                                 firstReview: interval, entry: -1))
+            var person = Person(arrives: ready, group: Int32(g), lot: Int32(lotSamplers[g].sample(stream)),
+                                level: Int32(levelSamplers[g].sample(stream)), tier: Int32(tier),
+                                days: stream.draw(group.daysPerWeek), tierDays: stream.draw(rule.duration),
+                                nextTierDays: nextDays, goalMet: goal,
+                                transport: stream.uniform() < group.transportShare,
+                                directPaymentDraw: stream.uniform(), frameworkDraw: stream.uniform(),
+                                firstReview: interval, entry: -1)
+            if let localitySampler { person.locality = Int32(localitySampler.sample(stream)) }
+            people.append(person)
         }
         // With assessment times people become ready out of referral order: order them by
         // readiness (stably), dropping those not ready before the horizon.

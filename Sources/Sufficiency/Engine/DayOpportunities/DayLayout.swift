@@ -10,7 +10,11 @@ struct DayLayout {
     let waitingPeople = 8
     let transport = 9           // £ a week of council transport
     let members = 10            // providers on the framework
-    let levelCount: Int, levelSpend: Int, lotCount: Int, lotSpend: Int, groupSpend: Int
+    let waitingDays = 11        // days a week of the people waiting
+    let withProvider = 12       // people placed with a provider (not direct payments)
+    let travelMinutes = 13      // their one-way travel minutes, summed
+    let withinStandard = 14     // of them, those within the standard for close to home
+    let levelCount: Int, levelSpend: Int, lotCount: Int, lotSpend: Int, groupSpend: Int, waitingLevel: Int
     let stockCount: Int
     // Counters.
     let referrals: Int, placementsStarted: Int, submissions: Int, approvals: Int, resubmissionApprovals: Int
@@ -21,12 +25,13 @@ struct DayLayout {
         levels = day.levels.count
         lots = day.lots.count
         groups = day.groups.count
-        levelCount = 11
+        levelCount = 15
         levelSpend = levelCount + levels
         lotCount = levelSpend + levels
         lotSpend = lotCount + lots
         groupSpend = lotSpend + lots
-        stockCount = groupSpend + groups
+        waitingLevel = groupSpend + groups
+        stockCount = waitingLevel + levels
         var next = stockCount
         func counter() -> Int { defer { next += 1 }; return next }
         referrals = counter(); placementsStarted = counter(); submissions = counter(); approvals = counter()
@@ -48,6 +53,9 @@ struct DayLayout {
         }
         list.append(Measure("waiting", unit: "people", better: .lower, perZone: false, "People waiting for a place, time-average."))
         list.append(Measure("wait_mean_days", unit: "days", better: .lower, perZone: false, "Mean wait of the people placed from the waiting list in the window."))
+        list.append(Measure("unmet_days", unit: "days", better: .lower, perZone: false, "Attendance days a week the people waiting for a place would have had, summed over the window (a bed or supported-living place counts seven)."))
+        list.append(Measure("within_standard_share", unit: "share", better: .higher, perZone: false, "Share of people placed with a provider whose one-way trip is within the standard minutes for close to home (time-averages)."))
+        list.append(Measure("travel_minutes_mean", unit: "minutes", better: .lower, perZone: false, "Mean one-way travel time of people placed with a provider, from their locality to the provider's (time-averages)."))
         list.append(Measure("weekly_spend", unit: "GBP a week", better: .lower, perZone: false, "Spend a week on placements and direct payments (not transport), time-average."))
         for r in routes {
             list.append(Measure("weekly_spend_\(r)", unit: "GBP a week", better: nil, perZone: false, "Spend a week on the \(r) route, time-average."))
@@ -73,6 +81,7 @@ struct DayLayout {
             let slug = MeasureCatalog.slug(level.name)
             list.append(Measure("placements_level_\(slug)", unit: "people", better: nil, perZone: false, "People at the \(level.name) level, time-average."))
             list.append(Measure("weekly_spend_level_\(slug)", unit: "GBP a week", better: nil, perZone: false, "Spend a week at the \(level.name) level, time-average."))
+            list.append(Measure("waiting_level_\(slug)", unit: "people", better: .lower, perZone: false, "People waiting for a place at the \(level.name) level, time-average."))
         }
         for lot in day.lots {
             let slug = MeasureCatalog.slug(lot)

@@ -55,6 +55,9 @@ struct DayMeasureComputer {
             for r in 0..<4 { put(s[d.routeCount + r] / days) }
             put(s[d.waitingPeople] / days)
             put(ratio(s[d.waitDays], s[d.placementsStarted]))
+            put(s[d.waitingDays] / 7)
+            put(ratio(s[d.withinStandard], s[d.withProvider]))
+            put(ratio(s[d.travelMinutes], s[d.withProvider]))
             put(spendArea / days)
             for r in 0..<4 { put(s[d.routeSpend + r] / days) }
             put(ratio(spendArea, placedArea))
@@ -74,6 +77,7 @@ struct DayMeasureComputer {
             for l in 0..<d.levels {
                 put(s[d.levelCount + l] / days)
                 put(s[d.levelSpend + l] / days)
+                put(s[d.waitingLevel + l] / days)
             }
             for k in 0..<d.lots {
                 put(s[d.lotCount + k] / days)

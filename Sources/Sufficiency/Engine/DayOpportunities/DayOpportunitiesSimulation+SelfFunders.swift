@@ -10,7 +10,7 @@ extension DayOpportunitiesSimulation {
     func startSelfFunders() {
         beds.reset(periods: calendar.periods.count)
         var offered = 0.0
-        for p in providers where p.active { offered += Double(p.places) }
+        for p in providers.indices where providers[p].active { offered += Double(placesADay(p)) }
         beds.stock[DayBedLayout.placesOffered] = offered
         guard let selfFunders = day.selfFunders else { return }
         if beds.levelSampler == nil && selfFunders.totalPerWeek > 0 {
@@ -44,13 +44,22 @@ extension DayOpportunitiesSimulation {
         scheduleSelfFunderArrival()
     }
 
-    /// Gives a self-funder at `level` a free place with an active provider that offers the
-    /// level, chosen in proportion to free places, for `stay` days; false when there is none.
+    /// Gives a self-funder at `level` a place every day of the week with an active provider
+    /// (on the framework or not, wherever it is), chosen in proportion to its free place-days
+    /// at the level, for `stay` days; false when no provider has one.
     func admitSelfFunder(level: Int, stay: Double) -> Bool {
-        let p = pick { _ in true }
-        guard p >= 0 else { return false }
-        providers[p].used += 1
-        beds.residents.append((provider: Int32(p), level: Int32(level)))
+        var total = 0
+        for p in providers.indices where providers[p].active { total += places.weight(p, level: level, days: 7) }
+        guard total > 0 else { return false }
+        var draw = streams.brokerage.uniformInt(total)
+        var chosen = -1
+        for p in providers.indices where providers[p].active {
+            draw -= places.weight(p, level: level, days: 7)
+            if draw < 0 { chosen = p; break }
+        }
+        guard chosen >= 0 else { return false }
+        let days = places.take(chosen, level: level, days: 7)
+        beds.residents.append((provider: Int32(chosen), level: Int32(level), days: days))
         beds.stock[DayBedLayout.selfFunded] += 1
         post(.selfFunderLeaves, at: t + stay, subject: Int32(beds.residents.count - 1))
         return true
@@ -61,13 +70,22 @@ extension DayOpportunitiesSimulation {
         let p = Int(beds.residents[k].provider)
         guard p >= 0 else { return }
         beds.residents[k].provider = -1
-        providers[p].used -= 1
+        places.release(p, level: Int(beds.residents[k].level), days: beds.residents[k].days)
         beds.stock[DayBedLayout.selfFunded] -= 1
         offerPlace(of: p)
     }
 
     /// A new organisation's places join the market when it is first approved.
     func placesJoin(_ p: Int) {
-        beds.stock[DayBedLayout.placesOffered] += Double(providers[p].places)
+        beds.stock[DayBedLayout.placesOffered] += Double(placesADay(p))
+    }
+
+    /// Provider `p`'s places a day across its levels, within its building's capacity (a new
+    /// organisation: the option's `new_provider_places`).
+    func placesADay(_ p: Int) -> Int {
+        guard p < day.providers.count else { return option.newProviderPlaces }
+        let provider = day.providers[p]
+        let stated = provider.placesByLevel?.reduce(0, +) ?? provider.places
+        return min(stated, provider.capacity ?? stated)
     }
 }

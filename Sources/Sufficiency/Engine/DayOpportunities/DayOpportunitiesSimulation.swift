@@ -23,13 +23,13 @@ final class DayOpportunitiesSimulation {
         var rate = 0.0
         /// When they started waiting (days).
         var waitingSince = 0.0
+        /// The days of the week they hold a place with their provider.
+        var days = Weekdays(mask: 0)
         /// Bumped when the person leaves, so their pending events are skipped.
         var stamp: UInt32 = 0
     }
 
     struct ProviderState {
-        var places = 0
-        var used = 0
         var member = false
         /// In the market: every scenario provider; a new organisation once approved.
         var active = false
@@ -37,6 +37,8 @@ final class DayOpportunitiesSimulation {
         var failed = false
         var lotMask: UInt64 = 0
         var joinProbability = 0.0
+        /// Index into the scenario's localities.
+        var locality = 0
     }
 
     static let waiting: Int8 = 4
@@ -50,6 +52,12 @@ final class DayOpportunitiesSimulation {
     var events: EventCalendar
     var people: [Placement] = []
     var providers: [ProviderState] = []
+    /// Free places by provider, level and day of the week.
+    var places: DayPlaces
+    /// Travel minutes and transport costs between localities.
+    let travel: DayTravelTable
+    /// Samples the locality of a new organisation under this option (nil: one locality).
+    var newProviderLocality: DiscreteSampler?
     /// Scenario providers, then room for organisations admitted during the run.
     let providerRoom: Int
     var queue = Run<Int32>(capacity: 64)
@@ -81,6 +89,8 @@ final class DayOpportunitiesSimulation {
         horizon = Double(calendar.horizonDays)
         events = EventCalendar(firstDay: -calendar.warmUpDays, lastDay: calendar.horizonDays)
         providerRoom = day.providers.count + 4096
+        places = DayPlaces(levels: day.levels.count)
+        travel = DayTravelTable(day)
         prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
                             through: calendar.financialYear(at: Double(calendar.horizonDays)))
         frameworkRates = Array(repeating: 0, count: day.levels.count)
@@ -155,13 +165,19 @@ final class DayOpportunitiesSimulation {
             spotRates[l] = day.levels[l].spotDailyRate
         }
         providers.removeAll(keepingCapacity: true)
+        places.removeAll()
         for p in day.providers {
             var mask: UInt64 = 0
             for lot in p.lots { mask |= 1 << UInt64(lot) }
-            providers.append(ProviderState(places: p.places, used: 0, member: option.hasFramework && p.member,
+            providers.append(ProviderState(member: option.hasFramework && p.member,
                                            active: true, failed: false, lotMask: mask,
-                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability))
+                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability,
+                                           locality: p.locality))
+            places.append(shared: p.places, byLevel: p.placesByLevel, capacity: p.capacity,
+                          days: p.openDays ?? day.openDays)
         }
+        newProviderLocality = day.localities.count > 1
+            ? DiscreteSampler(weights: option.newProviderLocalities ?? day.localities.map(\.share)) : nil
         stock[layout.members] = Double(providers.filter(\.member).count)
         if people.count < demand.people.count {
             people = Array(repeating: Placement(), count: demand.people.count + demand.people.count / 4)
@@ -190,7 +206,7 @@ final class DayOpportunitiesSimulation {
             if route == .directPayment {
                 start(i, person, route: .directPayment, provider: -1, rate: rate)
             } else {
-                providers[entry.provider!].used += 1
+                people[i].days = places.take(entry.provider!, level: Int(person.level), days: person.attendance)
                 start(i, person, route: route, provider: Int32(entry.provider!), rate: rate)
             }
             post(.tierEnd, at: t + person.tierDays, subject: Int32(i), stamp: people[i].stamp)
@@ -262,9 +278,9 @@ final class DayOpportunitiesSimulation {
     func place(_ i: Int, lot: Int, frameworkFirst: Bool = true) -> Bool {
         let bit: UInt64 = 1 << UInt64(lot)
         var p = -1
-        if option.hasFramework && frameworkFirst { p = pick { $0.member && $0.lotMask & bit != 0 } }
-        if p < 0 { p = pick { !$0.member && $0.lotMask & bit != 0 } }
-        if p < 0 && option.hasFramework && !frameworkFirst { p = pick { $0.member && $0.lotMask & bit != 0 } }
+        if option.hasFramework && frameworkFirst { p = pick(for: i) { $0.member && $0.lotMask & bit != 0 } }
+        if p < 0 { p = pick(for: i) { !$0.member && $0.lotMask & bit != 0 } }
+        if p < 0 && option.hasFramework && !frameworkFirst { p = pick(for: i) { $0.member && $0.lotMask & bit != 0 } }
         guard p >= 0 else { return false }
         let level = Int(people[i].level)
         moveTo(i, provider: p, route: providers[p].member ? .framework : .spot,
@@ -273,19 +289,34 @@ final class DayOpportunitiesSimulation {
         return true
     }
 
-    /// An active provider matching `where` with a free place, chosen in proportion to its free places.
-    func pick(where matches: (ProviderState) -> Bool) -> Int {
-        var total = 0
-        for p in providers.indices where providers[p].active && providers[p].used < providers[p].places
-            && matches(providers[p]) {
-            total += providers[p].places - providers[p].used
+    /// An active provider matching `where` with a place for person `i` (at their level, on
+    /// enough of its open days, within their reach): the nearest such provider when the
+    /// scenario's travel choice is `nearest`, any otherwise; among those, in proportion to
+    /// free place-days.
+    func pick(for i: Int, where matches: (ProviderState) -> Bool) -> Int {
+        let level = Int(people[i].level), k = fixed[i].attendance
+        let home = Int(fixed[i].locality)
+        let nearest = travel.localities > 1 && day.travel.choice == .nearest
+        var total = 0, closest = Double.infinity
+        for p in providers.indices where providers[p].active && matches(providers[p]) {
+            let pair = travel.pair(home, providers[p].locality)
+            guard travel.reachable[pair] else { continue }
+            let w = places.weight(p, level: level, days: k)
+            guard w > 0 else { continue }
+            if nearest {
+                let m = travel.minutes[pair]
+                if m < closest { closest = m; total = 0 }
+                if m > closest { continue }
+            }
+            total += w
         }
         guard total > 0 else { return -1 }
-        var k = streams.brokerage.uniformInt(total)
-        for p in providers.indices where providers[p].active && providers[p].used < providers[p].places
-            && matches(providers[p]) {
-            k -= providers[p].places - providers[p].used
-            if k < 0 { return p }
+        var draw = streams.brokerage.uniformInt(total)
+        for p in providers.indices where providers[p].active && matches(providers[p]) {
+            let pair = travel.pair(home, providers[p].locality)
+            guard travel.reachable[pair], !nearest || travel.minutes[pair] == closest else { continue }
+            draw -= places.weight(p, level: level, days: k)
+            if draw < 0 { return p }
         }
         return -1
     }
@@ -298,8 +329,8 @@ final class DayOpportunitiesSimulation {
             people[i].route = Int8(route.index)
             people[i].provider = Int32(p)
             people[i].rate = rate
+            people[i].days = places.take(p, level: Int(people[i].level), days: fixed[i].attendance)
         }
-        providers[p].used += 1
         if wasWaiting { count(layout.waitDays, by: t - people[i].waitingSince) }
     }
 
@@ -307,22 +338,28 @@ final class DayOpportunitiesSimulation {
     func releasePlace(_ i: Int) {
         let p = Int(people[i].provider)
         guard p >= 0 else { return }
-        people[i].provider = -1
-        providers[p].used -= 1
+        reprice(i) {
+            places.release(p, level: Int(people[i].level), days: people[i].days)
+            people[i].provider = -1
+            people[i].days = Weekdays(mask: 0)
+        }
         offerPlace(of: p)
     }
 
-    /// Offers provider `p`'s free places to people waiting for one of its lots, longest waiting first.
+    /// Offers provider `p`'s free places to people waiting for one of its lots, at a level
+    /// it has room for and within their reach, longest waiting first.
     func offerPlace(of p: Int) {
         var k = 0
-        while k < queue.count && providers[p].active && providers[p].used < providers[p].places {
+        while k < queue.count && providers[p].active && places.hasRoom(p) {
             let i = Int(queue[k])
             if people[i].route != Self.waiting {
                 queue.removeSubrange(from: k, to: k + 1)
                 continue
             }
             let lot = demandLot(i)
-            if providers[p].lotMask & (1 << UInt64(lot)) != 0 {
+            if providers[p].lotMask & (1 << UInt64(lot)) != 0
+                && travel.reachable[travel.pair(Int(fixed[i].locality), providers[p].locality)]
+                && places.weight(p, level: Int(people[i].level), days: fixed[i].attendance) > 0 {
                 let level = Int(people[i].level)
                 queue.removeSubrange(from: k, to: k + 1)
                 moveTo(i, provider: p, route: providers[p].member ? .framework : .spot,
@@ -344,7 +381,7 @@ final class DayOpportunitiesSimulation {
         if tier.kind == .enablement, !person.goalMet, let next = tier.next {
             // Stepping into the next tier changes the days a week by the tiers' factors.
             let factor = group.tiers[next].hoursFactor / tier.hoursFactor
-            if factor != 1 { reprice(i) { fixed[i].days *= factor } }
+            if factor != 1 { changeDays(i, by: factor) }
             people[i].tier = Int32(next)
             post(.tierEnd, at: t + person.nextTierDays, subject: Int32(i), stamp: people[i].stamp)
             return
@@ -371,7 +408,7 @@ final class DayOpportunitiesSimulation {
         let level = Int(people[i].level)
         for change in option.levelChanges where change.from == level {
             if stream.uniform() < change.probability {
-                reprice(i) { people[i].level = Int32(change.to) }
+                changeLevel(i, to: change.to)
                 break
             }
         }
@@ -405,7 +442,7 @@ final class DayOpportunitiesSimulation {
                 moved = true
             } else if option.hasFramework && stream.uniform() < day.reviews.moveProbability {
                 let bit: UInt64 = 1 << UInt64(demandLot(i))
-                let q = pick { $0.member && $0.lotMask & bit != 0 }
+                let q = pick(for: i) { $0.member && $0.lotMask & bit != 0 }
                 if q >= 0 {
                     moveTo(i, provider: q, route: .framework, rate: frameworkRates[newLevel])
                     count(layout.movesToFramework)
@@ -441,8 +478,10 @@ final class DayOpportunitiesSimulation {
         let newcomers = stream.poisson(mean: mean)
         for _ in 0..<newcomers where providers.count < providerRoom {
             applicants += 1
-            providers.append(ProviderState(places: option.newProviderPlaces, used: 0, member: false, active: false,
-                                           failed: false, lotMask: UInt64.max, joinProbability: 0))
+            let locality = newProviderLocality.map { $0.sample(stream) } ?? 0
+            providers.append(ProviderState(member: false, active: false, failed: false, lotMask: UInt64.max,
+                                           joinProbability: 0, locality: locality))
+            places.append(shared: option.newProviderPlaces, byLevel: nil, capacity: nil, days: day.openDays)
             submit(providers.count - 1, resubmission: false)
         }
     }
@@ -498,22 +537,26 @@ final class DayOpportunitiesSimulation {
         addStock(i, nil, sign: 1)
     }
 
-    /// Person attributes fixed for the run (group, lot, days, transport), copied at arrival.
-    var fixed: [(group: Int32, lot: Int32, days: Double, transport: Bool)] = []
+    /// Person attributes fixed for the run (group, lot, days, transport, locality), copied at
+    /// arrival; `attendance` is the days a week they take a place (days rounded up).
+    var fixed: [(group: Int32, lot: Int32, days: Double, transport: Bool, locality: Int32, attendance: Int)] = []
 
     /// Adds (+1) or removes (−1) person `i`'s contribution to the stocks.
     func addStock(_ i: Int, _ person: DayDemand.Person?, sign: Double) {
         if let person {
             if fixed.count <= i {
-                fixed.append(contentsOf: repeatElement((group: Int32(0), lot: Int32(0), days: 0.0, transport: false), count: i + 1 - fixed.count))
+                fixed.append(contentsOf: repeatElement((group: Int32(0), lot: Int32(0), days: 0.0, transport: false,
+                                                        locality: Int32(0), attendance: 0), count: i + 1 - fixed.count))
                 lots.append(contentsOf: repeatElement(0, count: i + 1 - lots.count))
             }
-            fixed[i] = (person.group, person.lot, person.days, person.transport)
+            fixed[i] = (person.group, person.lot, person.days, person.transport, person.locality, person.attendance)
             lots[i] = person.lot
         }
         let route = Int(people[i].route)
         if route == Int(Self.waiting) {
             stock[layout.waitingPeople] += sign
+            stock[layout.waitingDays] += sign * fixed[i].days
+            stock[layout.waitingLevel + Int(people[i].level)] += sign
             return
         }
         guard route >= 0 && route < 4 else { return }
@@ -527,8 +570,14 @@ final class DayOpportunitiesSimulation {
         stock[layout.lotCount + lot] += sign
         stock[layout.lotSpend + lot] += sign * weekly
         stock[layout.groupSpend + group] += sign * weekly
-        if f.transport && route != DayRoute.directPayment.index {
-            stock[layout.transport] += sign * f.days * day.transportCostPerAttendance
+        let p = Int(people[i].provider)
+        guard p >= 0 else { return }
+        let pair = travel.pair(Int(f.locality), providers[p].locality)
+        stock[layout.withProvider] += sign
+        stock[layout.travelMinutes] += sign * travel.minutes[pair]
+        if travel.withinStandard[pair] { stock[layout.withinStandard] += sign }
+        if f.transport {
+            stock[layout.transport] += sign * f.days * travel.costPerDay[pair]
         }
     }
 

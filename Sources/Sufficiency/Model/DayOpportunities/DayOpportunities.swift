@@ -18,8 +18,17 @@ public struct DayOpportunities: Sendable, Equatable {
     /// Days from referral until a person is ready for a placement (assessment and support
     /// planning); nil: at once.
     public var assessmentDays: Distribution?
-    /// Council transport, £ per attendance day of a person who uses it.
-    public var transportCostPerAttendance: Double
+    /// Where people live and providers are (one locality, `all`, when the scenario names none).
+    public var localities: [DayLocality]
+    /// Travel times and council transport by distance.
+    public var travel: DayTravel
+    /// Days of the week providers open unless they say otherwise.
+    public var openDays: Weekdays
+    /// Council transport, £ per attendance day of a person who uses it, whatever the distance.
+    public var transportCostPerAttendance: Double {
+        get { travel.costPerAttendance }
+        set { travel.costPerAttendance = newValue }
+    }
     public var reviews: DayReviewSettings
     public var providers: [DayProvider]
     public var caseload: [DayCaseloadEntry]
@@ -36,14 +45,19 @@ public struct DayOpportunities: Sendable, Equatable {
                 annualGrowth: Double = 0, assessmentDays: Distribution? = nil, transportCostPerAttendance: Double = 0,
                 reviews: DayReviewSettings = DayReviewSettings(), providers: [DayProvider],
                 caseload: [DayCaseloadEntry] = [], options: [DayOption], spotShareTarget: Double = 0.1,
-                savingsTargetPerYear: Double? = nil, selfFunders: SelfFunders? = nil) {
+                savingsTargetPerYear: Double? = nil, localities: [DayLocality] = [DayLocality(name: "all", place: nil, share: 1)],
+                travel: DayTravel = DayTravel(), openDays: Weekdays = .weekdays, selfFunders: SelfFunders? = nil) {
+        self.localities = localities
+        self.travel = travel
+        self.openDays = openDays
+        self.selfFunders = selfFunders
         self.levels = levels
         self.lots = lots
         self.groups = groups
         self.referralsPerWeek = referralsPerWeek
         self.annualGrowth = annualGrowth
         self.assessmentDays = assessmentDays
-        self.transportCostPerAttendance = transportCostPerAttendance
+        if transportCostPerAttendance != 0 { self.travel.costPerAttendance = transportCostPerAttendance }
         self.reviews = reviews
         self.providers = providers
         self.caseload = caseload
@@ -59,10 +73,13 @@ public struct SupportLevel: Sendable, Equatable {
     public var name: String
     /// £ a day bought spot (or kept as a direct payment) at the start.
     public var spotDailyRate: Double
+    /// People in one group session at this level, when providers state their places in groups.
+    public var groupSize: Int?
 
-    public init(name: String, spotDailyRate: Double) {
+    public init(name: String, spotDailyRate: Double, groupSize: Int? = nil) {
         self.name = name
         self.spotDailyRate = spotDailyRate
+        self.groupSize = groupSize
     }
 }
 
@@ -120,10 +137,23 @@ public struct DayReviewSettings: Sendable, Equatable {
 }
 
 /// A day opportunities provider.
+///
+/// Its places are places a day: a person attending three days a week takes a place on each of
+/// three of its open days. Places are shared by every level (`places`), or stated by level
+/// (`placesByLevel`, a group's sessions × the level's group size), within the building's
+/// `capacity` of people a day.
 public struct DayProvider: Sendable, Equatable {
     public var name: String
-    /// People it can support at once.
+    /// Places a day shared by every level (when `placesByLevel` is nil).
     public var places: Int
+    /// Places a day at each level (in `levels` order); nil: `places`, shared.
+    public var placesByLevel: [Int]?
+    /// People a day the building holds across levels; nil: no limit beyond the places.
+    public var capacity: Int?
+    /// Days it opens; nil: the service's `openDays`.
+    public var openDays: Weekdays?
+    /// Index into `localities`.
+    public var locality: Int
     /// Lots it offers (indices into `lots`).
     public var lots: [Int]
     /// Whether it is on the framework when the run starts (options with a framework).
@@ -132,9 +162,14 @@ public struct DayProvider: Sendable, Equatable {
     /// council targeting its spot providers); the option's `targeted_join_probability` when nil.
     public var joinProbability: Double?
 
-    public init(name: String, places: Int, lots: [Int], member: Bool = false, joinProbability: Double? = nil) {
+    public init(name: String, places: Int, lots: [Int], member: Bool = false, joinProbability: Double? = nil,
+                placesByLevel: [Int]? = nil, capacity: Int? = nil, openDays: Weekdays? = nil, locality: Int = 0) {
         self.name = name
         self.places = places
+        self.placesByLevel = placesByLevel
+        self.capacity = capacity
+        self.openDays = openDays
+        self.locality = locality
         self.lots = lots
         self.member = member
         self.joinProbability = joinProbability
@@ -168,9 +203,13 @@ public struct DayCaseloadEntry: Sendable, Equatable {
     public var dailyRate: Double
     /// Share of them who use council transport.
     public var transportShare: Double
+    /// Where they live (index into `localities`); nil: their provider's locality, or drawn
+    /// from the referral shares for direct payments.
+    public var locality: Int?
 
     public init(provider: Int?, route: DayRoute, people: Int, group: Int, level: Int, lot: Int = 0,
-                daysPerWeek: Double, dailyRate: Double, transportShare: Double = 0) {
+                daysPerWeek: Double, dailyRate: Double, transportShare: Double = 0, locality: Int? = nil) {
+        self.locality = locality
         self.provider = provider
         self.route = route
         self.people = people

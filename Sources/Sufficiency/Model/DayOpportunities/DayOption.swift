@@ -33,8 +33,11 @@ public struct DayOption: Sendable, Equatable {
     public var resubmissionApprovalProbability: Double
     /// Chance at each round that a provider not on the framework applies (targeting spot providers).
     public var targetedJoinProbability: Double
-    /// Places a newly admitted organisation offers.
+    /// Places a day a newly admitted organisation offers, shared by every level.
     public var newProviderPlaces: Int
+    /// Weights of the localities where new organisations set up (in `localities` order); nil:
+    /// in proportion to where referrals live.
+    public var newProviderLocalities: [Double]?
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
     /// The framework's term (e.g. 3+2 years), from the run's first day; nil: open for the
@@ -60,7 +63,9 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1, term: ContractTerm? = nil, reapprovalProbability: Double? = nil) {
+                referralFrameworkShare: Double = 1, newProviderLocalities: [Double]? = nil, term: ContractTerm? = nil,
+                reapprovalProbability: Double? = nil) {
+        self.newProviderLocalities = newProviderLocalities
         self.term = term
         self.reapprovalProbability = reapprovalProbability
         self.applicantPool = applicantPool
