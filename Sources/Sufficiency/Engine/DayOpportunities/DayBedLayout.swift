@@ -66,6 +66,10 @@ struct DayBedState {
     /// Each self-funder who found a place: provider (−1 once they leave), level and the days
     /// of the week they hold a place (every day the provider opens).
     var residents: [(provider: Int32, level: Int32, days: Weekdays)] = []
+    /// The providers offering each level (scenario providers with places at it, and every
+    /// organisation admitted during the run), and scratch room for their weights.
+    var offering: [[Int32]] = []
+    var weights: [Int] = []
     /// Draws a self-funder's level in proportion to the levels' arrival rates.
     var levelSampler: DiscreteSampler?
     /// When the current term ends (days from the start; infinity with no term).

@@ -12,6 +12,14 @@ extension DayOpportunitiesSimulation {
         var offered = 0.0
         for p in providers.indices where providers[p].active { offered += Double(placesADay(p)) }
         beds.stock[DayBedLayout.placesOffered] = offered
+        // Which providers offer each level at all, so a self-funder looks only at those.
+        if beds.offering.count != day.levels.count { beds.offering = Array(repeating: [], count: day.levels.count) }
+        for l in beds.offering.indices {
+            beds.offering[l].removeAll(keepingCapacity: true)
+            for p in day.providers.indices where (day.providers[p].placesByLevel?[l] ?? day.providers[p].places) > 0 {
+                beds.offering[l].append(Int32(p))
+            }
+        }
         guard let selfFunders = day.selfFunders else { return }
         if beds.levelSampler == nil && selfFunders.totalPerWeek > 0 {
             beds.levelSampler = DiscreteSampler(weights: selfFunders.perWeek)
@@ -49,13 +57,18 @@ extension DayOpportunitiesSimulation {
     /// at the level, for `stay` days; false when no provider has one.
     func admitSelfFunder(level: Int, stay: Double) -> Bool {
         var total = 0
-        for p in providers.indices where providers[p].active { total += places.weight(p, level: level, days: 7) }
+        beds.weights.removeAll(keepingCapacity: true)
+        for p in beds.offering[level] {
+            let w = providers[Int(p)].active ? places.weight(Int(p), level: level, days: 7) : 0
+            beds.weights.append(w)
+            total += w
+        }
         guard total > 0 else { return false }
         var draw = streams.brokerage.uniformInt(total)
         var chosen = -1
-        for p in providers.indices where providers[p].active {
-            draw -= places.weight(p, level: level, days: 7)
-            if draw < 0 { chosen = p; break }
+        for (k, w) in beds.weights.enumerated() {
+            draw -= w
+            if draw < 0 { chosen = Int(beds.offering[level][k]); break }
         }
         guard chosen >= 0 else { return false }
         let days = places.take(chosen, level: level, days: 7)
@@ -78,6 +91,8 @@ extension DayOpportunitiesSimulation {
     /// A new organisation's places join the market when it is first approved.
     func placesJoin(_ p: Int) {
         beds.stock[DayBedLayout.placesOffered] += Double(placesADay(p))
+        // A new organisation's places are shared by every level.
+        if p >= day.providers.count { for l in beds.offering.indices { beds.offering[l].append(Int32(p)) } }
     }
 
     /// Provider `p`'s places a day across its levels, within its building's capacity (a new

@@ -48,9 +48,19 @@ struct DayPlaces {
     func weight(_ p: Int, level: Int, days k: Int) -> Int {
         var total = 0, daysWithRoom = 0
         let days = open[p]
+        // Once more open days are full than the person can spare, the answer is 0: a bed
+        // (k = every open day) is settled by the first full day.
+        let spare = days.count - k
+        var full = 0
         for d in 0..<7 where days.contains(d) {
             let r = room(p, level: level, day: d)
-            if r > 0 { total += Int(r); daysWithRoom += 1 }
+            if r > 0 {
+                total += Int(r)
+                daysWithRoom += 1
+            } else {
+                full += 1
+                if full > spare { return 0 }
+            }
         }
         return daysWithRoom >= k ? total : 0
     }
