@@ -3,7 +3,7 @@
 and expected.tsv, the manifest Tests/CLITests/BadInputCorpusTests.swift checks them against.
 
 Each case takes a bundled small scenario (scenarios/quickstart.yaml, scenarios/coverage-check.yaml,
-scenarios/wiltshire-day-opportunities.yaml) and breaks it one way: syntax errors, wrong types,
+scenarios/wiltshire-day-opportunities.yaml, scenarios/kent-day-opportunities-dps.yaml) and breaks it one way: syntax errors, wrong types,
 unknown and misspelt keys, missing sections, negative, zero, NaN and enormous values,
 probabilities outside 0 to 1, shares that do not add up to 1, names that refer to nothing,
 duplicate names, empty files, binary junk, an alias bomb, wrong text encodings, data files
@@ -33,6 +33,7 @@ QUICK = (ROOT / "scenarios" / "quickstart.yaml").read_text(encoding="utf-8")
 COVERAGE = (ROOT / "scenarios" / "coverage-check.yaml").read_text(encoding="utf-8")
 DAY = (ROOT / "scenarios" / "wiltshire-day-opportunities.yaml").read_text(encoding="utf-8")
 BEDS = (ROOT / "scenarios" / "wiltshire-good-lives.yaml").read_text(encoding="utf-8")
+KENT = (ROOT / "scenarios" / "kent-day-opportunities-dps.yaml").read_text(encoding="utf-8")
 
 # (scenario file, exit status, [texts standard error must contain])
 CASES = []
@@ -454,6 +455,23 @@ def make():
          "did you mean 'spot_share_target'")
     edit("day-missing-levels", DAY, "levels:\n  - {name: group", "level:\n  - {name: group", "level",
          "did you mean 'levels'")
+    # Entry a year or a round, a DPS's expiry, budget lines and the savings target (Kent).
+    dps_join = "    join_chance_per_year: 0.3              # assumption, as the framework\n"
+    edit("day-entry-a-year-and-a-round", KENT, dps_join, dps_join + "    targeted_join_probability: 0.0068\n",
+         "options[1].join_chance_per_year", "0.3 is given as well as targeted_join_probability (0.0068)",
+         "per year or per round, not both", at="    join_chance_per_year: 0.3              # assumption, as the framework")
+    text = replace(KENT, "  years: 4\n", "  years: 8\n")
+    case("day-dps-past-its-expiry", text, "    rule: dps\n", "options[1].rule", "'dps'",
+         "past the DPS's last day, 2029-02-23", "expected after_expiry: dynamic_market, framework or spot")
+    edit("day-dps-expires-too-late", KENT, "    rule: dps\n", "    rule: dps\n    expires: 2029-06-30\n",
+         "options[1].expires", "'2029-06-30' is not allowed", "no later than 2029-02-23", at="    expires:")
+    edit("day-savings-target-unknown-line", KENT, "line: 26+ disability}", "line: over 26}",
+         "savings_target.line", "'over 26' is not a budget line")
+    edit("day-budget-line-unknown-group", KENT, "{name: 18-25, groups: [18-25]}", "{name: 18-25, groups: [65+]}",
+         "budget_lines[1].groups[0]", "'65+' is not a client group")
+    edit("day-savings-target-twice", KENT, "savings_target: {per_year: 1000000, line: 26+ disability}\n",
+         "savings_target: {per_year: 1000000, line: 26+ disability}\nsavings_target_per_year: 1000000\n",
+         "savings_target_per_year", "1000000 is given as well as savings_target", at="savings_target_per_year:")
 
     # --- Beds: self-funders and a framework's term (scenarios/wiltshire-good-lives.yaml) -----------
     edit("beds-self-funders-unknown-level", BEDS, "per_week: {residential: 8.02,", "per_week: {residental: 8.02,",

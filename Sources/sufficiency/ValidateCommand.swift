@@ -84,6 +84,10 @@ struct ValidateCommand: ParsableCommand {
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")
+        // A day opportunities option's entry, a year and a round, so options compare like for like.
+        for line in s.dayOpportunities?.entrySummary(optionNames: s.options.map(\.name), start: s.calendar.start) ?? [] {
+            print("  " + line)
+        }
         // Warnings follow the verdict: the scenario is valid, and these values may be intended.
         for line in ScenarioWarnings.lines(experiment.base.warnings + warnings) { print(line) }
     }

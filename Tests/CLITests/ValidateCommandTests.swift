@@ -12,6 +12,20 @@ final class ValidateCommandTests: XCTestCase {
         try assertBundledScenarioIsValid("scenarios/wiltshire-home-care.yaml")
     }
 
+    /// A day opportunities scenario's entry is shown a year and a round for each option, so a
+    /// DPS and a framework with six-monthly rounds can be seen to be given the same chances.
+    func testKentsEntryIsShownAYearAndARound() throws {
+        let path = "scenarios/kent-day-opportunities-dps.yaml"
+        let result = try runTool(["validate", path], in: Repository.root, expecting: 0)
+        XCTAssertTrue(result.stdout.hasPrefix("\(path): valid."), result.transcript)
+        XCTAssertEqual(Array(result.stdoutLines.dropFirst()), [
+            "  framework: join chance 30% a year = 0.1628 a round of 182 days; resubmission chance 30% a year = "
+                + "0.1628 a round; new applicants 4 a year = 1.993 a round.",
+            "  dps: join chance 30% a year = 0.006812 a round of 7 days; resubmission chance 30% a year = 0.006812 "
+                + "a round; new applicants 4 a year = 0.07666 a round.",
+        ], result.transcript)
+    }
+
     private func assertBundledScenarioIsValid(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertTrue(FileManager.default.fileExists(atPath: Repository.url(path).path),
                       "\(path) is missing from the repository", file: file, line: line)

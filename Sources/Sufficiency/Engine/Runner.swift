@@ -156,7 +156,8 @@ public final class Runner: @unchecked Sendable {
         let demand = DayDemand(scenario: scenario, calendar: calendar)
         let streams = RandomStreams()
         var computer = DayMeasureComputer(layout: layout, day: dayLayout, options: scenario.options.count,
-                                          savingsTarget: day.savingsTargetPerYear)
+                                          savingsTarget: day.savingsTargetPerYear, lines: day.budgetLines,
+                                          targetLine: day.savingsTargetLine)
         let seed = scenario.run.seed
         sim.watch.budget = budget
         sim.watch.stop = collector.stop

@@ -6,21 +6,22 @@ extension ScenarioLoader {
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
                                   "sweep", "solve", "ranking_sensitivity", "localities", "travel", "transport",
-                                  "open_days", "self_funders"]
+                                  "open_days", "budget_lines", "savings_target", "self_funders"]
     static let levelKeys = ["name", "spot_daily_rate", "group_size"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
-                                "referral_direct_payment_probability", "first_review_after_days"]
+                                "referral_direct_payment_probability", "first_review_after_days",
+                                "move_closer_probability"]
     static let dayProviderKeys = ["name", "places", "groups", "capacity", "days", "locality", "lots", "member",
-                                  "join_probability"]
+                                  "join_probability", "join_chance_per_year"]
     static let dayCaseloadKeys = ["provider", "route", "people", "group", "level", "lot", "days_per_week", "daily_rate",
                                   "transport_share", "locality"]
     static let dayOptionKeys = ["name", "description", "rule", "rates", "rounds", "applicants_per_round",
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
-                                "applicant_pool", "referral_framework_share", "new_provider_localities", "term",
-                                "reapproval_probability"]
+                                "applicant_pool", "referral_framework_share", "new_provider_localities", "travel_choice",
+                                "term", "reapproval_probability"] + dayOptionEntryKeys
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -67,13 +68,13 @@ extension ScenarioLoader {
         let providers = decodeDayProviders(sections.required("providers"), levels, names)
         let caseload = sections.optional("caseload").flatMap { decodeDayCaseload($0, names) } ?? []
         let optionsReader = sections.required("options")
-        let options = decodeDayOptions(optionsReader, names)
+        let options = decodeDayOptions(optionsReader, names, calendar: calendar, context)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
-        let savings = sections.optional("savings_target_per_year")?.number(.nonNegative("amount in £ a year"))
+        let budget = decodeBudget(sections, names)
         let selfFundersReader = sections.optional("self_funders")
         let selfFunders = selfFundersReader.flatMap { decodeSelfFunders($0, names) }
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options, let localities, let travel, openDaysReader == nil || openDays != nil,
+              let options, let localities, let travel, let budget, openDaysReader == nil || openDays != nil,
               selfFundersReader == nil || selfFunders != nil else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
@@ -85,12 +86,14 @@ extension ScenarioLoader {
         if let selfFundersReader, let selfFunders,
            !checkVolume(selfFundersReader, calendar: calendar, referralsPerWeek: selfFunders.totalPerWeek, growth: 0,
                         multiplier: 1, caseload: selfFunders.atStart.reduce(0, +)) { return nil }
-        let day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
+        var day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
-                                   savingsTargetPerYear: savings, localities: localities, travel: travel,
+                                   savingsTargetPerYear: budget.targetPerYear, localities: localities, travel: travel,
                                    openDays: openDays ?? .weekdays, selfFunders: selfFunders)
+        day.budgetLines = budget.lines
+        day.savingsTargetLine = budget.targetLine
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
                                 demand: Demand(referralsPerWeek: 0, clientGroups: []), providers: [],
                                 prices: prices, options: options.map(\.shared), run: run, dayOpportunities: day)
@@ -208,7 +211,8 @@ extension ScenarioLoader {
             referralDirectPaymentProbability: r.optional("referral_direct_payment_probability")?.number(probability)
                 ?? d.referralDirectPaymentProbability,
             firstReviewAfterDays: r.optional("first_review_after_days")?.number(.nonNegative("number of days"))
-                ?? d.firstReviewAfterDays)
+                ?? d.firstReviewAfterDays,
+            closerProbability: r.optional("move_closer_probability")?.number(probability) ?? d.closerProbability)
     }
 
     static func decodeDayProviders(_ reader: NodeReader?, _ levels: [SupportLevel]?,
@@ -234,12 +238,15 @@ extension ScenarioLoader {
             }
             let member = p.optional("member")?.bool()
             let join = p.optional("join_probability")?.number(.unitInterval("probability"))
+            let yearly = decodeProviderJoinChancePerYear(p)
             guard let name, let places, lotsReader == nil || lots != nil, capacityReader == nil || capacity != nil,
                   daysReader == nil || days != nil, localityReader == nil || locality != nil,
-                  localityReader != nil || names.localities.count <= 1 else { return nil }
-            return DayProvider(name: name, places: places.shared, lots: lots ?? Array(names.lots.names.indices),
-                               member: member ?? false, joinProbability: join, placesByLevel: places.byLevel,
-                               capacity: capacity, openDays: days, locality: locality ?? 0)
+                  localityReader != nil || names.localities.count <= 1, yearly.valid else { return nil }
+            var provider = DayProvider(name: name, places: places.shared, lots: lots ?? Array(names.lots.names.indices),
+                                       member: member ?? false, joinProbability: join, placesByLevel: places.byLevel,
+                                       capacity: capacity, openDays: days, locality: locality ?? 0)
+            provider.joinChancePerYear = yearly.perYear
+            return provider
         }
         guard providers.allSatisfy({ $0 != nil }) else { return nil }
         return providers.map { $0! }
@@ -276,17 +283,19 @@ extension ScenarioLoader {
         return entries.map { $0! }
     }
 
-    static func decodeDayOptions(_ reader: NodeReader?,
-                                 _ names: DayNames) -> [(shared: ProcurementOption, day: DayOption)]? {
+    static func decodeDayOptions(_ reader: NodeReader?, _ names: DayNames, calendar: CalendarSettings?,
+                                 _ context: Context) -> [(shared: ProcurementOption, day: DayOption)]? {
         guard let reader, let elements = reader.nonEmptyList(of: "option") else { return nil }
         _ = NameTable.build(from: elements, kind: "an option", plural: "options")
-        let options = elements.map { decodeDayOption($0, names) }
+        let options = elements.map { decodeDayOption($0, names, calendar: calendar, context) }
         guard options.allSatisfy({ $0 != nil }) else { return nil }
         return options.map { $0! }
     }
 
     /// One option: name and rule are required; a framework or DPS needs its rate for every level.
-    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames) -> (shared: ProcurementOption, day: DayOption)? {
+    /// Entry is per round, or per year converted to the option's rounds (`decodeEntryValue`).
+    static func decodeDayOption(_ reader: NodeReader, _ names: DayNames, calendar: CalendarSettings?,
+                                _ context: Context) -> (shared: ProcurementOption, day: DayOption)? {
         guard let o = reader.mapping(keys: dayOptionKeys) else { return nil }
         let d = DayOption(rule: .spot)
         let probability = NumberRule.unitInterval("probability")
@@ -299,12 +308,13 @@ extension ScenarioLoader {
         let rounds = o.optional("rounds")?.mapping(keys: roundKeys)
         let every = rounds?.optional("every_days")?.number(.atLeast(ScenarioLimits.shortestInterval, "number of days"))
         let first = rounds?.optional("first_day")?.number(.nonNegative("number of days from the start"))
-        let applicants = o.optional("applicants_per_round")?
-            .number(.nonNegative("number of organisations", atMost: ScenarioLimits.applicantsPerRound))
+        let roundDays = rule == .dps ? 7 : (every ?? d.roundEveryDays)
+        let applicants = decodeEntryValue(o, applicantEntryKeys, roundDays: roundDays)
         let approval = o.optional("approval_probability")?.number(probability)
-        let resubmission = o.optional("resubmission_probability")?.number(probability)
+        let resubmission = decodeEntryValue(o, resubmissionEntryKeys, roundDays: roundDays)
         let resubmissionApproval = o.optional("resubmission_approval_probability")?.number(probability)
-        let targeted = o.optional("targeted_join_probability")?.number(probability)
+        let targeted = decodeEntryValue(o, joinEntryKeys, roundDays: roundDays)
+        let expiry = rule.map { decodeDPSExpiry(o, rule: $0, roundEveryDays: every, calendar: calendar, context) }
         let places = o.optional("new_provider_places")?
             .wholeNumber(.positive("whole number of people", atMost: ScenarioLimits.workers))
         let changes = o.optional("level_changes").flatMap { decodeLevelChanges($0, names.levels) }
@@ -312,6 +322,8 @@ extension ScenarioLoader {
         let pool = o.optional("applicant_pool")?
             .wholeNumber(.nonNegative("whole number of organisations", atMost: ScenarioLimits.workers))
         let referralShare = o.optional("referral_framework_share")?.number(probability)
+        let choiceReader = o.optional("travel_choice")
+        let choice = choiceReader?.choice(DayTravel.Choice.self)
         let newLocalitiesReader = o.optional("new_provider_localities")
         let newLocalities = newLocalitiesReader.flatMap { decodeShareMap($0, names.localities) }
         let termReader = o.optional("term")
@@ -323,19 +335,22 @@ extension ScenarioLoader {
         }
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
-              newLocalitiesReader == nil || newLocalities != nil, termReader == nil || term != nil,
-              reapproval == nil || termReader != nil
+              newLocalitiesReader == nil || newLocalities != nil, choiceReader == nil || choice != nil,
+              applicants.valid, resubmission.valid, targeted.valid, let expiry, expiry.valid,
+              termReader == nil || term != nil, reapproval == nil || termReader != nil
         else { return nil }
-        let day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
+        var day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
                             firstRoundDay: first ?? (rule == .dps ? 7 : every ?? d.roundEveryDays),
-                            applicantsPerRound: applicants ?? d.applicantsPerRound,
+                            applicantsPerRound: applicants.perRound ?? d.applicantsPerRound,
                             approvalProbability: approval ?? d.approvalProbability,
-                            resubmissionProbability: resubmission ?? d.resubmissionProbability,
+                            resubmissionProbability: resubmission.perRound ?? d.resubmissionProbability,
                             resubmissionApprovalProbability: resubmissionApproval ?? d.resubmissionApprovalProbability,
-                            targetedJoinProbability: targeted ?? d.targetedJoinProbability,
+                            targetedJoinProbability: targeted.perRound ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
                             newProviderLocalities: newLocalities, term: term, reapprovalProbability: reapproval)
+        day.travelChoice = choice
+        day.expiry = expiry.expiry
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],
                                        referenceRate: 1, uplift: uplift ?? .weighted(staffWeight: defaultStaffWeight))
         return (shared, day)

@@ -4,7 +4,8 @@ extension ScenarioLoader {
     static let localityKeys = ["name", "share", "centroid"]
     static let dayTravelKeys = ["road_factor", "speed_km_per_hour", "local_km", "standard_minutes", "reach_minutes",
                                 "choice"]
-    static let dayTransportKeys = ["cost_per_mile", "people_per_vehicle", "cost_per_trip", "cost_per_attendance"]
+    static let dayTransportKeys = ["cost_per_mile", "cost_per_vehicle_day", "people_per_vehicle", "cost_per_trip",
+                                   "cost_per_attendance"]
 
     /// `localities`: a list of `{name, share, centroid}`; one locality, `all`, when left out.
     /// With more than one, every locality needs a centroid (travel is worked out from them).
@@ -87,6 +88,7 @@ extension ScenarioLoader {
             travel.peoplePerVehicle = read("people_per_vehicle", .between(1, 100, "number of people sharing a run")) ?? 1
             travel.costPerTrip = read("cost_per_trip", .nonNegative("amount in £ a one-way trip")) ?? 0
             travel.costPerAttendance = read("cost_per_attendance", .nonNegative("amount in £ a day")) ?? 0
+            travel.costPerVehicleDay = read("cost_per_vehicle_day", .nonNegative("amount in £ a vehicle day")) ?? 0
         }
         if let flat {
             if let cost = flat.number(.nonNegative("amount in £ a day")) { travel.costPerAttendance = cost } else { valid = false }

@@ -15,10 +15,12 @@ struct DayLayout {
     let travelMinutes = 13      // their one-way travel minutes, summed
     let withinStandard = 14     // of them, those within the standard for close to home
     let levelCount: Int, levelSpend: Int, lotCount: Int, lotSpend: Int, groupSpend: Int, waitingLevel: Int
+    /// £ a week of council transport by client group (groups).
+    let groupTransport: Int
     let stockCount: Int
     // Counters.
     let referrals: Int, placementsStarted: Int, submissions: Int, approvals: Int, resubmissionApprovals: Int
-    let directPayments: Int, goalsMet: Int, leavers: Int, movesToFramework: Int, waitDays: Int
+    let directPayments: Int, goalsMet: Int, leavers: Int, movesToFramework: Int, waitDays: Int, movesCloser: Int
     let binStride: Int
 
     init(_ day: DayOpportunities) {
@@ -31,12 +33,13 @@ struct DayLayout {
         lotSpend = lotCount + lots
         groupSpend = lotSpend + lots
         waitingLevel = groupSpend + groups
-        stockCount = waitingLevel + levels
+        groupTransport = waitingLevel + levels
+        stockCount = groupTransport + groups
         var next = stockCount
         func counter() -> Int { defer { next += 1 }; return next }
         referrals = counter(); placementsStarted = counter(); submissions = counter(); approvals = counter()
         resubmissionApprovals = counter(); directPayments = counter(); goalsMet = counter(); leavers = counter()
-        movesToFramework = counter(); waitDays = counter()
+        movesToFramework = counter(); waitDays = counter(); movesCloser = counter()
         binStride = next
     }
 
@@ -55,6 +58,7 @@ struct DayLayout {
         list.append(Measure("wait_mean_days", unit: "days", better: .lower, perZone: false, "Mean wait of the people placed from the waiting list in the window."))
         list.append(Measure("unmet_days", unit: "days", better: .lower, perZone: false, "Attendance days a week the people waiting for a place would have had, summed over the window (a bed or supported-living place counts seven)."))
         list.append(Measure("within_standard_share", unit: "share", better: .higher, perZone: false, "Share of people placed with a provider whose one-way trip is within the standard minutes for close to home (time-averages)."))
+        list.append(Measure("moves_closer", unit: "people", better: nil, perZone: false, "People moved at review to a provider within the standard minutes of home."))
         list.append(Measure("travel_minutes_mean", unit: "minutes", better: .lower, perZone: false, "Mean one-way travel time of people placed with a provider, from their locality to the provider's (time-averages)."))
         list.append(Measure("weekly_spend", unit: "GBP a week", better: .lower, perZone: false, "Spend a week on placements and direct payments (not transport), time-average."))
         for r in routes {
@@ -92,6 +96,10 @@ struct DayLayout {
             list.append(Measure("spend_\(MeasureCatalog.slug(group.name))", unit: "GBP", better: .lower, perZone: false,
                                 "Spent on the \(group.name) client group's placements and direct payments in the window (not transport)."))
         }
+        for line in day.budgetLines {
+            list.append(Measure("budget_spend_\(MeasureCatalog.slug(line.name))", unit: "GBP", better: .lower, perZone: false,
+                                "Spent in the window on the \(line.name) budget line: its client groups' placements and direct payments\(line.includesTransport ? " and transport" : " (not transport)")."))
+        }
         list.append(Measure("days_to_spot_share_target", unit: "days", better: .lower, perZone: false,
                             "Days from the start until the spot share of placements first fell below the scenario's target (the whole run only; the run's length if it never did)."))
         list.append(Measure("spot_share_target_reached", unit: "share", better: .higher, perZone: false,
@@ -99,9 +107,14 @@ struct DayLayout {
         if options > 1 {
             list.append(Measure("savings", unit: "GBP", better: .higher, perZone: false,
                                 "The first option's spend minus this option's, paired by replication."))
+            for line in day.budgetLines {
+                list.append(Measure("budget_savings_\(MeasureCatalog.slug(line.name))", unit: "GBP", better: .higher, perZone: false,
+                                    "The first option's spend on the \(line.name) budget line minus this option's, paired by replication."))
+            }
             if day.savingsTargetPerYear != nil {
+                let on = day.savingsTargetLine.map { "the \(day.budgetLines[$0].name) budget line's savings" } ?? "the savings"
                 list.append(Measure("savings_target_met", unit: "share", better: .higher, perZone: false,
-                                    "1 if the savings reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
+                                    "1 if \(on) reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
             }
         }
         return list + DayBedLayout.measures(day)

@@ -5,18 +5,31 @@ struct DayMeasureComputer {
     let day: DayLayout
     let options: Int
     let savingsTarget: Double?
+    /// Budget lines reported (`budget_spend_<line>`, `budget_savings_<line>`).
+    let lines: [BudgetLine]
+    /// The line whose savings the target is measured on (index into `lines`); nil: total savings.
+    let targetLine: Int?
     /// The window's sums of one option-replication's bins.
     private var sums: [Double]
     /// The first option's spend in each window, this replication (for `savings`).
     private var baselineSpend: [Double]
+    /// The first option's spend on each line in each window (window-major), this replication.
+    private var baselineLineSpend: [Double]
+    /// This option's spend on each line in the window being computed.
+    private var lineSpend: [Double]
 
-    init(layout: ResultLayout, day: DayLayout, options: Int, savingsTarget: Double?) {
+    init(layout: ResultLayout, day: DayLayout, options: Int, savingsTarget: Double?, lines: [BudgetLine] = [],
+         targetLine: Int? = nil) {
         self.layout = layout
         self.day = day
         self.options = options
         self.savingsTarget = savingsTarget
+        self.lines = lines
+        self.targetLine = targetLine
         sums = Array(repeating: 0, count: day.binStride)
         baselineSpend = Array(repeating: 0, count: layout.windows.count)
+        baselineLineSpend = Array(repeating: 0, count: layout.windows.count * lines.count)
+        lineSpend = Array(repeating: 0, count: lines.count)
     }
 
     /// Adds up the bins of `periods` (`stride` doubles a period, period-major) into `sums`
@@ -57,6 +70,7 @@ struct DayMeasureComputer {
             put(ratio(s[d.waitDays], s[d.placementsStarted]))
             put(s[d.waitingDays] / 7)
             put(ratio(s[d.withinStandard], s[d.withProvider]))
+            put(s[d.movesCloser])
             put(ratio(s[d.travelMinutes], s[d.withProvider]))
             put(spendArea / days)
             for r in 0..<4 { put(s[d.routeSpend + r] / days) }
@@ -84,6 +98,10 @@ struct DayMeasureComputer {
                 put(s[d.lotSpend + k] / days)
             }
             for g in 0..<d.groups { put(s[d.groupSpend + g] / 7) }
+            for (k, line) in lines.enumerated() {
+                lineSpend[k] = Self.spend(on: line, sums: s, layout: d)
+                put(lineSpend[k])
+            }
             let whole = w == layout.horizonWindow
             let reached = !sim.spotTargetDay.isNaN
             put(whole ? (reached ? sim.spotTargetDay : Double(window.toDay)) : .nan)
@@ -92,12 +110,27 @@ struct DayMeasureComputer {
                 if option == 0 { baselineSpend[w] = spend }
                 let savings = baselineSpend[w] - spend
                 put(savings)
+                let base = w * lines.count
+                if option == 0 { for k in lines.indices { baselineLineSpend[base + k] = lineSpend[k] } }
+                for k in lines.indices { put(baselineLineSpend[base + k] - lineSpend[k]) }
                 if let target = savingsTarget {
                     let compared = window.kind != .period
-                    put(compared ? (savings >= target * days / 365.25 ? 1 : 0) : .nan)
+                    let measured = targetLine.map { baselineLineSpend[base + $0] - lineSpend[$0] } ?? savings
+                    put(compared ? (measured >= target * days / 365.25 ? 1 : 0) : .nan)
                 }
             }
             if !sim.bedLayout.isEmpty { for value in bedValues(window, sums: s, from: sim) { put(value) } }
         }
+    }
+
+    /// £ spent in the window on `line`: its groups' placements and direct payments, and their
+    /// transport when the line carries it, from the window's `sums` (£ × days a week).
+    static func spend(on line: BudgetLine, sums s: [Double], layout d: DayLayout) -> Double {
+        var weekly = 0.0
+        for g in line.groups {
+            weekly += s[d.groupSpend + g]
+            if line.includesTransport { weekly += s[d.groupTransport + g] }
+        }
+        return weekly / 7
     }
 }

@@ -16,7 +16,7 @@ extension DayOpportunitiesSimulation {
 
     func scheduleTermEnd(at end: Double, extensionAvailable: Bool) {
         beds.termEndsAt = end
-        post(.termEnd, at: end, subject: extensionAvailable ? 1 : 0)
+        post(.frameworkTermEnd, at: end, subject: extensionAvailable ? 1 : 0)
     }
 
     /// The term (or its extension) ends: extend, or re-procure and start the next term.

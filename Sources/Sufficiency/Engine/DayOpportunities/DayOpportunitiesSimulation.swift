@@ -171,7 +171,7 @@ final class DayOpportunitiesSimulation {
             for lot in p.lots { mask |= 1 << UInt64(lot) }
             providers.append(ProviderState(member: option.hasFramework && p.member,
                                            active: true, failed: false, lotMask: mask,
-                                           joinProbability: p.joinProbability ?? option.targetedJoinProbability,
+                                           joinProbability: joinProbability(of: p),
                                            locality: p.locality))
             places.append(shared: p.places, byLevel: p.placesByLevel, capacity: p.capacity,
                           days: p.openDays ?? day.openDays)
@@ -191,6 +191,7 @@ final class DayOpportunitiesSimulation {
         if option.hasFramework {
             post(.evaluationRound, at: option.firstRoundDay, subject: 0)
         }
+        scheduleExpiry()
 
         // The caseload as it stands: on its own terms with its own providers. Without a
         // framework there is nothing to be on or legacy to: everyone is bought spot.
@@ -232,6 +233,8 @@ final class DayOpportunitiesSimulation {
             evaluationRound()
             post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
         case .termEnd:
+            expire()
+        case .frameworkTermEnd:
             endTerm(extensionAvailable: event.subject == 1)
         case .selfFunderArrives:
             selfFunderArrives()
@@ -296,7 +299,7 @@ final class DayOpportunitiesSimulation {
     func pick(for i: Int, where matches: (ProviderState) -> Bool) -> Int {
         let level = Int(people[i].level), k = fixed[i].attendance
         let home = Int(fixed[i].locality)
-        let nearest = travel.localities > 1 && day.travel.choice == .nearest
+        let nearest = travel.localities > 1 && (option.travelChoice ?? day.travel.choice) == .nearest
         var total = 0, closest = Double.infinity
         for p in providers.indices where providers[p].active && matches(providers[p]) {
             let pair = travel.pair(home, providers[p].locality)
@@ -450,6 +453,9 @@ final class DayOpportunitiesSimulation {
                 }
             }
         }
+        if !moved && day.reviews.closerProbability > 0 && stream.uniform() < day.reviews.closerProbability {
+            moved = moveCloser(i)
+        }
         // Staying where they are at a new level: the rate for it on their route (legacy and
         // spot terms both become the spot rate for the new level).
         if !moved && newLevel != level {
@@ -578,6 +584,7 @@ final class DayOpportunitiesSimulation {
         if travel.withinStandard[pair] { stock[layout.withinStandard] += sign }
         if f.transport {
             stock[layout.transport] += sign * f.days * travel.costPerDay[pair]
+            stock[layout.groupTransport + group] += sign * f.days * travel.costPerDay[pair]
         }
     }
 

@@ -40,6 +40,10 @@ public struct DayOpportunities: Sendable, Equatable {
     public var savingsTargetPerYear: Double?
     /// Privately funded residents occupying places (bed-based services), if the scenario has them.
     public var selfFunders: SelfFunders?
+    /// Budget lines spend and savings are reported against (none: total spend only).
+    public var budgetLines: [BudgetLine] = []
+    /// The budget line the savings target is measured on (index into `budgetLines`); nil: total spend.
+    public var savingsTargetLine: Int? = nil
 
     public init(levels: [SupportLevel], lots: [String], groups: [DayGroup], referralsPerWeek: Double,
                 annualGrowth: Double = 0, assessmentDays: Distribution? = nil, transportCostPerAttendance: Double = 0,
@@ -125,9 +129,15 @@ public struct DayReviewSettings: Sendable, Equatable {
     /// Days before the first review of anyone in the caseload; their first reviews are spread
     /// evenly over the following interval.
     public var firstReviewAfterDays: Double
+    /// Chance at a review that a person whose trip is beyond the standard for close to home
+    /// moves to a provider within it with a place for them ("customers are not having to
+    /// travel unnecessarily far", Wiltshire).
+    public var closerProbability: Double
 
     public init(intervalDays: Double = 365, directPaymentProbability: Double = 0, moveProbability: Double = 0.5,
-                referralDirectPaymentProbability: Double = 0, firstReviewAfterDays: Double = 0) {
+                referralDirectPaymentProbability: Double = 0, firstReviewAfterDays: Double = 0,
+                closerProbability: Double = 0) {
+        self.closerProbability = closerProbability
         self.firstReviewAfterDays = firstReviewAfterDays
         self.intervalDays = intervalDays
         self.directPaymentProbability = directPaymentProbability
@@ -161,6 +171,9 @@ public struct DayProvider: Sendable, Equatable {
     /// Chance in each evaluation round that it applies to join, while not a member (the
     /// council targeting its spot providers); the option's `targeted_join_probability` when nil.
     public var joinProbability: Double?
+    /// Chance a year that it applies to join while not a member, converted to each option's
+    /// rounds (`EntryConversion`); used when `joinProbability` is nil.
+    public var joinChancePerYear: Double? = nil
 
     public init(name: String, places: Int, lots: [Int], member: Bool = false, joinProbability: Double? = nil,
                 placesByLevel: [Int]? = nil, capacity: Int? = nil, openDays: Weekdays? = nil, locality: Int = 0) {

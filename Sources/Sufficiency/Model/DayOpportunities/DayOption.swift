@@ -33,6 +33,9 @@ public struct DayOption: Sendable, Equatable {
     public var resubmissionApprovalProbability: Double
     /// Chance at each round that a provider not on the framework applies (targeting spot providers).
     public var targetedJoinProbability: Double
+    /// How a place is chosen under this option (a locality-based service places people nearest);
+    /// nil: the scenario's `travel.choice`.
+    public var travelChoice: DayTravel.Choice?
     /// Places a day a newly admitted organisation offers, shared by every level.
     public var newProviderPlaces: Int
     /// Weights of the localities where new organisations set up (in `localities` order); nil:
@@ -46,6 +49,8 @@ public struct DayOption: Sendable, Equatable {
     /// Chance that a member is approved again when the framework is re-procured at the end of
     /// its term; the option's `approvalProbability` when nil.
     public var reapprovalProbability: Double?
+    /// When a `dps` ends and what replaces it (nil: it runs to the end of the run).
+    public var expiry: DPSExpiry? = nil
 
     public struct LevelChange: Sendable, Equatable {
         public var from: Int

@@ -3,8 +3,8 @@
 /// Travel between localities is the straight-line distance between their centroids × the
 /// road factor; within a locality it is `localKilometres`. Minutes are that distance at
 /// `speedKmPerHour`. A day's council transport for one person is a return trip: the vehicle's
-/// cost per mile shared among the people on the run, plus a cost per trip, plus any flat
-/// cost per attendance.
+/// cost per mile and its cost a day, both shared among the people on the run, plus a cost per
+/// trip, plus any flat cost per attendance.
 public struct DayTravel: Sendable, Equatable {
     /// Road distance over straight-line distance.
     public var roadFactor: Double
@@ -26,6 +26,8 @@ public struct DayTravel: Sendable, Equatable {
     public var costPerTrip: Double
     /// £ an attendance day a person, whatever the distance (the flat cost of earlier scenarios).
     public var costPerAttendance: Double
+    /// £ a day of a vehicle and driver, shared among the people on the run.
+    public var costPerVehicleDay: Double
 
     public enum Choice: String, Sendable, CaseIterable {
         /// The nearest provider with room (ties in proportion to free places).
@@ -37,7 +39,8 @@ public struct DayTravel: Sendable, Equatable {
     public init(roadFactor: Double = 1.3, speedKmPerHour: Double = 40, localKilometres: Double = 5,
                 standardMinutes: Double = 30, reachMinutes: Double? = nil, choice: Choice = .nearest,
                 costPerMile: Double = 0, peoplePerVehicle: Double = 1, costPerTrip: Double = 0,
-                costPerAttendance: Double = 0) {
+                costPerAttendance: Double = 0, costPerVehicleDay: Double = 0) {
+        self.costPerVehicleDay = costPerVehicleDay
         self.roadFactor = roadFactor
         self.speedKmPerHour = speedKmPerHour
         self.localKilometres = localKilometres
@@ -66,6 +69,7 @@ public struct DayTravel: Sendable, Equatable {
 
     /// £ of council transport for one person's attendance day (a return trip of `km` each way).
     public func costPerDay(kilometres km: Double) -> Double {
-        costPerAttendance + 2 * (km / Self.kilometresPerMile * costPerMile / peoplePerVehicle + costPerTrip)
+        costPerAttendance + costPerVehicleDay / peoplePerVehicle
+            + 2 * (km / Self.kilometresPerMile * costPerMile / peoplePerVehicle + costPerTrip)
     }
 }
