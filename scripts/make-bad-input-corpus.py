@@ -32,6 +32,7 @@ OUT = ROOT / "Tests" / "Fixtures" / "bad-input"
 QUICK = (ROOT / "scenarios" / "quickstart.yaml").read_text(encoding="utf-8")
 COVERAGE = (ROOT / "scenarios" / "coverage-check.yaml").read_text(encoding="utf-8")
 DAY = (ROOT / "scenarios" / "wiltshire-day-opportunities.yaml").read_text(encoding="utf-8")
+BEDS = (ROOT / "scenarios" / "wiltshire-good-lives.yaml").read_text(encoding="utf-8")
 KENT = (ROOT / "scenarios" / "kent-day-opportunities-dps.yaml").read_text(encoding="utf-8")
 
 # (scenario file, exit status, [texts standard error must contain])
@@ -481,6 +482,21 @@ def make():
     edit("day-savings-target-twice", KENT, "savings_target: {per_year: 1000000, line: 26+ disability}\n",
          "savings_target: {per_year: 1000000, line: 26+ disability}\nsavings_target_per_year: 1000000\n",
          "savings_target_per_year", "1000000 is given as well as savings_target", at="savings_target_per_year:")
+
+    # --- Beds: self-funders and a framework's term (scenarios/wiltshire-good-lives.yaml) -----------
+    edit("beds-self-funders-unknown-level", BEDS, "per_week: {residential: 8.02,", "per_week: {residental: 8.02,",
+         "self_funders.per_week.residental", "'residental' is not a support level", "did you mean 'residential'")
+    edit("beds-self-funders-negative-rate", BEDS, "nursing dementia: 2.83}", "nursing dementia: -2.83}",
+         "self_funders.per_week.nursing dementia", "-2.83")
+    edit("beds-self-funders-no-stay", BEDS, "    nursing dementia: {distribution: exponential, mean: 667}\n", "",
+         "self_funders.stay_days", "no length of stay for 'nursing dementia'",
+         at="    residential: {distribution: exponential, mean: 786}")
+    edit("beds-term-on-spot", BEDS, "    rule: spot\n", "    rule: spot\n    term: {initial_years: 3}\n",
+         "options[0].term", "a spot option has no framework", at="    term: {initial_years: 3}")
+    edit("beds-term-on-performance", BEDS, "extension_years: 2, extend: never}", "extension_years: 2, extend: on_performance}",
+         "options[2].term.extend", "on_performance")
+    edit("beds-reapproval-above-one", BEDS, "reapproval_probability: 0.8\n", "reapproval_probability: 80\n",
+         "options[2].reapproval_probability", "80")
 
     # --- Caseload CSV files ------------------------------------------------------------------------
     caseload_case("caseload-file-missing", None, None, "caseload.file", "no such file",

@@ -27,7 +27,7 @@ final class StreamSeedTests: XCTestCase {
     }
 
     func testPurposeRawValuesAreStable() {
-        XCTAssertEqual(StreamPurpose.allCases.map(\.rawValue), Array(1...13))
+        XCTAssertEqual(StreamPurpose.allCases.map(\.rawValue), Array(1...14))
         XCTAssertEqual(StreamPurpose.handBacks.rawValue, 5)
         XCTAssertEqual(StreamPurpose.coverage.rawValue, 10)
     }

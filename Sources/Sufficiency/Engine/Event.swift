@@ -31,6 +31,13 @@ struct Event: Comparable {
         case handover = 10
         /// An open framework reopens to new providers.
         case reopening = 11
+        /// A privately funded resident arrives looking for a place (day opportunities and beds).
+        case selfFunderArrives = 12
+        /// A privately funded resident leaves their place (subject: their index).
+        case selfFunderLeaves = 13
+        /// A day opportunities framework's term (or its extension) ends: extend or re-procure;
+        /// subject 1 while an extension is still available.
+        case frameworkTermEnd = 14
     }
 
     /// Days from the start.

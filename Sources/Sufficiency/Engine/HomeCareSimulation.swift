@@ -537,7 +537,7 @@ final class HomeCareSimulation {
         case .review:
             let c = Int(event.subject)
             if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
-        case .evaluationRound:
+        case .evaluationRound, .selfFunderArrives, .selfFunderLeaves, .frameworkTermEnd:
             break
         case .termEnd:
             endOfTerm(extensionAvailable: event.subject == 1)

@@ -9,6 +9,7 @@ final class RandomStreams {
     let brokerage = RandomStream(seed: 1)
     let entry = RandomStream(seed: 1)
     let contracts = RandomStream(seed: 1)
+    let selfFunders = RandomStream(seed: 1)
     let pathways = RandomStream(seed: 1)
 
     /// Seeds every supply-side stream for `replication`; called before each
@@ -22,6 +23,7 @@ final class RandomStreams {
         brokerage.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .brokerage))
         entry.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .entry))
         contracts.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .contracts))
+        selfFunders.reseed(StreamSeed.derive(master: master, replication: replication, purpose: .selfFunders))
     }
 
     /// Seeds the demand stream for `replication`.

@@ -6,7 +6,7 @@ extension ScenarioLoader {
                                   "groups", "referrals", "transport_cost_per_attendance", "reviews", "providers",
                                   "caseload", "options", "spot_share_target", "savings_target_per_year",
                                   "sweep", "solve", "ranking_sensitivity", "localities", "travel", "transport",
-                                  "open_days", "budget_lines", "savings_target"]
+                                  "open_days", "budget_lines", "savings_target", "self_funders"]
     static let levelKeys = ["name", "spot_daily_rate", "group_size"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
@@ -21,7 +21,7 @@ extension ScenarioLoader {
                                 "approval_probability", "resubmission_probability", "resubmission_approval_probability",
                                 "targeted_join_probability", "new_provider_places", "level_changes", "uplift",
                                 "applicant_pool", "referral_framework_share", "new_provider_localities", "travel_choice",
-                                "pathways", "reviews"] + dayOptionEntryKeys
+                                "term", "reapproval_probability", "pathways", "reviews"] + dayOptionEntryKeys
     static let roundKeys = ["every_days", "first_day"]
     static let levelChangeKeys = ["from", "to", "probability"]
 
@@ -71,8 +71,11 @@ extension ScenarioLoader {
         let options = decodeDayOptions(optionsReader, names, calendar: calendar, reviews: reviews, context)
         let target = sections.optional("spot_share_target")?.number(.unitInterval("share of placements"))
         let budget = decodeBudget(sections, names)
+        let selfFundersReader = sections.optional("self_funders")
+        let selfFunders = selfFundersReader.flatMap { decodeSelfFunders($0, names) }
         guard let name, let calendar, let levels, let lots, let groups, let perWeek, let providers,
-              let options, let localities, let travel, let budget, openDaysReader == nil || openDays != nil else { return nil }
+              let options, let localities, let travel, let budget, openDaysReader == nil || openDays != nil,
+              selfFundersReader == nil || selfFunders != nil else { return nil }
         guard let referralsReader, checkVolume(referralsReader, calendar: calendar, referralsPerWeek: perWeek,
                                                growth: growth ?? 0, multiplier: 1,
                                                caseload: caseload.reduce(0) { $0 + $1.people }) else { return nil }
@@ -81,12 +84,15 @@ extension ScenarioLoader {
                             rates: EventRates(reviewIntervalDays: shortestReviewInterval(reviews, options.map(\.day)),
                                               handBacksPerYear: 0))
         else { return nil }
+        if let selfFundersReader, let selfFunders,
+           !checkVolume(selfFundersReader, calendar: calendar, referralsPerWeek: selfFunders.totalPerWeek, growth: 0,
+                        multiplier: 1, caseload: selfFunders.atStart.reduce(0, +)) { return nil }
         var day = DayOpportunities(levels: levels, lots: lots, groups: groups, referralsPerWeek: perWeek,
                                    annualGrowth: growth ?? 0, assessmentDays: assessment,
                                    reviews: reviews, providers: providers, caseload: caseload,
                                    options: options.map(\.day), spotShareTarget: target ?? 0.1,
                                    savingsTargetPerYear: budget.targetPerYear, localities: localities, travel: travel,
-                                   openDays: openDays ?? .weekdays)
+                                   openDays: openDays ?? .weekdays, selfFunders: selfFunders)
         day.budgetLines = budget.lines
         day.savingsTargetLine = budget.targetLine
         let scenario = Scenario(name: name, description: description, calendar: calendar, zones: [],
@@ -326,12 +332,20 @@ extension ScenarioLoader {
         let choice = choiceReader?.choice(DayTravel.Choice.self)
         let newLocalitiesReader = o.optional("new_provider_localities")
         let newLocalities = newLocalitiesReader.flatMap { decodeShareMap($0, names.localities) }
+        let termReader = o.optional("term")
+        let term = termReader.flatMap { decodeDayTerm($0, rule: rule) }
+        let reapproval = o.optional("reapproval_probability")?.number(probability)
+        if reapproval != nil && termReader == nil {
+            o.optional("reapproval_probability")?.report("reapproval_probability applies only when the framework has a term; "
+                                                          + "add 'term' or remove it.")
+        }
         let pathways = o.optional("pathways").flatMap { decodeDayPathways($0, names) }
         let reviews = o.optional("reviews").flatMap { decodeDayReviews($0, defaults: scenarioReviews) }
         guard let name, let rule, ratesReader == nil || rates != nil, rule == .spot || rates != nil,
               o.optional("level_changes") == nil || changes != nil, o.optional("uplift") == nil || uplift != nil,
               newLocalitiesReader == nil || newLocalities != nil, choiceReader == nil || choice != nil,
               applicants.valid, resubmission.valid, targeted.valid, let expiry, expiry.valid,
+              termReader == nil || term != nil, reapproval == nil || termReader != nil,
               o.optional("pathways") == nil || pathways != nil, o.optional("reviews") == nil || reviews != nil
         else { return nil }
         var day = DayOption(rule: rule, rates: rates ?? [], roundEveryDays: rule == .dps ? 7 : (every ?? d.roundEveryDays),
@@ -343,7 +357,8 @@ extension ScenarioLoader {
                             targetedJoinProbability: targeted.perRound ?? d.targetedJoinProbability,
                             newProviderPlaces: places ?? d.newProviderPlaces, levelChanges: changes ?? [],
                             applicantPool: pool, referralFrameworkShare: referralShare ?? d.referralFrameworkShare,
-                            newProviderLocalities: newLocalities, pathways: pathways ?? [:], reviews: reviews)
+                            newProviderLocalities: newLocalities, term: term, reapprovalProbability: reapproval,
+                            pathways: pathways ?? [:], reviews: reviews)
         day.travelChoice = choice
         day.expiry = expiry.expiry
         let shared = ProcurementOption(name: name, description: description ?? "", rule: .spot, contracts: [],

@@ -34,7 +34,9 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case design = 11
     /// Tenders: bids and the staff who transfer with packages.
     case contracts = 12
+    /// Privately funded residents: when they arrive, at which level, and how long they stay.
+    case selfFunders = 13
     /// Day opportunities: a person's pathway draws that the demand stream does not supply
     /// (a goal, or a duration, for a tier the scenario's pathway did not give them).
-    case pathways = 13
+    case pathways = 14
 }

@@ -117,6 +117,6 @@ struct DayLayout {
                                     "1 if \(on) reached the yearly target (pro rata for the whole run), else 0 (financial years and the whole run)."))
             }
         }
-        return list
+        return list + DayBedLayout.measures(day)
     }
 }

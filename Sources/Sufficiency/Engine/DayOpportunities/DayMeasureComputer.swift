@@ -119,6 +119,7 @@ struct DayMeasureComputer {
                     put(compared ? (measured >= target * days / 365.25 ? 1 : 0) : .nan)
                 }
             }
+            if !sim.bedLayout.isEmpty { for value in bedValues(window, sums: s, from: sim) { put(value) } }
         }
     }
 

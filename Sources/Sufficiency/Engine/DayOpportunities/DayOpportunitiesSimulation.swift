@@ -78,6 +78,8 @@ final class DayOpportunitiesSimulation {
     /// Days from the start until the spot share of placements first fell below the target (NaN: not yet).
     var spotTargetDay = Double.nan
     let horizon: Double
+    /// Self-funders and the framework's term (`DayBedState`).
+    var beds = DayBedState()
     /// Each option's own pathways and reviews (`+Pathways`).
     let pathways: DayOptionPathways
     /// The replication's people as the option being run sees them (its pathways and reviews).
@@ -217,6 +219,8 @@ final class DayOpportunitiesSimulation {
             post(.tierEnd, at: t + person.tierDays, subject: Int32(i), stamp: people[i].stamp)
             post(.review, at: t + person.firstReview, subject: Int32(i), stamp: people[i].stamp)
         }
+        startSelfFunders()
+        startTerm()
         checkSpotTarget()
     }
 
@@ -236,6 +240,12 @@ final class DayOpportunitiesSimulation {
             post(.evaluationRound, at: t + option.roundEveryDays, subject: 0)
         case .termEnd:
             expire()
+        case .frameworkTermEnd:
+            endTerm(extensionAvailable: event.subject == 1)
+        case .selfFunderArrives:
+            selfFunderArrives()
+        case .selfFunderLeaves:
+            selfFunderLeaves(i)
         default:
             break
         }
@@ -496,6 +506,7 @@ final class DayOpportunitiesSimulation {
             return
         }
         providers[p].member = true
+        if !providers[p].active { placesJoin(p) }
         providers[p].active = true
         providers[p].failed = false
         stock[layout.members] += 1
@@ -590,7 +601,10 @@ final class DayOpportunitiesSimulation {
     /// Integrates the stocks up to `time`.
     func advance(to time: Double) {
         let dt = time - lastT
-        if dt > 0 { for k in 0..<layout.stockCount { area[k] += stock[k] * dt } }
+        if dt > 0 {
+            for k in 0..<layout.stockCount { area[k] += stock[k] * dt }
+            beds.integrate(dt)
+        }
         lastT = time
         t = time
     }
@@ -611,6 +625,7 @@ final class DayOpportunitiesSimulation {
             for k in 0..<layout.binStride { bins[base + k] = area[k] }
         }
         for k in area.indices { area[k] = 0 }
+        beds.close(period: currentPeriod)
         currentPeriod += 1
         checkSpotTarget()
     }

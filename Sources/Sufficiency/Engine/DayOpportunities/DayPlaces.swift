@@ -11,6 +11,15 @@ struct DayPlaces {
     private(set) var free: [Int32] = []
     /// Each provider's open days.
     private(set) var open: [Weekdays] = []
+    /// For each provider and level, the free place-days a week and the open days with room:
+    /// `tally[(p * levels + l) * 2]` and `+ 1`, kept up to date by every change, so that
+    /// choosing among providers (many times for each change) reads two numbers.
+    private var tally: [Int] = []
+    /// Whether each provider has room at some level on some day.
+    private var anyRoom: [Bool] = []
+    /// Whether each provider's building limits its places across levels (a change at one
+    /// level then changes the room at every level).
+    private var buildingLimits: [Bool] = []
 
     /// A level's places or a building's capacity when nothing limits it.
     static let unlimited = Int32.max / 4
@@ -22,6 +31,28 @@ struct DayPlaces {
     mutating func removeAll() {
         free.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
+        tally.removeAll(keepingCapacity: true)
+        anyRoom.removeAll(keepingCapacity: true)
+        buildingLimits.removeAll(keepingCapacity: true)
+    }
+
+    /// Recounts provider `p`'s room after a change at `level` (every level when the building
+    /// is shared, or when `level` is nil).
+    private mutating func recount(_ p: Int, after level: Int? = nil) {
+        let days = open[p]
+        let changed = buildingLimits[p] ? nil : level
+        for l in changed.map({ $0...$0 }) ?? 0...(levels - 1) {
+            var total = 0, daysWithRoom = 0
+            for d in 0..<7 where days.contains(d) {
+                let r = room(p, level: l, day: d)
+                if r > 0 { total += Int(r); daysWithRoom += 1 }
+            }
+            tally[(p * levels + l) * 2] = total
+            tally[(p * levels + l) * 2 + 1] = daysWithRoom
+        }
+        var some = false
+        for l in 0..<levels where tally[(p * levels + l) * 2 + 1] > 0 { some = true; break }
+        anyRoom[p] = some
     }
 
     /// Adds a provider with `byLevel` places a day at each level (nil: `shared` places a day for
@@ -33,6 +64,10 @@ struct DayPlaces {
             for d in 0..<7 { free.append(days.contains(d) ? places : 0) }
         }
         open.append(days)
+        tally.append(contentsOf: repeatElement(0, count: levels * 2))
+        anyRoom.append(false)
+        buildingLimits.append(building < Self.unlimited)
+        recount(open.count - 1)
     }
 
     @inline(__always) private func index(_ p: Int, _ l: Int, _ d: Int) -> Int { (p * (levels + 1) + l) * 7 + d }
@@ -45,14 +80,9 @@ struct DayPlaces {
     /// Free place-days a week at `level` with provider `p` if it has a place on at least `k`
     /// days (0 when it has not): the weight by which a provider with more room is more likely
     /// to be chosen.
-    func weight(_ p: Int, level: Int, days k: Int) -> Int {
-        var total = 0, daysWithRoom = 0
-        let days = open[p]
-        for d in 0..<7 where days.contains(d) {
-            let r = room(p, level: level, day: d)
-            if r > 0 { total += Int(r); daysWithRoom += 1 }
-        }
-        return daysWithRoom >= k ? total : 0
+    @inline(__always) func weight(_ p: Int, level: Int, days k: Int) -> Int {
+        let t = (p * levels + level) * 2
+        return tally[t + 1] >= k ? tally[t] : 0
     }
 
     /// Takes a place at `level` on the `k` open days of provider `p` with most room (the
@@ -70,6 +100,7 @@ struct DayPlaces {
             free[index(p, level, best)] -= 1
             free[index(p, levels, best)] -= 1
         }
+        recount(p, after: level)
         return Weekdays(mask: taken)
     }
 
@@ -79,14 +110,9 @@ struct DayPlaces {
             free[index(p, level, d)] += 1
             free[index(p, levels, d)] += 1
         }
+        recount(p, after: level)
     }
 
     /// Whether provider `p` has a free place on any day (worth offering to people waiting).
-    func hasRoom(_ p: Int) -> Bool {
-        let days = open[p]
-        for d in 0..<7 where days.contains(d) && free[index(p, levels, d)] > 0 {
-            for l in 0..<levels where free[index(p, l, d)] > 0 { return true }
-        }
-        return false
-    }
+    @inline(__always) func hasRoom(_ p: Int) -> Bool { anyRoom[p] }
 }

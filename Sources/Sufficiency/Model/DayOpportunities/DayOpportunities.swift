@@ -38,6 +38,8 @@ public struct DayOpportunities: Sendable, Equatable {
     public var spotShareTarget: Double
     /// Savings a year (£) each option should make against the first option, if the scenario sets one.
     public var savingsTargetPerYear: Double?
+    /// Privately funded residents occupying places (bed-based services), if the scenario has them.
+    public var selfFunders: SelfFunders?
     /// Budget lines spend and savings are reported against (none: total spend only).
     public var budgetLines: [BudgetLine] = []
     /// The budget line the savings target is measured on (index into `budgetLines`); nil: total spend.
@@ -48,10 +50,11 @@ public struct DayOpportunities: Sendable, Equatable {
                 reviews: DayReviewSettings = DayReviewSettings(), providers: [DayProvider],
                 caseload: [DayCaseloadEntry] = [], options: [DayOption], spotShareTarget: Double = 0.1,
                 savingsTargetPerYear: Double? = nil, localities: [DayLocality] = [DayLocality(name: "all", place: nil, share: 1)],
-                travel: DayTravel = DayTravel(), openDays: Weekdays = .weekdays) {
+                travel: DayTravel = DayTravel(), openDays: Weekdays = .weekdays, selfFunders: SelfFunders? = nil) {
         self.localities = localities
         self.travel = travel
         self.openDays = openDays
+        self.selfFunders = selfFunders
         self.levels = levels
         self.lots = lots
         self.groups = groups
@@ -65,6 +68,7 @@ public struct DayOpportunities: Sendable, Equatable {
         self.options = options
         self.spotShareTarget = spotShareTarget
         self.savingsTargetPerYear = savingsTargetPerYear
+        self.selfFunders = selfFunders
     }
 }
 

@@ -43,6 +43,12 @@ public struct DayOption: Sendable, Equatable {
     public var newProviderLocalities: [Double]?
     /// Level changes at review under this option: from level, to level, chance.
     public var levelChanges: [LevelChange]
+    /// The framework's term (e.g. 3+2 years), from the run's first day; nil: open for the
+    /// whole run. At its end the framework is re-procured (see `reapprovalProbability`).
+    public var term: ContractTerm?
+    /// Chance that a member is approved again when the framework is re-procured at the end of
+    /// its term; the option's `approvalProbability` when nil.
+    public var reapprovalProbability: Double?
     /// When a `dps` ends and what replaces it (nil: it runs to the end of the run).
     public var expiry: DPSExpiry? = nil
     /// The option's own pathways, by client group index: its tiers in place of the group's.
@@ -67,9 +73,12 @@ public struct DayOption: Sendable, Equatable {
                 applicantsPerRound: Double = 0, approvalProbability: Double = 0.5, resubmissionProbability: Double = 0,
                 resubmissionApprovalProbability: Double = 0.5, targetedJoinProbability: Double = 0,
                 newProviderPlaces: Int = 10, levelChanges: [LevelChange] = [], applicantPool: Int? = nil,
-                referralFrameworkShare: Double = 1, newProviderLocalities: [Double]? = nil,
-                pathways: [Int: DayPathway] = [:], reviews: DayReviewSettings? = nil) {
+                referralFrameworkShare: Double = 1, newProviderLocalities: [Double]? = nil, term: ContractTerm? = nil,
+                reapprovalProbability: Double? = nil, pathways: [Int: DayPathway] = [:],
+                reviews: DayReviewSettings? = nil) {
         self.newProviderLocalities = newProviderLocalities
+        self.term = term
+        self.reapprovalProbability = reapprovalProbability
         self.pathways = pathways
         self.reviews = reviews
         self.applicantPool = applicantPool
