@@ -426,15 +426,16 @@ def make():
          "tiers[1].name", "'long-term' is already", at="{name: long-term, kind: long_term")
 
     # --- Day opportunities -------------------------------------------------------------------------
-    edit("day-unknown-level", DAY, "level: one to one, days_per_week: 2, daily_rate: 99.80}",
-         "level: one-to-one, days_per_week: 2, daily_rate: 99.80}", "caseload[0].level",
+    edit("day-unknown-level", DAY, "level: one to one, days_per_week: 2, daily_rate: 99.80,",
+         "level: one-to-one, days_per_week: 2, daily_rate: 99.80,", "caseload[0].level",
          "'one-to-one' is not a support level")
     edit("day-unknown-provider", DAY, "{provider: Spot provider 21, route: spot",
          "{provider: Spot provider 22, route: spot", "caseload[61].provider", "'Spot provider 22' is not a provider")
     edit("day-level-shares-short", DAY, "level_shares: {group: 0.7, one to one: 0.3}",
          "level_shares: {group: 0.6, one to one: 0.3}", "groups[0].level_shares", "add up to 0.9")
-    edit("day-negative-places", DAY, "{name: LmL provider 12, places: 6,", "{name: LmL provider 12, places: -6,",
-         "providers[11].places", "-6")
+    edit("day-negative-places", DAY, "{name: LmL provider 12, locality: \"Trowbridge & Westbury\", places: {group: 4,",
+         "{name: LmL provider 12, locality: \"Trowbridge & Westbury\", places: {group: -4,",
+         "providers[11].places.group", "-4")
     edit("day-days-over-a-week", DAY, "{provider: LmL provider 1, route: legacy, people: 13, group: adults, level: group, days_per_week: 2,",
          "{provider: LmL provider 1, route: legacy, people: 13, group: adults, level: group, days_per_week: 8,",
          "caseload[1].days_per_week", "8 is not allowed")
@@ -615,8 +616,8 @@ def make():
          "'north<U+00A0>west' reads the same as 'North West'", at="    areas: {North")
     edit("names-day-level-case", DAY, "  - {name: one to one, spot_daily_rate: 95.30}",
          "  - {name: Group, spot_daily_rate: 95.30}", "levels[1].name", "'Group' reads the same as 'group'")
-    edit("names-day-provider-spacing", DAY, "  - {name: LmL provider 2, places: 23, member: true}",
-         "  - {name: LmL  provider 1, places: 23, member: true}", "providers[1].name",
+    edit("names-day-provider-spacing", DAY, "  - {name: LmL provider 2, locality:",
+         "  - {name: LmL  provider 1, locality:", "providers[1].name",
          "reads the same as 'LmL provider 1'")
     # Fractions written as percentages, where the key cannot exceed 1.
     edit("percent-priority-share", QUICK, "      priority_share: 0.3 ", "      priority_share: 30 ",
