@@ -4,6 +4,8 @@
 /// counters (people, organisations, days waited).
 struct DayLayout {
     let levels: Int, lots: Int, groups: Int
+    /// Whether the service has more than one locality (and so travel measures).
+    let geography: Bool
     // Stocks.
     let routeCount = 0          // people by route (4)
     let routeSpend = 4          // £ a week by route (4)
@@ -24,6 +26,7 @@ struct DayLayout {
     let binStride: Int
 
     init(_ day: DayOpportunities) {
+        geography = day.localities.count > 1
         levels = day.levels.count
         lots = day.lots.count
         groups = day.groups.count
@@ -57,9 +60,11 @@ struct DayLayout {
         list.append(Measure("waiting", unit: "people", better: .lower, perZone: false, "People waiting for a place, time-average."))
         list.append(Measure("wait_mean_days", unit: "days", better: .lower, perZone: false, "Mean wait of the people placed from the waiting list in the window."))
         list.append(Measure("unmet_days", unit: "days", better: .lower, perZone: false, "Attendance days a week the people waiting for a place would have had, summed over the window (a bed or supported-living place counts seven)."))
-        list.append(Measure("within_standard_share", unit: "share", better: .higher, perZone: false, "Share of people placed with a provider whose one-way trip is within the standard minutes for close to home (time-averages)."))
-        list.append(Measure("moves_closer", unit: "people", better: nil, perZone: false, "People moved at review to a provider within the standard minutes of home."))
-        list.append(Measure("travel_minutes_mean", unit: "minutes", better: .lower, perZone: false, "Mean one-way travel time of people placed with a provider, from their locality to the provider's (time-averages)."))
+        if day.localities.count > 1 {
+            list.append(Measure("within_standard_share", unit: "share", better: .higher, perZone: false, "Share of people placed with a provider whose one-way trip is within the standard minutes for close to home (time-averages)."))
+            list.append(Measure("moves_closer", unit: "people", better: nil, perZone: false, "People moved at review to a provider within the standard minutes of home."))
+            list.append(Measure("travel_minutes_mean", unit: "minutes", better: .lower, perZone: false, "Mean one-way travel time of people placed with a provider, from their locality to the provider's (time-averages)."))
+        }
         list.append(Measure("weekly_spend", unit: "GBP a week", better: .lower, perZone: false, "Spend a week on placements and direct payments (not transport), time-average."))
         for r in routes {
             list.append(Measure("weekly_spend_\(r)", unit: "GBP a week", better: nil, perZone: false, "Spend a week on the \(r) route, time-average."))

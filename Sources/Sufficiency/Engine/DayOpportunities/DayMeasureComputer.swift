@@ -69,9 +69,11 @@ struct DayMeasureComputer {
             put(s[d.waitingPeople] / days)
             put(ratio(s[d.waitDays], s[d.placementsStarted]))
             put(s[d.waitingDays] / 7)
-            put(ratio(s[d.withinStandard], s[d.withProvider]))
-            put(s[d.movesCloser])
-            put(ratio(s[d.travelMinutes], s[d.withProvider]))
+            if d.geography {
+                put(ratio(s[d.withinStandard], s[d.withProvider]))
+                put(s[d.movesCloser])
+                put(ratio(s[d.travelMinutes], s[d.withProvider]))
+            }
             put(spendArea / days)
             for r in 0..<4 { put(s[d.routeSpend + r] / days) }
             put(ratio(spendArea, placedArea))
