@@ -396,6 +396,9 @@ def make():
     edit("provider-not-serving-zone", QUICK, "{zone: Marshes, provider: Marsh Carers, people: 40}",
          "{zone: Riverside, provider: Marsh Carers, people: 40}", "caseload.entries[5].provider",
          "does not serve 'Riverside'")
+    edit("contract-zone-not-served", QUICK, "{provider: Marsh Carers, route: strategic, zones: [Marshes], rate: 24.5}",
+         "{provider: Marsh Carers, route: strategic, zones: [Riverside], rate: 24.5}", "options[0].contracts[2].zones[0]",
+         "'Marsh Carers' does not serve 'Riverside'; it serves Marshes.")
     edit("unknown-contract-provider", QUICK, "{provider: City Home Support, route: framework, rate: 24.6}",
          "{provider: City Home Care, route: framework, rate: 24.6}", "options[1].contracts[1].provider",
          "'City Home Care' is not a provider")

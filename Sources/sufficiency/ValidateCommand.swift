@@ -88,6 +88,10 @@ struct ValidateCommand: ParsableCommand {
         for line in s.dayOpportunities?.entrySummary(optionNames: s.options.map(\.name), start: s.calendar.start) ?? [] {
             print("  " + line)
         }
+        // A home care market's first day: capacity against the caseload's hours, and the rest.
+        if s.dayOpportunities == nil {
+            for line in StartingPositionText.lines(StartingPosition(scenario: s), scenario: s) { print(line) }
+        }
         // Warnings follow the verdict: the scenario is valid, and these values may be intended.
         for line in ScenarioWarnings.lines(experiment.base.warnings + warnings) { print(line) }
     }

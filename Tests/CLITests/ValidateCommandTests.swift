@@ -30,9 +30,82 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: Repository.url(path).path),
                       "\(path) is missing from the repository", file: file, line: line)
         let result = try runTool(["validate", path], in: Repository.root, expecting: 0, file: file, line: line)
-        XCTAssertEqual(result.stdoutLines.count, 1, result.transcript, file: file, line: line)
         XCTAssertTrue(result.stdout.hasPrefix("\(path): valid."), result.transcript, file: file, line: line)
+        XCTAssertEqual(result.stdoutLines.dropFirst().first,
+                       "Starting position (expected figures on the first day, the same for every option):",
+                       result.transcript, file: file, line: line)
         XCTAssertEqual(result.stderr, "", result.transcript, file: file, line: line)
+    }
+
+    /// "Is my own county's starting position sufficient?" answered by `validate` alone: a county
+    /// whose South zone starts 7% short gets the zone in the starting position's table and a
+    /// warning naming it and the shortfall; the same county with enough capacity gets neither.
+    func testValidateTellsWhetherTheStartingPositionIsSufficient() throws {
+        let folder = try makeTemporaryFolder()
+        try write(Self.county(betaCapacity: "139.5"), to: "short.yaml", in: folder)
+        try write(Self.county(betaCapacity: "160"), to: "enough.yaml", in: folder)
+
+        let short = try runTool(["validate", "short.yaml"], in: folder, expecting: 0)
+        assertLines(Array(short.stdoutLines.dropFirst()), [
+            "Starting position (expected figures on the first day, the same for every option):",
+            "  caseload: 30 people (25 placed, 5 waiting); steady state 30 = 3 referrals a week × 10.0 mean weeks in care",
+            "  workforce: 16 care workers, 0 vacancies (vacancy rate 0.0%)",
+            "  zone    needed   placed  waiting  capacity    short  short %",
+            "  North      150      150        0       200        0     0.0%",
+            "  South      150      100       50       140       11     7.0%",
+            "  (hours a week; capacity: placed hours the providers can deliver plus spare hours they could offer the "
+                + "people waiting)",
+            "  providers: none short of capacity",
+            "warning: short.yaml:7:5: zones[1]: 'South' starts 7.0% short of capacity: its starting caseload needs "
+                + "about 150 hours a week (100 placed, 50 waiting); its providers can deliver about 100 of the placed "
+                + "hours and offer about 40 spare, so about 11 hours a week are unmet from the first week.",
+        ], result: short)
+
+        let enough = try runTool(["validate", "enough.yaml"], in: folder, expecting: 0)
+        XCTAssertFalse(enough.stdout.contains("warning:"), enough.transcript)
+        XCTAssertTrue(enough.stdout.contains("  providers: none short of capacity"), enough.transcript)
+        XCTAssertTrue(enough.stdout.contains("  South      150      100       50       160        0     0.0%"),
+                      enough.transcript)
+    }
+
+    private func assertLines(_ lines: [String], _ expected: [String], result: ToolResult,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssert(lines == expected, "\n" + result.transcript, file: file, line: line)
+    }
+
+    /// A county of two zones with exactly 10-hour packages lasting 10 weeks, 3 referrals a week.
+    private static func county(betaCapacity: String) -> String {
+        """
+        name: Starting county
+        calendar: {start: 2024-04-01, days: 120, period: month}
+        run: {replications: 2, seed: 7}
+        workforce: {dynamic: false}
+        zones:
+          - {name: North, referral_share: 0.5, labour_pool_per_week: 1}
+          - {name: South, referral_share: 0.5, labour_pool_per_week: 1}
+        demand:
+          referrals_per_week: 3
+          client_groups:
+            - name: older people
+              share: 1
+              package_hours: {distribution: fixed, mean: 10}
+              tiers:
+                - {name: long-term, kind: long_term, share: 1, duration: {distribution: fixed, mean: 70}}
+        providers:
+          - {name: Alpha, base_zone: North, zones: [North], care_workers: 10, fixed_capacity_hours: 200}
+          - {name: Beta, base_zone: South, zones: [South], care_workers: 6, fixed_capacity_hours: \(betaCapacity)}
+        caseload:
+          entries:
+            - {zone: North, provider: Alpha, people: 15}
+            - {zone: South, provider: Beta, people: 10}
+            - {zone: South, people: 5}
+        options:
+          - name: spot
+            rule: spot
+            reference_rate: 22
+            contracts: []
+
+        """
     }
 
     func testEveryProblemInABrokenScenarioIsReportedWithFileLineAndColumn() throws {

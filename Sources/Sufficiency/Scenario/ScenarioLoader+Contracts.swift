@@ -42,6 +42,9 @@ extension ScenarioLoader {
             let guaranteed = contract.optional("guaranteed_hours")?
                 .number(.nonNegative("number of hours a week", atMost: ScenarioLimits.largestNumber))
             guard let provider, let route, zonesReader == nil || zones != nil else { return nil }
+            if let zonesReader, !unservedContractZones(zonesReader, provider: provider, expand: expand, context) {
+                return nil
+            }
             let providerZones = provider < context.providerZones.count ? context.providerZones[provider] : nil
             return Contract(provider: provider, route: route, zones: zones ?? providerZones ?? [],
                             rate: rate ?? referenceRate, guaranteedHours: guaranteed ?? 0)
@@ -49,6 +52,24 @@ extension ScenarioLoader {
         guard contracts.allSatisfy({ $0 != nil }) else { return nil }
         checkContractOverlaps(contracts.map { $0! }, elements: elements, context)
         return contracts.map { $0! }
+    }
+
+    /// Reports each zone a contract's `zones` names (directly or through an area) that its provider
+    /// does not serve, at the name, as the same mistake in `caseload` is reported; true when there
+    /// is none. `all` is read as written: every zone, the provider serving those it did not.
+    static func unservedContractZones(_ zonesReader: NodeReader, provider: Int,
+                                      expand: (NodeReader) -> [Int]?, _ context: Context) -> Bool {
+        guard zonesReader.text?.trimmingWhitespace != "all", let elements = zonesReader.list() else { return true }
+        var served = true
+        for element in elements {
+            guard let zones = expand(element) else { continue }
+            if let zone = zones.first(where: { servingProblem(provider, $0, context) != nil }),
+               let problem = servingProblem(provider, zone, context) {
+                element.report(problem)
+                served = false
+            }
+        }
+        return served
     }
 
     /// Reads the name of an area of the option `optionName` (with `areas`) or of a zone as the

@@ -255,6 +255,8 @@ public enum ScenarioLoader {
         scenario.privateMarket = privateMarket
         scenario.events = events ?? []
         guard checkLayout(scenario, zonesReader: zonesReader, providersReader: providersReader) else { return nil }
+        warnStartingPosition(scenario, zonesReader: zonesReader, providersReader: providersReader,
+                             demandReader: demandReader)
         return scenario
     }
 }
