@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
         // at both ends of the range; their problems are reported together.
         let experiment: ExperimentFile
         do {
-            experiment = try ExperimentFile.load(path: file, overrides: overrides)
+            experiment = try ExperimentFile.load(path: file, overrides: overrides, startingPosition: true)
         } catch {
             Terminal.standardError(error.description)
             throw ExitCode(2)

@@ -46,7 +46,7 @@ import Testing
 
     static func load(_ yaml: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> LoadedScenario? {
         do {
-            return try ScenarioLoader.load(yaml: yaml, fileName: "county.yaml")
+            return try ScenarioLoader.load(yaml: yaml, fileName: "county.yaml", startingPosition: true)
         } catch {
             Issue.record("expected the scenario to load: \(error)", sourceLocation: sourceLocation)
             return nil

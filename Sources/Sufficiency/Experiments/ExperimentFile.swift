@@ -42,11 +42,12 @@ public struct ExperimentFile: @unchecked Sendable {
     /// experiment sections among `sections` (the others are left unread, as `run` leaves a sweep).
     ///
     /// - Throws: `ScenarioError` listing every problem in the scenario and in the sections read.
-    public static func load(path: String, overrides: [String] = [],
-                            sections: Sections = .all) throws(ScenarioError) -> ExperimentFile {
+    /// With `startingPosition`, the scenario's starting position is warned about too (`validate`).
+    public static func load(path: String, overrides: [String] = [], sections: Sections = .all,
+                            startingPosition: Bool = false) throws(ScenarioError) -> ExperimentFile {
         let bytes = try ScenarioLoader.read(path: path)
         return try load(text: ScenarioLoader.text(of: bytes, fileName: path), bytes: bytes, fileName: path,
-                        overrides: overrides, sections: sections)
+                        overrides: overrides, sections: sections, startingPosition: startingPosition)
     }
 
     /// As `load(path:overrides:sections:)`, from YAML text (tests).
@@ -56,8 +57,9 @@ public struct ExperimentFile: @unchecked Sendable {
     }
 
     private static func load(text: String, bytes: Data, fileName: String, overrides: [String],
-                             sections: Sections) throws(ScenarioError) -> ExperimentFile {
+                             sections: Sections, startingPosition: Bool = false) throws(ScenarioError) -> ExperimentFile {
         let scenarioLog = IssueLog(file: fileName)
+        scenarioLog.checksStartingPosition = startingPosition
         let document = ScenarioLoader.composeDocument(
             text, ScenarioLoader.Context(log: scenarioLog, fileName: fileName, baseDirectory: nil))
         var issues: [ScenarioIssue] = []

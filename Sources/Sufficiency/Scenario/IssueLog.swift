@@ -7,6 +7,11 @@ import Yams
 /// override has no place in the file, so its problems are attributed to the override (its
 /// `origin`) by key path instead.
 final class IssueLog {
+    /// Whether the loader also warns about the starting position (zones and providers short of
+    /// capacity on the first day, a caseload far from its steady state): `validate` asks for
+    /// it; a run, which may study a market that starts short, does not repeat it.
+    var checksStartingPosition = false
+
     /// The scenario file as the user named it.
     let file: String
     /// The files the tree's marks point into: the scenario file and those it includes.

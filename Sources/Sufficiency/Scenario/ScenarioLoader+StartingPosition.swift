@@ -21,7 +21,7 @@ extension ScenarioLoader {
         if starting > 0, abs(steady - starting) / starting > StartingPosition.steadyStateTolerance {
             demandReader?.warn("\(NumberRule.format(scenario.demand.referralsPerWeek)) referrals a week and the tiers' mean "
                          + "durations sustain about \(whole(steady)) people in care (referrals a week × mean weeks in "
-                         + "care); the starting caseload has \(position.startingPeople), \(percent(abs(steady - starting) / starting)) "
+                         + "care); the starting caseload has \(position.startingPeople), \(whole(abs(steady - starting))) "
                          + "\(steady > starting ? "fewer" : "more"), so the caseload will drift towards the steady state "
                          + "whatever the option.")
         }

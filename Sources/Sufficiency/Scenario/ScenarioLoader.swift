@@ -95,18 +95,21 @@ public enum ScenarioLoader {
     ///     directory).
     ///   - overrides: `key.path=value` strings from `--set`, applied in order before validation.
     /// - Throws: `ScenarioError` listing every problem, when there is at least one.
+    ///   - startingPosition: whether to warn about the starting position too (as `validate` does).
     public static func load(yaml: String, fileName: String, baseDirectory: URL? = nil,
-                            overrides: [String] = []) throws(ScenarioError) -> LoadedScenario {
+                            overrides: [String] = [], startingPosition: Bool = false) throws(ScenarioError) -> LoadedScenario {
         try decode(text: yaml, bytes: Data(yaml.utf8), fileName: fileName, baseDirectory: baseDirectory,
-                   overrides: overrides)
+                   overrides: overrides, startingPosition: startingPosition)
     }
 
     /// Decodes a scenario from its text after applying `overrides` (`--set` texts) and then
     /// `extra` (already-parsed overrides, such as a sweep point's values, which are not part of
     /// the fingerprint: an experiment records them itself).
     static func decode(text: String, bytes: Data, fileName: String, baseDirectory: URL?,
-                       overrides: [String], extra: [KeyPathOverride] = []) throws(ScenarioError) -> LoadedScenario {
+                       overrides: [String], extra: [KeyPathOverride] = [],
+                       startingPosition: Bool = false) throws(ScenarioError) -> LoadedScenario {
         let log = IssueLog(file: fileName)
+        log.checksStartingPosition = startingPosition
         let document = composeDocument(text, Context(log: log, fileName: fileName, baseDirectory: baseDirectory))
         return try decode(document, bytes: bytes, log: log, baseDirectory: baseDirectory, overrides: overrides,
                           extra: extra)
@@ -255,8 +258,10 @@ public enum ScenarioLoader {
         scenario.privateMarket = privateMarket
         scenario.events = events ?? []
         guard checkLayout(scenario, zonesReader: zonesReader, providersReader: providersReader) else { return nil }
-        warnStartingPosition(scenario, zonesReader: zonesReader, providersReader: providersReader,
-                             demandReader: demandReader)
+        if context.log.checksStartingPosition {
+            warnStartingPosition(scenario, zonesReader: zonesReader, providersReader: providersReader,
+                                 demandReader: demandReader)
+        }
         return scenario
     }
 }
