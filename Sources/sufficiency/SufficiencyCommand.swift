@@ -23,6 +23,6 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self, CompareCommand.self]
     )
 }
