@@ -103,7 +103,7 @@ struct SolveCommand: ParsableCommand {
         if !common.quiet {
             Terminal.standardError("Solving \(file.base.scenario.name): \(settings.input) from \(CSVFormat.number(settings.low)) to "
                                    + "\(CSVFormat.number(settings.high)), at most \(expected) evaluations x \(run.replications) "
-                                   + "replications, seed \(run.seed).")
+                                   + "replications, seed \(run.seed)\(OverridesText.clause(common.overrides)).")
         }
         var progress: (@Sendable (Int, Int, Int) -> Void)? = nil
         if let bar { progress = { evaluation, done, total in bar.update(min((evaluation - 1) * total + done, expected * total)) } }
