@@ -66,7 +66,7 @@ struct ExperimentOptions: ParsableArguments {
                  replications: run.replications, threads: threads,
                  options: loaded.scenario.options.map(\.name), commandLine: CommandLine.arguments,
                  startedAt: ISO8601DateFormatter().string(from: startedAt),
-                 wallSeconds: Date().timeIntervalSince(startedAt), files: [])
+                 wallSeconds: Date().timeIntervalSince(startedAt), files: [], overrides: overrides)
         manifest.warnings = ScenarioWarnings.recorded(loaded.warnings)
         return manifest
     }

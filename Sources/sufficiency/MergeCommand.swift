@@ -70,7 +70,7 @@ struct MergeCommand: ParsableCommand {
         let bar = quiet ? nil : ProgressBar(total: record.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
             Terminal.standardError("Merging \(set.records.count) shards of \(settings.name): \(record.replications) replications, "
-                                   + "seed \(record.seed).")
+                                   + "seed \(record.seed)\(OverridesText.clause(record.overrides)).")
         }
         let results: RunResults
         do {
@@ -81,6 +81,7 @@ struct MergeCommand: ParsableCommand {
         }
         let merged = zip(set.records, set.folders).map { "\($0.shard)/\($0.shards) \($1.path)" }
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
-                                includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged)
+                                includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged,
+                                overrides: record.overrides)
     }
 }

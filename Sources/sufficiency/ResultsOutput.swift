@@ -9,10 +9,11 @@ enum ResultsOutput {
     ///   - includedFiles: the files the scenario includes, whose assumptions the report lists
     ///     with the scenario file's.
     ///   - ranking: the ranking analysis, written as ranking.csv with the other files.
+    ///   - overrides: the `--set` overrides the scenario was run with, recorded in the manifest.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
                       includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
                       simulationSeconds: Double? = nil, mergedShards: [String]? = nil,
-                      ranking: RankingOutcome? = nil) throws {
+                      ranking: RankingOutcome? = nil, overrides: [String]) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -21,7 +22,8 @@ enum ResultsOutput {
             startedAt: ISO8601DateFormatter().string(from: startedAt),
             wallSeconds: Date().timeIntervalSince(startedAt), files: [],
             study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8),
-                               includedFiles: includedFiles))
+                               includedFiles: includedFiles),
+            overrides: overrides)
         manifest.mergedShards = mergedShards
         manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds

@@ -135,7 +135,7 @@ struct RunCommand: ParsableCommand {
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
-            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replication\(scenario.run.replications == 1 ? "" : "s") on \(runner.threadCount) threads, seed \(scenario.run.seed).")
+            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replication\(scenario.run.replications == 1 ? "" : "s") on \(runner.threadCount) threads, seed \(scenario.run.seed)\(OverridesText.clause(overrides)).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
@@ -164,7 +164,8 @@ struct RunCommand: ParsableCommand {
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
                                 includedFiles: loaded.includedFiles,
                                 warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
-                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking)
+                                startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking,
+                                overrides: overrides)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

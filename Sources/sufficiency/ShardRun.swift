@@ -32,7 +32,7 @@ struct ShardRun {
         if !quiet {
             Terminal.standardError("Running \(scenario.name), shard \(shard) (replications \(range.lowerBound + 1)–\(range.upperBound) "
                                    + "of \(scenario.run.replications)): \(scenario.options.count) options on "
-                                   + "\(max(1, min(runner.threadCount, range.count))) threads, seed \(scenario.run.seed).")
+                                   + "\(max(1, min(runner.threadCount, range.count))) threads, seed \(scenario.run.seed)\(OverridesText.clause(overrides)).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }

@@ -13,9 +13,13 @@ struct SolveCommand: ParsableCommand {
         as the input rises: both ends first, then halving the bracket until it is narrower than \
         the tolerance. Each evaluation runs every replication with the same seed (common random \
         numbers) and counts the replications meeting the target in every chosen window. Prints \
-        the value found, its bracket and the share meeting the target with its 95% \
-        Clopper-Pearson interval, and writes solve.csv and manifest.json into the results folder \
-        (default results/NAME-solve). Ctrl-C (or SIGTERM) stops between replications and saves \
+        the value found (to the digits its bracket supports), its bracket and the share meeting \
+        the target with its 95% Clopper-Pearson interval; where that interval contains the \
+        required share across more of the range than the bracket, the range in which the answer \
+        is undecided and the replications that would narrow it (across more than ten \
+        tolerances, the answer is reported as not resolved). When no value meets the target, \
+        it prints the best share reached and where, and what stops it. It writes solve.csv and \
+        manifest.json into the results folder (default results/NAME-solve). Ctrl-C (or SIGTERM) stops between replications and saves \
         the evaluations done beside the results folder; --resume continues from them, and the \
         files are the same bytes as a solve never stopped. See docs/EXPERIMENTS.md.
 
@@ -103,7 +107,7 @@ struct SolveCommand: ParsableCommand {
         if !common.quiet {
             Terminal.standardError("Solving \(file.base.scenario.name): \(settings.input) from \(CSVFormat.number(settings.low)) to "
                                    + "\(CSVFormat.number(settings.high)), at most \(expected) evaluations x \(run.replications) "
-                                   + "replications, seed \(run.seed).")
+                                   + "replications, seed \(run.seed)\(OverridesText.clause(common.overrides)).")
         }
         var progress: (@Sendable (Int, Int, Int) -> Void)? = nil
         if let bar { progress = { evaluation, done, total in bar.update(min((evaluation - 1) * total + done, expected * total)) } }

@@ -79,7 +79,7 @@ struct SweepCommand: ParsableCommand {
             Terminal.standardError("Sweeping \(scenario.name): \(plan.points.count) points (\(settings.design.rawValue) over "
                                    + "\(settings.parameters.count) parameter\(settings.parameters.count == 1 ? "" : "s")) x "
                                    + "\(scenario.options.count) options x \(run.replications) replications on \(threads) threads, "
-                                   + "seed \(run.seed).")
+                                   + "seed \(run.seed)\(OverridesText.clause(common.overrides)).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }

@@ -128,8 +128,8 @@ final class ExperimentCommandsTests: XCTestCase {
         try write(Self.sweepScenario, to: "tiny.yaml", in: folder)
         let result = try runTool(["solve", "tiny.yaml", "--replications", "2", "--out", "solved", "--quiet"],
                                  in: folder, expecting: 1)
-        XCTAssertTrue(result.stderr.contains("Even at the high end of the range, options[framework].reference_rate = 40, "
-                                             + "it is not true that referrals under framework is above 1000000"),
+        XCTAssertTrue(result.stderr.contains("No options[framework].reference_rate from 10 to 40 meets the target: it is not "
+                                             + "true at any value tried that referrals under framework is above 1000000"),
                       result.transcript)
         let csv = try String(contentsOf: folder.appendingPathComponent("solved/solve.csv"), encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3, csv)

@@ -169,7 +169,113 @@ import Testing
         #expect(result.outcome == .highEndFails)
         #expect(result.solution == nil)
         #expect(result.evaluations.map(\.input) == [0, 0.1])
-        #expect(SolveWriter.paragraph(result, seed: 3).hasPrefix("Even at the high end of the range"))
+        let paragraph = SolveWriter.paragraph(result, seed: 3)
+        #expect(paragraph.hasPrefix("No options[only].uplift.rate from 0 to 0.1 meets the target: it is not true at any "
+                                    + "value tried that average_rate under only is above 40 in 2024/25"), "\(paragraph)")
+        #expect(paragraph.contains("The best is at options[only].uplift.rate = 0.1, where only 0 of 3 replications (0%"),
+                "\(paragraph)")
+        #expect(paragraph.contains("What stops it: average_rate in 2024/25 averages 30 at options[only].uplift.rate = 0 "
+                                   + "and 33 at 0.1, against a target above 40."), "\(paragraph)")
+    }
+
+    /// Judged over the whole run, the first year's rate (30, before any uplift) is the same at
+    /// every value: the paragraph names that year as one the input does not reach.
+    @Test func anUnreachableTargetOverTheWholeRunNamesTheYearTheInputDoesNotMove() throws {
+        let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+                                     option: "only", windows: .horizon, target: .above(40),
+                                     probability: 0.9, tolerance: 0.001)
+        let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
+        #expect(result.outcome == .highEndFails)
+        #expect(result.windowLabels == ["2023/24", "2024/25", "whole run"])
+        #expect(result.best.input == 0.1)
+        #expect(result.unmovedYears.map(\.label) == ["2023/24"])
+        let paragraph = SolveWriter.paragraph(result, seed: 3)
+        #expect(paragraph.contains("By financial year, the input barely moves it (within 5% at every value tried) in "
+                                   + "2023/24, at 30: no value of it changes what happens there."), "\(paragraph)")
+    }
+
+    /// Judged in every financial year, the target above 31.95 fails in 2023/24 whatever the
+    /// uplift (the first uplift is in April 2024): that year is named as what stops it.
+    @Test func anUnreachableTargetInEveryYearNamesTheWindowWhereItFailsAtEveryValue() throws {
+        let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+                                     option: "only", windows: .everyFinancialYear, target: .above(31.95),
+                                     probability: 0.9, tolerance: 0.001)
+        let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
+        #expect(result.outcome == .highEndFails)
+        #expect(result.failingWindows.map(\.label) == ["2023/24"])
+        let paragraph = SolveWriter.paragraph(result, seed: 3)
+        #expect(paragraph.contains("What stops it: the target fails in one window at every value tried; judged in that "
+                                   + "window alone, in 2023/24 at most 0% meet it, short of 90%."), "\(paragraph)")
+    }
+
+    /// The evaluations of a real solve whose share crept from 87.5% to 94% across 0.0625 to
+    /// 0.094, every interval there containing 90%: the answer is not resolved, the range is
+    /// given rounded outwards, and the replications suggested follow the stated formula.
+    @Test func aSolveWhoseIntervalsStraddleTheTargetAcrossTheRangeIsNotResolved() {
+        let settings = SolveSettings(input: "options[flat].uplift.rate", low: 0, high: 0.5, measure: "provider_exits",
+                                     option: "flat", windows: .horizon, target: .below(11),
+                                     probability: 0.9, tolerance: 0.0025)
+        let runs: [(Double, Int)] = [(0, 81), (0.5, 197), (0.25, 197), (0.125, 192), (0.0625, 175), (0.09375, 188),
+                                     (0.078125, 183), (0.0703125, 188), (0.06640625, 181), (0.064453125, 176)]
+        let evaluations = runs.enumerated().map { k, run in
+            Solver.evaluation(number: k + 1, input: run.0, met: run.1, replications: 200, windows: [], settings: settings)
+        }
+        let result = SolveResult(settings: settings, outcome: .found, evaluations: evaluations,
+                                 low: 0.064453125, high: 0.06640625)
+        #expect(result.undecidedRange == 0.0625...0.09375)
+        // d = half the smaller of |87.5% − 90%| and |94% − 90%|; n = ⌈1.96² × 0.9 × 0.1 / d²⌉.
+        let suggestion = result.suggestion
+        let gap = suggestion?.gap ?? 0
+        #expect(abs(gap - 0.0125) < 1e-12)
+        #expect(suggestion?.replications == Int((SolveResult.z95 * SolveResult.z95 * 0.9 * 0.1 / (gap * gap)).rounded(.up)))
+        #expect(suggestion?.replications == 2213)
+        let paragraph = SolveWriter.paragraph(result, seed: 1)
+        #expect(paragraph.hasPrefix("The answer is not resolved at 200 replications: from options[flat].uplift.rate = 0.062 "
+                                    + "to 0.094 the 95% interval of the share meeting the target contains 90% (6 of the 10 "
+                                    + "evaluations, shares 87.5% to 94%)"), "\(paragraph)")
+        #expect(paragraph.contains("The bisection closed on 0.066 (bracket [0.0645, 0.0664], tolerance 0.0025)"), "\(paragraph)")
+        #expect(paragraph.contains("About 2213 replications would decide the values whose share differs from 90% by more "
+                                   + "than 1.3 points"), "\(paragraph)")
+        #expect(paragraph.contains("n = 1.96² × p(1 − p) / d²"), "\(paragraph)")
+        #expect(!paragraph.contains("0.066406"), "\(paragraph)")
+    }
+
+    /// The bundled Wiltshire solve's evaluations: the bracket closes at 0.1172–0.1195, but the
+    /// shares' intervals contain 80% from 0.117 to 0.131, a span narrower than ten tolerances:
+    /// the answer is given, with the span it is known to within and the replications to narrow it.
+    @Test func aSolveWhoseIntervalsStraddleTheTargetBeyondTheBracketSaysHowFarTheAnswerIsKnown() {
+        let settings = SolveSettings(input: "options[flat 3%].uplift.rate", low: 0, high: 0.15, measure: "unmet_share",
+                                     option: "flat 3%", windows: .label("2027/28"), target: .below(0.05),
+                                     probability: 0.8, tolerance: 0.0025)
+        let runs: [(Double, Int)] = [(0, 0), (0.15, 177), (0.075, 89), (0.1125, 147), (0.13125, 166), (0.121875, 160),
+                                     (0.1171875, 156), (0.11953125, 162)]
+        let evaluations = runs.enumerated().map { k, run in
+            Solver.evaluation(number: k + 1, input: run.0, met: run.1, replications: 200, windows: [], settings: settings)
+        }
+        let result = SolveResult(settings: settings, outcome: .found, evaluations: evaluations,
+                                 low: 0.1171875, high: 0.11953125)
+        #expect(result.undecidedSpan == 0.1171875...0.13125)
+        #expect(result.undecidedRange == nil)
+        #expect(result.suggestion?.replications == 6147)
+        let paragraph = SolveWriter.paragraph(result, seed: 1)
+        #expect(paragraph.hasPrefix("The smallest options[flat 3%].uplift.rate at which unmet_share under flat 3% is below "
+                                    + "0.05 in 2027/28 in at least 80% of replications is 0.119 (bracket [0.1172, 0.1195], "
+                                    + "tolerance 0.0025)"), "\(paragraph)")
+        #expect(paragraph.contains("At 200 replications the share's 95% interval contains 80% from 0.117 to 0.132 (4 of "
+                                   + "the 8 evaluations), wider than the bracket: the answer is known only to within that "
+                                   + "range. About 6147 replications would decide"), "\(paragraph)")
+    }
+
+    /// A bracket 0.00195 wide supports three decimals: the answer is printed as 0.066, the
+    /// largest three-decimal number not above its upper end, inside the bracket.
+    @Test func theAnswerHasNoMoreDigitsThanTheBracketSupports() {
+        let settings = SolveSettings(input: "x", low: 0, high: 0.5, measure: "m", option: "o", windows: .horizon,
+                                     target: .below(1), probability: 0.9, tolerance: 0.0025)
+        let result = SolveResult(settings: settings, outcome: .found, evaluations: [], low: 0.064453125, high: 0.06640625)
+        #expect(result.answerDecimals == 3)
+        #expect(result.roundedSolution == 0.066)
     }
 
     @Test func clopperPearsonMatchesPublishedValues() {

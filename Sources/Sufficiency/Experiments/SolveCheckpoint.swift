@@ -17,6 +17,8 @@ public final class SolveCheckpoint {
         var replications: Int
         /// Of those, the ones meeting the target in every chosen window.
         var met: Int
+        /// The measure in each tallied window over those replications.
+        var windows: [SolveWindowTally]
     }
 
     /// Finished evaluations, in the order run.
@@ -46,6 +48,12 @@ public final class SolveCheckpoint {
         archive.append(evaluations.map(\.met))
         archive.append(partial.map { [$0.input] } ?? [])
         archive.append(partial.map { [$0.replications, $0.met] } ?? [])
+        // The window tallies, evaluation by evaluation then the stopped one's, each window's
+        // counts and sum: the number of windows first.
+        let tallies = evaluations.map(\.windows) + (partial.map { [$0.windows] } ?? [])
+        archive.append([tallies.first?.count ?? 0])
+        archive.append(tallies.flatMap { $0.flatMap { [$0.met, $0.valued] } })
+        archive.append(tallies.flatMap { $0.map(\.sum) })
         let record = SolveCheckpointRecord(scenarioSHA256: scenarioSHA256, seed: run.seed, replications: run.replications,
                                            settings: settings, completedEvaluations: completedEvaluations,
                                            completedReplications: completedReplications,
@@ -72,16 +80,33 @@ public final class SolveCheckpoint {
         let met = try reader.readArray(of: Int.self)
         let partialInput = try reader.readArray(of: Double.self)
         let partialCounts = try reader.readArray(of: Int.self)
+        let windowCount = try reader.readArray(of: Int.self)
+        let windowCounts = try reader.readArray(of: Int.self)
+        let windowSums = try reader.readArray(of: Double.self)
+        let tallied = inputs.count + partialInput.count
         guard reader.isAtEnd, inputs.count == record.completedEvaluations, met.count == inputs.count,
               partialInput.count <= 1, partialCounts.count == 2 * partialInput.count,
-              (partialCounts.first ?? 0) == record.completedReplications else {
+              (partialCounts.first ?? 0) == record.completedReplications,
+              windowCount.count == 1, windowCount[0] >= 0, windowSums.count == tallied * windowCount[0],
+              windowCounts.count == 2 * windowSums.count else {
             throw CheckpointError.damaged("\(path)/state.bin does not hold the \(record.completedEvaluations) evaluations its record says")
+        }
+        let w = windowCount[0]
+        let tallies = (0..<tallied).map { e in
+            (0..<w).map { k in
+                SolveWindowTally(met: windowCounts[2 * (e * w + k)], valued: windowCounts[2 * (e * w + k) + 1],
+                                 sum: windowSums[e * w + k])
+            }
         }
         let n = run.replications
         var evaluations: [SolveEvaluation] = []
         for (k, (input, count)) in zip(inputs, met).enumerated() {
             guard count >= 0 && count <= n else { throw CheckpointError.damaged("\(path): evaluation \(k + 1) has \(count) of \(n) replications meeting the target") }
-            evaluations.append(Solver.evaluation(number: k + 1, input: input, met: count, replications: n, settings: settings))
+            guard tallies[k].allSatisfy({ $0.met >= 0 && $0.met <= n && $0.valued >= 0 && $0.valued <= n }) else {
+                throw CheckpointError.damaged("\(path): evaluation \(k + 1) has window counts outside 0 to \(n)")
+            }
+            evaluations.append(Solver.evaluation(number: k + 1, input: input, met: count, replications: n,
+                                                 windows: tallies[k], settings: settings))
         }
         var partial: Partial? = nil
         if let input = partialInput.first {
@@ -89,7 +114,10 @@ public final class SolveCheckpoint {
             guard done > 0 && done < n && count >= 0 && count <= done else {
                 throw CheckpointError.damaged("\(path): the stopped evaluation has \(count) of \(done) replications meeting the target")
             }
-            partial = Partial(input: input, replications: done, met: count)
+            guard tallies[inputs.count].allSatisfy({ $0.met >= 0 && $0.met <= done && $0.valued >= 0 && $0.valued <= done }) else {
+                throw CheckpointError.damaged("\(path): the stopped evaluation has window counts outside 0 to \(done)")
+            }
+            partial = Partial(input: input, replications: done, met: count, windows: tallies[inputs.count])
         }
         // The search is deterministic: the saved evaluations must be the ones it makes.
         var replayed: [Double] = []

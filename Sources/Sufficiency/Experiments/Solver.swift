@@ -17,6 +17,14 @@ public struct SolveEvaluation: Sendable, Equatable {
     public var shareHigh: Double
     /// Whether the share reaches the required probability.
     public var meets: Bool
+    /// The measure in each of the result's `windowLabels`, in that order.
+    public var windows: [SolveWindowTally] = []
+
+    /// Whether the share's 95% interval contains the required probability `p`: more
+    /// replications could put the share on either side of it.
+    public func isUndecided(_ p: Double) -> Bool {
+        shareLow <= p && p <= shareHigh
+    }
 }
 
 /// What a solve found.
@@ -38,6 +46,13 @@ public struct SolveResult: Sendable {
     /// `high` meets it (or is the high end that does not).
     public var low: Double
     public var high: Double
+    /// The windows each evaluation's `windows` describe: every financial year, the whole run,
+    /// and the judged window when it is neither, labelled as in the CSV files.
+    public var windowLabels: [String] = []
+    /// Indices into `windowLabels` of the windows the target is judged in.
+    public var chosenWindows: [Int] = []
+    /// How many of `windowLabels`, from the first, are financial years.
+    public var financialYears: Int = 0
 
     /// The smallest value found to meet the target (the bracket's upper end), nil when none does.
     public var solution: Double? {
@@ -104,6 +119,12 @@ public enum Solver {
         var exceeded: ReplicationBudgetExceeded?
         var stoppedIn: SolveCheckpoint.Partial?
         let saved = checkpoint?.evaluations ?? []
+        // The windows every evaluation tallies are those of the scenario at the low end (the
+        // input changes values, not the calendar).
+        var layoutScenario = try file.scenario(input: settings.input, value: settings.low)
+        layoutScenario.run = run
+        layoutScenario.options = layoutScenario.options.filter { $0.name == settings.option }
+        let windows = tallyWindows(Runner(scenario: layoutScenario), settings: settings)
         let result = search(settings) { x in
             if failure != nil || stopped || exceeded != nil { return false }
             let number = evaluations.count + 1
@@ -144,7 +165,8 @@ public enum Solver {
         if let exceeded { return .exceeded(exceeded) }
         if stopped { return .stopped(SolveCheckpoint(evaluations: evaluations, partial: stoppedIn)) }
         return .finished(SolveResult(settings: settings, outcome: result.outcome, evaluations: evaluations,
-                                     low: result.low, high: result.high))
+                                     low: result.low, high: result.high, windowLabels: windows.labels,
+                                     chosenWindows: windows.chosen, financialYears: windows.years))
     }
 
     /// The bracketing search alone: `meets(x)` says whether the target is met at `x`.
@@ -187,11 +209,15 @@ public enum Solver {
                          progress: (@Sendable (Int, Int, Int) -> Void)?) -> EvaluationOutcome {
         let runner = Runner(scenario: scenario)
         let cells = trackedCells(runner, settings: settings)
+        let tallied = tallyWindows(runner, settings: settings).cells
         let counter = MetCounter()
         counter.met = partial?.met ?? 0
+        counter.windows = partial?.windows ?? Array(repeating: SolveWindowTally(), count: tallied.count)
+        precondition(counter.windows.count == tallied.count, "Solver: the stopped evaluation tallied other windows")
         let target = settings.target
         let observer: Runner.ReplicationObserver = { _, values in
             if cells.allSatisfy({ target.isMet(by: values[$0]) }) { counter.met += 1 }
+            for (k, cell) in tallied.enumerated() { counter.windows[k].add(values[cell], target: target) }
         }
         let n = scenario.run.replications
         let start = partial?.replications ?? 0
@@ -203,17 +229,57 @@ public enum Solver {
         } catch {
             return .exceeded(error)
         }
-        if done < n { return .stopped(SolveCheckpoint.Partial(input: input, replications: done, met: counter.met)) }
-        return .finished(evaluation(number: number, input: input, met: counter.met, replications: n, settings: settings))
+        if done < n {
+            return .stopped(SolveCheckpoint.Partial(input: input, replications: done, met: counter.met,
+                                                    windows: counter.windows))
+        }
+        return .finished(evaluation(number: number, input: input, met: counter.met, replications: n,
+                                    windows: counter.windows, settings: settings))
     }
 
-    /// Evaluation `number` at `input`, with `met` of `replications` meeting the target.
-    static func evaluation(number: Int, input: Double, met: Int, replications n: Int,
+    /// Evaluation `number` at `input`, with `met` of `replications` meeting the target and the
+    /// measure in each tallied window.
+    static func evaluation(number: Int, input: Double, met: Int, replications n: Int, windows: [SolveWindowTally],
                            settings: SolveSettings) -> SolveEvaluation {
         let (low, high) = clopperPearson(successes: met, trials: n)
         let share = Double(met) / Double(n)
         return SolveEvaluation(number: number, input: input, met: met, replications: n, share: share,
-                               shareLow: low, shareHigh: high, meets: share >= settings.probability)
+                               shareLow: low, shareHigh: high, meets: share >= settings.probability, windows: windows)
+    }
+
+    /// The windows an evaluation tallies (`SolveWindowTally`): every financial year, the whole
+    /// run, then the judged window when it is neither; their labels, county-level cells of the
+    /// measure for the option, which of them the target is judged in, and how many financial
+    /// years lead the list.
+    static func tallyWindows(_ runner: Runner,
+                             settings: SolveSettings) -> (labels: [String], cells: [Int], chosen: [Int], years: Int) {
+        let layout = runner.layout
+        guard let option = layout.options.firstIndex(of: settings.option),
+              let measure = layout.measures.all.firstIndex(where: { $0.name == settings.measure }) else {
+            preconditionFailure("Solver: option or measure not in the scenario (settings are checked when read)")
+        }
+        let label = { (w: Int) in
+            WindowLabel.label(layout.windows[w], calendar: runner.calendar, period: runner.scenario.calendar.period)
+        }
+        let years = layout.windows.indices.filter { layout.windows[$0].kind == .financialYear }
+        var windows = years + [layout.horizonWindow]
+        let chosen: [Int]
+        switch settings.windows {
+        case .everyFinancialYear:
+            chosen = Array(0..<(windows.count - 1))
+        case .horizon:
+            chosen = [windows.count - 1]
+        case .label(let text):
+            if let k = windows.firstIndex(where: { label($0) == text }) {
+                chosen = [k]
+            } else {
+                let extra = layout.windows.indices.filter { label($0) == text }
+                chosen = Array(windows.count..<(windows.count + extra.count))
+                windows += extra
+            }
+        }
+        return (windows.map(label), windows.map { layout.cell(option: option, window: $0, zoneSlot: 0, measure: measure) },
+                chosen, years.count)
     }
 
     /// The cells (county level) of the measure for the option in each chosen window.
@@ -253,4 +319,5 @@ public enum Solver {
 /// Replications meeting the target; touched only by the runner's observer, never concurrently.
 private final class MetCounter: @unchecked Sendable {
     var met = 0
+    var windows: [SolveWindowTally] = []
 }

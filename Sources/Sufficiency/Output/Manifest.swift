@@ -49,6 +49,11 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var ranking: RankingRecord?
     /// For results merged from shards, each shard folder as "K/N path"; absent otherwise.
     public var mergedShards: [String]?
+    /// Every `--set` override the scenario was run with, as given (`key.path=value`), in order:
+    /// an empty list when there were none. For a resumed run they are the resumed command's (the
+    /// checkpoint holds only a run with the same ones); for merged shards, those the shards
+    /// recorded. Nil only for folders written before overrides were recorded.
+    public var overrides: [String]?
     /// The scenario's warnings (values accepted although unusual enough to be a mistake), each
     /// as `FILE:LINE:COLUMN: key.path: message`, as printed before the run; absent when there
     /// were none, and in folders written before warnings were recorded.
@@ -61,8 +66,9 @@ public struct Manifest: Codable, Sendable, Equatable {
                 scenarioFile: String, scenarioSHA256: String, seed: UInt64, replications: Int,
                 threads: Int, options: [String], commandLine: [String], startedAt: String,
                 wallSeconds: Double, files: [String], experiment: ExperimentRecord? = nil,
-                study: StudyRecord? = nil) {
+                study: StudyRecord? = nil, overrides: [String] = []) {
         self.study = study
+        self.overrides = overrides
         self.tool = tool
         self.sufficiencyVersion = sufficiencyVersion
         self.swiftVersion = swiftVersion

@@ -37,6 +37,9 @@ public struct Report {
                 text += Self.fact("Period", "\(study.start), \(study.horizonDays) days, results by \(study.period)")
             }
             text += Self.fact("Replications", "\(manifest.replications) of every option, seed \(manifest.seed)")
+            if let overrides = manifest.overrides, !overrides.isEmpty {
+                text += Self.fact("Changed from the file", OverridesText.flags(overrides))
+            }
             text += Self.fact("Produced", "\(manifest.startedAt) by Sufficiency \(manifest.sufficiencyVersion)")
             text += "</table>\n<h3>Options</h3>\n<ul>\n"
             for (i, option) in data.options.enumerated() {
@@ -87,7 +90,7 @@ public struct Report {
         </head>
         <body>
         <header><h1>\(Self.escape(title))</h1>
-        <p class="subtitle">\(Self.escape(data.options.joined(separator: " · "))) — \(manifest.replications) replications</p></header>
+        <p class="subtitle">\(Self.escape(data.options.joined(separator: " · "))) — \(manifest.replications) replications\(Self.escape(OverridesText.clause(manifest.overrides ?? [])))</p></header>
         <main>
         \(body)</main>
         </body>
