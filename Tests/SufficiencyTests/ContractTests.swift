@@ -14,20 +14,6 @@ final class ContractTests: XCTestCase {
         results.layout.measures.all.firstIndex { $0.name == name }!
     }
 
-    /// Whole-run paired differences (option `b` − option `a`) of `name`: their mean and the
-    /// half-width of its 95% confidence interval (Student t).
-    private func pairedDifference(_ results: RunResults, _ name: String, a: Int = 0, b: Int = 1)
-        -> (mean: Double, halfWidth: Double) {
-        let m = measure(results, name)
-        let d = (0..<results.replications).map {
-            results.total(replication: $0, option: b, measure: m) - results.total(replication: $0, option: a, measure: m)
-        }
-        let n = Double(d.count)
-        let mean = d.reduce(0, +) / n
-        let sd = (d.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)).squareRoot()
-        return (mean, StudentTQuantile.confidence95(n: d.count) * sd / n.squareRoot())
-    }
-
     /// The value of `name` in the county, option `option`, window `window`.
     private func mean(_ results: RunResults, option: Int, window: Int, _ name: String) -> Double {
         results.summary(option: option, window: window, measure: name)!.mean
@@ -40,10 +26,10 @@ final class ContractTests: XCTestCase {
     /// provider per zone leaves more need unmet than a framework of every provider.
     func testLosersLeavingAndCappedRecruitmentMakeTheStrategicOptionWorse() throws {
         let results = Runner(scenario: try load()).run()
-        let unmet = pairedDifference(results, "unmet_hours")
+        let unmet = results.pairedDifference("unmet_hours")
         // framework − strategic: significantly below zero.
         XCTAssertLessThan(unmet.mean + unmet.halfWidth, 0, "framework should leave less need unmet: \(unmet)")
-        let exits = pairedDifference(results, "provider_exits")
+        let exits = results.pairedDifference("provider_exits")
         XCTAssertLessThan(exits.mean + exits.halfWidth, 0, "losers should leave under the strategic option: \(exits)")
     }
 
@@ -51,7 +37,7 @@ final class ContractTests: XCTestCase {
     /// option's higher (front-loaded) rate reaches pay, and it leaves less need unmet.
     func testAmpleRecruitmentAndNoExitsReverseTheRanking() throws {
         let results = Runner(scenario: try load(ContractScenario.ampleRecruitment)).run()
-        let unmet = pairedDifference(results, "unmet_hours")
+        let unmet = results.pairedDifference("unmet_hours")
         XCTAssertGreaterThan(unmet.mean - unmet.halfWidth, 0, "strategic should leave less need unmet: \(unmet)")
     }
 

@@ -52,17 +52,6 @@ final class DayPathwayTests: XCTestCase {
         return (0..<results.replications).map { results.total(replication: $0, option: option, measure: m) }
     }
 
-    /// Whole-run paired differences (option `b` − option `a`) of `name`: their mean and the
-    /// half-width of its 95% confidence interval (Student t).
-    private func pairedDifference(_ results: RunResults, _ name: String, a: Int = 0, b: Int = 1)
-        -> (mean: Double, halfWidth: Double) {
-        let d = zip(totals(results, option: b, name), totals(results, option: a, name)).map { $0 - $1 }
-        let n = Double(d.count)
-        let mean = d.reduce(0, +) / n
-        let sd = (d.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / (n - 1)).squareRoot()
-        return (mean, StudentTQuantile.confidence95(n: d.count) * sd / n.squareRoot())
-    }
-
     // MARK: - The pathway moves people on
 
     /// An option whose enablement meets its goal 70% of the time instead of 30% (the same
@@ -87,7 +76,7 @@ final class DayPathwayTests: XCTestCase {
         for r in before.indices {
             XCTAssertGreaterThan(after[r], before[r], "replication \(r): goals met \(after[r]) against \(before[r])")
         }
-        let goals = pairedDifference(results, "enablement_goals_met")
+        let goals = results.pairedDifference("enablement_goals_met")
         XCTAssertGreaterThan(goals.mean - goals.halfWidth, 0, "more goals met: \(goals)")
         // 1,096 days × 4/7 referrals a day × 0.6 in enablement × 0.4 more meeting the goal, less
         // those whose enablement (about 120 days) has not ended by the end: some 134.
@@ -100,7 +89,7 @@ final class DayPathwayTests: XCTestCase {
         // The comparison is option 0 − option 1.
         let comparison = results.comparisons[pair].comparison(cell)
         XCTAssertGreaterThan(comparison.ciLow, 0, "fewer placements in the last year: \(comparison)")
-        let spend = pairedDifference(results, "weekly_spend")
+        let spend = results.pairedDifference("weekly_spend")
         XCTAssertLessThan(spend.mean + spend.halfWidth, 0, "less spent a week: \(spend)")
         // Referrals are the same people under both options.
         XCTAssertEqual(totals(results, option: 0, "referrals"), totals(results, option: 1, "referrals"))

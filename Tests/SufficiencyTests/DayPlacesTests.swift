@@ -24,19 +24,6 @@ final class DayPlacesTests: XCTestCase {
         results.summary(option: option, window: results.layout.horizonWindow, measure: measure)!
     }
 
-    /// Whole-run paired differences (option 1 − option 0): mean and 95% half-width (Student t).
-    private func pairedDifference(_ results: RunResults, _ name: String) -> (mean: Double, halfWidth: Double) {
-        let m = results.layout.measures.all.firstIndex { $0.name == name }!
-        let d = (0..<results.replications).map {
-            results.total(replication: $0, option: 1, measure: m) - results.total(replication: $0, option: 0, measure: m)
-        }
-        let n = Double(d.count)
-        let mean: Double = d.reduce(0, +) / n
-        let squares: Double = d.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)
-        let sd = (squares / (n - 1)).squareRoot()
-        return (mean, StudentTQuantile.confidence95(n: d.count) * sd / n.squareRoot())
-    }
-
     // MARK: - Places
 
     /// A person holds a place at their level on as many of the provider's open days as they
@@ -140,13 +127,13 @@ final class DayPlacesTests: XCTestCase {
         let results = Runner(scenario: Self.scenario(day, options: ["north only", "south too"], horizonDays: 1096,
                                                      replications: 30)).run()
         XCTAssertGreaterThan(summary(results, option: 0, "waiting").mean, 5, "places are short in the north-only option")
-        let waiting = pairedDifference(results, "waiting")
+        let waiting = results.pairedDifference("waiting")
         XCTAssertLessThan(waiting.mean + waiting.halfWidth, 0, "fewer wait with places in the south: \(waiting)")
-        let placed = pairedDifference(results, "placements")
+        let placed = results.pairedDifference("placements")
         XCTAssertGreaterThan(placed.mean - placed.halfWidth, 0, "more are placed: \(placed)")
-        let transport = pairedDifference(results, "transport_spend")
+        let transport = results.pairedDifference("transport_spend")
         XCTAssertLessThan(transport.mean + transport.halfWidth, 0, "less is spent on transport: \(transport)")
-        let close = pairedDifference(results, "within_standard_share")
+        let close = results.pairedDifference("within_standard_share")
         XCTAssertGreaterThan(close.mean - close.halfWidth, 0, "more are close to home: \(close)")
         // Nobody is placed farther than the two centroids apart: 60 km × 1.3 at 40 km an hour.
         XCTAssertLessThanOrEqual(summary(results, option: 0, "travel_minutes_mean").mean, 117 + 1e-9)
