@@ -52,12 +52,7 @@ extension ScenarioLoader {
         var valid = true
         if let reader = travelReader {
             guard let r = reader.mapping(keys: dayTravelKeys) else { return nil }
-            func read(_ key: String, _ rule: NumberRule) -> Double? {
-                guard let node = r.optional(key) else { return nil }
-                let value = node.number(rule)
-                if value == nil { valid = false }
-                return value
-            }
+            func read(_ key: String, _ rule: NumberRule) -> Double? { optionalNumber(r, key, rule, valid: &valid) }
             travel.roadFactor = read("road_factor", .atLeast(1, "road distance over straight-line distance"))
                 ?? travel.roadFactor
             travel.speedKmPerHour = read("speed_km_per_hour", .positive("speed in km an hour", atMost: 200))
@@ -78,12 +73,7 @@ extension ScenarioLoader {
                 valid = false
             }
             guard let r = reader.mapping(keys: dayTransportKeys) else { return nil }
-            func read(_ key: String, _ rule: NumberRule) -> Double? {
-                guard let node = r.optional(key) else { return nil }
-                let value = node.number(rule)
-                if value == nil { valid = false }
-                return value
-            }
+            func read(_ key: String, _ rule: NumberRule) -> Double? { optionalNumber(r, key, rule, valid: &valid) }
             travel.costPerMile = read("cost_per_mile", .nonNegative("amount in £ a vehicle mile")) ?? 0
             travel.peoplePerVehicle = read("people_per_vehicle", .between(1, 100, "number of people sharing a run")) ?? 1
             travel.costPerTrip = read("cost_per_trip", .nonNegative("amount in £ a one-way trip")) ?? 0
@@ -94,6 +84,15 @@ extension ScenarioLoader {
             if let cost = flat.number(.nonNegative("amount in £ a day")) { travel.costPerAttendance = cost } else { valid = false }
         }
         return valid ? travel : nil
+    }
+
+    /// The number under `key`, if it is there; a value that breaks `rule` is reported and
+    /// clears `valid`.
+    static func optionalNumber(_ r: MappingReader, _ key: String, _ rule: NumberRule, valid: inout Bool) -> Double? {
+        guard let node = r.optional(key) else { return nil }
+        let value = node.number(rule)
+        if value == nil { valid = false }
+        return value
     }
 
     /// `open_days` or a provider's `days`: a list of `mon` … `sun`.
