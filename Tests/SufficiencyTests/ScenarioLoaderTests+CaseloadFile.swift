@@ -101,6 +101,16 @@ extension ScenarioLoaderTests {
             ])
         }
 
+        /// A last line that ends in a separator, with no line break after it, ends with an empty field.
+        @Test func aSeparatorAtTheEndOfTheFileEndsWithAnEmptyField() {
+            #expect(CSVTable(text: "a,b\nc,").records == [
+                CSVTable.Record(fields: [CSVTable.Field(text: "a", line: 1, column: 1),
+                                         CSVTable.Field(text: "b", line: 1, column: 3)], line: 1),
+                CSVTable.Record(fields: [CSVTable.Field(text: "c", line: 2, column: 1),
+                                         CSVTable.Field(text: "", line: 2, column: 3)], line: 2),
+            ])
+        }
+
         @Test func csvFieldsKeepTheirLineAndColumn() {
             let table = CSVTable(text: "a, \"b,\"\"c\"\"\"\n\"multi\nline\",x\n")
             #expect(table.records == [

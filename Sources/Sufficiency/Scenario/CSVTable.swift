@@ -105,8 +105,10 @@ struct CSVTable {
             }
             switch scalars[index] {
             case ",":
+                // A separator at the very end is followed by one more (empty) field, read next.
                 index += 1
                 column += 1
+                continue
             case "\r":
                 index += 1
                 if index < scalars.count, scalars[index] == "\n" { index += 1 }

@@ -35,6 +35,9 @@ extension ScenarioLoader {
         /// The bytes of the data files the scenario names (a caseload CSV), for its fingerprint
         /// (the files it includes are the document's).
         var extraInputs: [Data] = []
+        /// The key paths of lists given as CSV files that could not be read (`providers`,
+        /// `options[1].contracts`); their problems are reported, so their decoders say nothing more.
+        var unreadTableFiles: Set<String> = []
 
         init(log: IssueLog, fileName: String, baseDirectory: URL?) {
             self.log = log

@@ -29,7 +29,7 @@ extension ScenarioLoader {
     /// `guaranteed_hours` (hours a week, 0) are paid whether used or not.
     static func decodeContracts(_ reader: NodeReader, areas: [ContractArea], optionName: String?,
                                 referenceRate: Double, _ context: Context) -> [Contract]? {
-        guard let elements = reader.list() else { return nil }
+        guard !context.unreadTableFiles.contains(reader.keyPath), let elements = reader.list() else { return nil }
         let expand = areaOrZone(areas: areas, optionName: optionName ?? reader.keyPath, context)
 
         let contracts = elements.map { element -> Contract? in

@@ -5,7 +5,8 @@ extension ScenarioLoader {
     /// `providers`: a non-empty list of providers with unique names. Records their names and
     /// the zones each serves in `context`, for the caseload and the options.
     static func decodeProviders(_ reader: NodeReader?, _ context: Context) -> [Provider]? {
-        guard let reader, let elements = reader.nonEmptyList(of: "provider") else { return nil }
+        guard let reader, !context.unreadTableFiles.contains(reader.keyPath),
+              let elements = reader.nonEmptyList(of: "provider") else { return nil }
         context.providers = NameTable.build(from: elements, kind: "a provider", plural: "providers")
         let providers = elements.map { decodeProvider($0, context) }
         context.providerZones = providers.map { $0?.zones }

@@ -130,6 +130,7 @@ public enum ScenarioLoader {
 
         var scenario: Scenario?
         if var root = document?.root {
+            expandTableFiles(&root, context)
             for override in parsedOverrides {
                 if override.segments.first == .key(includeKey) {
                     log.add(ScenarioIssue(location: override.pathLocation, origin: override.origin, keyPath: override.path,
