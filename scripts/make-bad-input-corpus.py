@@ -118,6 +118,24 @@ def caseload_case(name, csv, data_line, *texts, path=None):
               data_name, csv if path is None else None, data_line, *texts, key="  file")
 
 
+QUICK_PROVIDERS = QUICK[QUICK.index("providers:\n"):QUICK.index("\ncaseload:")]
+PROVIDERS_CSV = ("name,base_zone,zones,care_workers,recruitment_per_week\n"
+                 "Riverside Care,Riverside,Riverside; Hilltop,80,1\n"
+                 "City Home Support,Riverside,,45,0.5\n"
+                 "Hilltop Homecare,Hilltop,Hilltop; Marshes,50,0.5\n"
+                 "Marsh Carers,Marshes,,25,0.5\n"
+                 "County Care Group,Hilltop,all,35,0.5\n")
+
+
+def providers_case(name, old, new, data_line, *texts):
+    """A quick start scenario whose providers come from a CSV file, `name`.csv beside it: the
+    quick start's providers as CSV with `old` replaced by `new`, whose problem is at `data_line`."""
+    data_name = name + ".csv"
+    assert old in PROVIDERS_CSV, old
+    data_case(name, QUICK, QUICK_PROVIDERS, f"providers: {{file: {data_name}}}\n", data_name,
+              PROVIDERS_CSV.replace(old, new, 1), data_line, *texts)
+
+
 COVERAGE_SECTION = "coverage:\n  standard_minutes: 20\n"
 MATRIX = "from,West,Middle,East\nWest,10,20,80\nMiddle,20,10,60\nEast,80,60,10\n"
 SITES = "name,zone,easting,northing\nDepot,East,438500,201200\nOld school,Middle,411000,199500\n"
@@ -537,6 +555,16 @@ def make():
                   2, "people", "1e13")
     caseload_case("caseload-unclosed-quote", CASELOAD_HEADER + "Riverside,\"Riverside Care,older people,12,2\n",
                   2, "closing quote")
+
+    # --- Providers as a CSV file -------------------------------------------------------------------
+    providers_case("providers-file-negative-workers", "Marsh Carers,Marshes,,25,", "Marsh Carers,Marshes,,-25,", 5,
+                   "providers[3].care_workers", "-25 is not allowed")
+    providers_case("providers-file-unknown-zone", "Hilltop; Marshes", "Hilltop; Marshland", 4,
+                   "providers[2].zones[1]", "'Marshland' is not a zone")
+    providers_case("providers-file-unknown-column", "recruitment_per_week\n", "recruitment_per_weak\n", 1,
+                   "unknown column 'recruitment_per_weak'", "did you mean 'recruitment_per_week'")
+    providers_case("providers-file-ragged-row", "City Home Support,Riverside,,45,0.5\n",
+                   "City Home Support,Riverside,45,0.5\n", 3, "this row has 4 fields but the header has 5")
 
     # --- Included files ---------------------------------------------------------------------------
     market = quick_parts()[1]
