@@ -16,10 +16,11 @@ final class CoverageCommandTests: XCTestCase {
     /// What the folder holds: those files, and the report with its charts.
     static let folderEntries = (coverageFiles + ["report.html", "charts"]).sorted()
 
-    /// The measures zones.csv holds: unmet_hours, then the eight coverage measures in catalog order.
+    /// The measures zones.csv holds: unmet_hours, then the nine coverage measures in catalog order.
     static let zoneMeasures = [
         "unmet_hours", "coverage_demand_hours", "reachable_capacity_hours", "coverage_gap_hours", "coverage_share",
         "travel_mean_minutes", "travel_p90_minutes", "single_provider_share", "travel_overhead_cost",
+        "coverage_lost_hours",
     ]
 
     /// The hand-checked scenario's text.
@@ -92,6 +93,45 @@ final class CoverageCommandTests: XCTestCase {
         let sites = try CSVText(contentsOf: folder.appendingPathComponent("threads-1/sites.csv"))
         XCTAssertEqual(sites.values("rank"), ["1", "2", "3", "4", "5"])
         XCTAssertEqual(Set(sites.values("option")), ["option 2"])
+    }
+
+    // MARK: - Which zones lose coverage if a provider leaves
+
+    /// The README's question, "which zones lose coverage if Market Lavington Care leaves on 1
+    /// April 2025?", asked with the README's command (at 4 replications, into a temporary
+    /// folder): the printed answer names the zones that lose coverage, which are exactly the
+    /// zones whose mean coverage_lost_hours over the whole run is above 0 in zones.csv, and they
+    /// are Devizes alone (its only provider within 20 minutes is Market Lavington Care).
+    func testTheReadmesQuestionNamesTheZonesThatLoseCoverageAndZonesCSVAgrees() throws {
+        let event = "events=[{date: 2025-04-01, kind: provider_exit, provider: Market Lavington Care}]"
+        let command = ["coverage", "scenarios/wiltshire-zone-coverage.yaml", "--no-ranking",
+                       "--set", "exits.annual_hazard=0", "--set", event]
+        let readme = try ReadmeCommandsTests.readme()
+        let written = "sufficiency " + command.dropLast().joined(separator: " ") + " '\(event)'"
+        XCTAssertTrue(readme.contains(written), "README.md no longer shows `\(written)`")
+
+        let folder = try makeTemporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        let result = try runTool(command + ["--replications", "4", "--out", out.path], in: Repository.root,
+                                 expecting: 0, timeout: 300)
+        let prefix = "Zones that lose coverage under option 2 ("
+        let line = try XCTUnwrap(result.stdoutLines.first { $0.hasPrefix(prefix) }, result.transcript)
+        let list = try XCTUnwrap(line.range(of: "): ")).upperBound
+        let printed = line[list...].dropLast().components(separatedBy: "; ").map { entry -> String in
+            guard let figure = entry.range(of: #" [0-9]+ \["#, options: .regularExpression) else { return entry }
+            return String(entry[..<figure.lowerBound])
+        }
+
+        let zones = try CSVText(contentsOf: out.appendingPathComponent("zones.csv"))
+        let column = { (name: String) in zones.header.firstIndex(of: name)! }
+        let losing = zones.rows.filter {
+            $0[column("option")] == "option 2" && $0[column("window")] == "horizon" && $0[column("zone")] != "all"
+                && $0[column("measure")] == "coverage_lost_hours" && (Double($0[column("mean")]) ?? 0) > 0
+        }.map { $0[column("zone")] }
+        XCTAssertEqual(printed, losing, result.transcript)
+        XCTAssertEqual(printed, ["Devizes"], result.transcript)
+        // The table has the county's coverage lost for every option.
+        XCTAssertTrue(result.stdoutLines.contains { $0.hasPrefix("Coverage lost (hours a week)") }, result.transcript)
     }
 
     // MARK: - Refusals
