@@ -622,6 +622,9 @@ def make():
          "coverage.road_factor", "0.5")
     edit("coverage-zero-additions", COVERAGE, "  additions: 1\n", "  additions: 0\n", "coverage.additions",
          "0 is not allowed")
+    edit("coverage-unknown-site-objective", COVERAGE, "  additions: 1\n", "  additions: 1\n  site_objective: gap\n",
+         "coverage.site_objective", "'gap' is not allowed; expected one of: unmet_hours, coverage_gap",
+         at="  site_objective: gap")
     edit("coverage-no-centroid", COVERAGE, ", labour_pool_per_week: 0,\n     centroid: {easting: 440000, northing: 200000}}",
          ", labour_pool_per_week: 0}", "coverage", "no centroid for 'East'", at="  standard_minutes: 20")
 

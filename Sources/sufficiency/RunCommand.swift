@@ -165,7 +165,7 @@ struct RunCommand: ParsableCommand {
                                 includedFiles: loaded.includedFiles,
                                 warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
                                 startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking,
-                                overrides: overrides)
+                                overrides: overrides, coverage: requireCoverage)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

@@ -16,10 +16,11 @@ final class CoverageCommandTests: XCTestCase {
     /// What the folder holds: those files, and the report with its charts.
     static let folderEntries = (coverageFiles + ["report.html", "charts"]).sorted()
 
-    /// The measures zones.csv holds: unmet_hours, then the eight coverage measures in catalog order.
+    /// The measures zones.csv holds: unmet_hours, then the nine coverage measures in catalog order.
     static let zoneMeasures = [
         "unmet_hours", "coverage_demand_hours", "reachable_capacity_hours", "coverage_gap_hours", "coverage_share",
         "travel_mean_minutes", "travel_p90_minutes", "single_provider_share", "travel_overhead_cost",
+        "coverage_lost_hours",
     ]
 
     /// The hand-checked scenario's text.
@@ -93,6 +94,8 @@ final class CoverageCommandTests: XCTestCase {
         XCTAssertEqual(sites.values("rank"), ["1", "2", "3", "4", "5"])
         XCTAssertEqual(Set(sites.values("option")), ["option 2"])
     }
+
+    // MARK: - Which zones lose coverage if a provider leaves
 
     // MARK: - Refusals
 

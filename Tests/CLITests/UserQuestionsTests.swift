@@ -69,4 +69,32 @@ final class UserQuestionsTests: XCTestCase {
         let csv = try String(contentsOfFile: out + "/solve.csv", encoding: .utf8)
         XCTAssertEqual(csv.split(separator: "\n").count, 3, csv)
     }
+
+    /// "Which zones lose coverage if a named provider leaves on a date?": `coverage` names the
+    /// zones whose coverage lost is above 0 in zones.csv, and only those (Devizes, whose one
+    /// provider within the standard leaves).
+    func testTheZonesThatLoseCoverageAreNamedByCoverage() throws {
+        let folder = try makeTemporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        let result = try runTool(try command("coverage") + ["--replications", "4", "--out", out.path],
+                                 expecting: 0, timeout: 300)
+        let prefix = "Zones that lose coverage under option 2 ("
+        let line = try XCTUnwrap(result.stdoutLines.first { $0.hasPrefix(prefix) }, result.transcript)
+        let list = try XCTUnwrap(line.range(of: "): ")).upperBound
+        let printed = line[list...].dropLast().components(separatedBy: "; ").map { entry -> String in
+            guard let figure = entry.range(of: #" [0-9]+ \["#, options: .regularExpression) else { return entry }
+            return String(entry[..<figure.lowerBound])
+        }
+
+        let zones = try CSVText(contentsOf: out.appendingPathComponent("zones.csv"))
+        let column = { (name: String) in zones.header.firstIndex(of: name)! }
+        let losing = zones.rows.filter {
+            $0[column("option")] == "option 2" && $0[column("window")] == "horizon" && $0[column("zone")] != "all"
+                && $0[column("measure")] == "coverage_lost_hours" && (Double($0[column("mean")]) ?? 0) > 0
+        }.map { $0[column("zone")] }
+        XCTAssertEqual(printed, losing, result.transcript)
+        XCTAssertEqual(printed, ["Devizes"], result.transcript)
+        // The table has the county's coverage lost for every option.
+        XCTAssertTrue(result.stdoutLines.contains { $0.hasPrefix("Coverage lost (hours a week)") }, result.transcript)
+    }
 }

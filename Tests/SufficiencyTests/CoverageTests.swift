@@ -173,4 +173,84 @@ final class CoverageTests: XCTestCase {
         XCTAssertEqual(selection.coveredHours, 6, accuracy: 1e-12)
         XCTAssertEqual(Set(selection.additions.map(\.site)), [1, 2])
     }
+
+    // MARK: - The site objective
+
+    /// The check county changed so the two objectives disagree: Westway (based in West) has 90
+    /// hours a week for West's 80 and Middle's 30, so 20 go undelivered there, all within the
+    /// standard (no gap); Eastway, moved to Middle (60 minutes from East), has 70 hours a week
+    /// for East's 70, so East's need is met, all from beyond the standard (a gap of 70). Unmet
+    /// hours ask for a site reaching West and Middle; the coverage gap asks for one in East.
+    func testTheCoverageGapObjectiveChoosesTheSiteThatClosesTheGap() throws {
+        let changes = ["providers[0].fixed_capacity_hours=90", "providers[1].base_zone=Middle",
+                       "providers[1].fixed_capacity_hours=70", "hand_backs.tolerance=1000"]
+        let byUnmet = try ScenarioLoader.load(path: Self.check, overrides: changes).scenario
+        let byGap = try ScenarioLoader.load(path: Self.check,
+                                            overrides: changes + ["coverage.site_objective=coverage_gap"]).scenario
+        XCTAssertEqual(byUnmet.coverage?.siteObjective, .unmetHours, "unmet hours is the default")
+        XCTAssertEqual(byGap.coverage?.siteObjective, .coverageGap)
+        let results = Runner(scenario: byUnmet).run()
+        let whole = results.layout.horizonWindow
+        func value(_ zone: Int, _ measure: String) -> Double {
+            results.summary(option: 0, window: whole, zoneSlot: zone, measure: measure)!.mean
+        }
+        // West, Middle, East: unmet hours 20 in West and Middle, none in East; the gap all in East.
+        XCTAssertEqual(value(1, "unmet_hours") + value(2, "unmet_hours"), 20, accuracy: 1e-6)
+        XCTAssertEqual(value(3, "unmet_hours"), 0, accuracy: 1e-9)
+        XCTAssertEqual((1...3).map { value($0, "coverage_gap_hours") }, [0, 0, 70])
+
+        let plan = CoveragePlan(scenario: byUnmet, settings: byUnmet.coverage!)
+        let unmet = SiteSelection(results: results, plan: plan, settings: byUnmet.coverage!)
+        let gap = SiteSelection(results: results, plan: plan, settings: byGap.coverage!)
+        let names = { (s: SiteSelection) in s.additions.map { plan.sites[$0.site].name } }
+        XCTAssertEqual(names(unmet), ["West"], "the first of the sites reaching West and Middle")
+        XCTAssertEqual(unmet.coveredHours, 20, accuracy: 1e-6)
+        XCTAssertEqual(names(gap), ["East"], "the only site within the standard of East")
+        XCTAssertEqual(gap.coveredHours, 30, accuracy: 1e-9, "a site of 30 hours a week closes 30 of East's 70")
+        XCTAssertEqual(gap.covered([0]), 0, "the unmet-hours site closes none of the gap")
+    }
+
+    // MARK: - Coverage lost
+
+    /// Paired runs (same scenario and seed) with and without Westway leaving on 1 October 2024,
+    /// the first day of the third quarter. Westway reached West (80 hours a week of need) and
+    /// Middle (30) within the standard; nobody else does, and the need stays (its packages go
+    /// back to the queue), so from then on West loses 80 hours a week of coverage and Middle 30:
+    /// over the year, 80 × 182 / 365 and 30 × 182 / 365. East, reached by Eastway, loses none.
+    /// Without the exit no zone loses anything.
+    func testAProviderLeavingLosesTheZonesItReachedTheirCoverageAndNoExitLosesNone() throws {
+        let exit = "events=[{date: 2024-10-01, kind: provider_exit, provider: Westway}]"
+        let with = Runner(scenario: try ScenarioLoader.load(path: Self.check, overrides: [exit]).scenario).run()
+        let without = Runner(scenario: try ScenarioLoader.load(path: Self.check).scenario).run()
+        func lost(_ results: RunResults, _ zone: Int) -> Double {
+            results.summary(option: 0, window: results.layout.horizonWindow, zoneSlot: zone,
+                            measure: "coverage_lost_hours")!.mean
+        }
+        let expected = [110.0, 80, 30, 0].map { $0 * 182 / 365 }
+        for slot in 0...3 {
+            XCTAssertEqual(lost(with, slot), expected[slot], accuracy: 1e-9, "zone slot \(slot), with the exit")
+            XCTAssertEqual(lost(without, slot), 0, "zone slot \(slot), without the exit")
+        }
+        // The first two quarters, before the exit, lose nothing; the third loses West's 80 in full.
+        let q1 = with.summary(option: 0, window: 0, zoneSlot: 1, measure: "coverage_lost_hours")!.mean
+        let q3 = with.summary(option: 0, window: 2, zoneSlot: 1, measure: "coverage_lost_hours")!.mean
+        XCTAssertEqual(q1, 0)
+        XCTAssertEqual(q3, 80, accuracy: 1e-9)
+    }
+
+    /// A provider based beyond the standard leaves: Eastway, moved to Middle (60 minutes from
+    /// East), serves East from beyond the standard, so East's coverage was never Eastway's and
+    /// coverage lost stays 0 there, while East's unmet hours rise (what MODEL.md points to).
+    func testAProviderBeyondTheStandardLeavingLosesNoCoverage() throws {
+        let moved = ["providers[1].base_zone=Middle", "providers[1].fixed_capacity_hours=70"]
+        let exit = "events=[{date: 2024-10-01, kind: provider_exit, provider: Eastway}]"
+        let with = Runner(scenario: try ScenarioLoader.load(path: Self.check, overrides: moved + [exit]).scenario).run()
+        let without = Runner(scenario: try ScenarioLoader.load(path: Self.check, overrides: moved).scenario).run()
+        func value(_ results: RunResults, _ measure: String) -> Double {
+            results.summary(option: 0, window: results.layout.horizonWindow, zoneSlot: 3, measure: measure)!.mean
+        }
+        XCTAssertEqual(value(with, "coverage_lost_hours"), 0)
+        XCTAssertEqual(value(without, "coverage_lost_hours"), 0)
+        XCTAssertGreaterThan(value(with, "unmet_hours"), value(without, "unmet_hours") + 30)
+    }
 }

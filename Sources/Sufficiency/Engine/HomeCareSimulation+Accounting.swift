@@ -163,6 +163,7 @@ extension HomeCareSimulation {
             zoneStocks[z].inCareArea = 0; zoneStocks[z].waitingArea = 0; zoneStocks[z].waitingHoursArea = 0
         }
         currentPeriod += 1
+        if currentPeriod == 0 { recordStartingCapacity() }
     }
 
     /// Brings every provider × zone cell and every spend cell up to now, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
@@ -285,23 +286,32 @@ extension HomeCareSimulation {
             let b = out + z &* f
             b[PeriodField.minimumPriceArea.rawValue] = b[deliveredField] * minimumPrice
         }
-        if let coverage { foldCoverage(coverage, base: base, bins: buffer) }
+        if let coverage { foldCoverage(coverage, base: base, bins: buffer, period: period) }
     }
 
-    /// Each zone's capacity within the standard and its demand while at most one provider
-    /// with capacity reaches it (a provider that had any capacity in the period counts).
-    private func foldCoverage(_ coverage: CoveragePlan, base: Int, bins: UnsafeMutableBufferPointer<Double>) {
+    /// Each zone's capacity within the standard, its demand while at most one provider with
+    /// capacity reaches it (a provider that had any capacity in the period counts), and the
+    /// coverage it has lost to providers leaving (`CoverageLoss`).
+    private func foldCoverage(_ coverage: CoveragePlan, base: Int, bins: UnsafeMutableBufferPointer<Double>, period: Int) {
         let f = fieldCount
+        let window = calendar.periods[period]
+        let end = Double(window.toDay), days = Double(window.days)
         for z in 0..<zoneCount {
             var reachable = 0.0, reaching = 0
-            for p in 0..<providerCount where providers[p].capacityArea > 0 && coverage.reaches(provider: p, zone: z) {
-                reachable += providers[p].capacityArea
-                reaching += 1
+            var loss = CoverageLoss()
+            for p in 0..<providerCount where coverage.reaches(provider: p, zone: z) {
+                if providers[p].capacityArea > 0 {
+                    reachable += providers[p].capacityArea
+                    reaching += 1
+                }
+                let gone = exitDay[p].isNaN ? 0 : min(days, max(0, end - exitDay[p]))
+                loss.add(startingCapacity: startingCapacity[p], capacityArea: providers[p].capacityArea, daysGone: gone)
             }
             let b = base + z * f
+            let need = bins[b + PeriodField.committedArea.rawValue] + bins[b + PeriodField.waitingHoursArea.rawValue]
             bins[b + PeriodField.reachableArea.rawValue] = reachable
-            bins[b + PeriodField.exposedArea.rawValue] = reaching <= 1
-                ? bins[b + PeriodField.committedArea.rawValue] + bins[b + PeriodField.waitingHoursArea.rawValue] : 0
+            bins[b + PeriodField.exposedArea.rawValue] = reaching <= 1 ? need : 0
+            bins[b + PeriodField.lostCoverageArea.rawValue] = loss.lostArea(need: need, days: days)
         }
     }
 

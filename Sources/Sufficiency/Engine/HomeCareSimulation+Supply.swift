@@ -481,6 +481,7 @@ extension HomeCareSimulation {
         counters[base * fieldCount + PeriodField.exits.rawValue] += 1
         providers[p].active = false
         providers[p].exited = true
+        if !exitDay.isEmpty { exitDay[p] = t }
         let transfer = stream.binomial(probability: settings.transferShare, trials: Int(providers[p].workers))
         providers[p].workers = 0
         providers[p].capacity = 0

@@ -296,6 +296,11 @@ final class HomeCareSimulation {
     var reviewStream: Unmanaged<RandomStream>
     /// Travel times and reach for the coverage measures; nil without a `coverage` section.
     let coverage: CoveragePlan?
+    /// Coverage lost (with a `coverage` section): each provider's capacity (contact hours a
+    /// week) when the reported run began, 0 for one not in the market then; and the day each
+    /// left the market, NaN while it has not. Empty without a `coverage` section.
+    var startingCapacity: [Double] = []
+    var exitDay: [Double] = []
     /// Counts the run's events against its budget and notices a request to stop.
     var watch = ReplicationWatch()
 
@@ -561,6 +566,10 @@ final class HomeCareSimulation {
         precondition(schedule.base == 0, "HomeCareSimulation: a streamed demand schedule is read by one run only")
         let option = plan.option
         t = -Double(calendar.warmUpDays)
+        if coverage != nil {
+            startingCapacity = [Double](repeating: 0, count: providerCount)
+            exitDay = [Double](repeating: .nan, count: providerCount)
+        }
         refreshBackgroundBound()
         prices.draw(streams.prices)
         sequence = 0
@@ -639,6 +648,7 @@ final class HomeCareSimulation {
             }
         }
         startMarket()
+        if currentPeriod == 0 { recordStartingCapacity() }
     }
 
     /// A free slot for a new person: the one freed most recently, else a new one.

@@ -32,7 +32,7 @@ public struct MeasureCatalog: Sendable {
 
     /// The planners' coverage measures, in order, from `coverageStart`.
     public enum CoverageMeasure: Int, CaseIterable {
-        case demandHours, reachableHours, gapHours, share, travelMean, travelP90, singleProviderShare, travelCost
+        case demandHours, reachableHours, gapHours, share, travelMean, travelP90, singleProviderShare, travelCost, lostHours
     }
 
     /// The measures of a scenario with these client groups, the routes packages can be
@@ -123,6 +123,7 @@ public struct MeasureCatalog: Sendable {
                 Measure("travel_p90_minutes", unit: "minutes", better: .lower, "90th percentile of that travel time, weighted by delivered hours."),
                 Measure("single_provider_share", unit: "share", better: .lower, "Share of need in zones (and periods) with at most one provider within the standard: exposure to one hand-back."),
                 Measure("travel_overhead_cost", unit: "GBP", better: .lower, "Travel time's pay and on-costs and mileage in the providers' costs of the hours delivered."),
+                Measure("coverage_lost_hours", unit: "hours a week", better: .lower, "Need that capacity within the standard at the start of the run covered and providers that have since left no longer do: max(0, min(need, starting reach) - starting reach still in the market - entrants' reach), time-average (county: summed over zones)."),
             ]
         } else {
             coverageStart = nil

@@ -228,7 +228,7 @@ struct MeasureComputer {
         func put(_ slot: Int, _ m: C, _ value: Double) {
             cells[layout.cell(option: option, window: w, zoneSlot: slot, measure: start + m.rawValue)] = value
         }
-        var demand = 0.0, reachable = 0.0, gap = 0.0, exposed = 0.0, cost = 0.0
+        var demand = 0.0, reachable = 0.0, gap = 0.0, exposed = 0.0, cost = 0.0, lost = 0.0
         travel.county.removeAll(keepingCapacity: true)
         for z in 0..<zones {
             let s = sums + (z + 1) * width
@@ -241,6 +241,7 @@ struct MeasureComputer {
             put(z + 1, .share, d > 0 ? 1 - g / d : .nan)
             put(z + 1, .singleProviderShare, need > 0 ? f(s, .exposedArea) / need : .nan)
             put(z + 1, .travelCost, f(s, .travelCostArea) / 7)
+            put(z + 1, .lostHours, f(s, .lostCoverageArea) / days)
             travel.pairs.removeAll(keepingCapacity: true)
             let delivered = s + Self.fieldCount
             for p in 0..<providerCount where delivered[p] > 0 {
@@ -252,6 +253,7 @@ struct MeasureComputer {
             put(z + 1, .travelMean, mean)
             put(z + 1, .travelP90, p90)
             demand += need; reachable += r; gap += g; exposed += f(s, .exposedArea); cost += f(s, .travelCostArea)
+            lost += f(s, .lostCoverageArea)
         }
         let d = demand / days
         put(0, .demandHours, d)
@@ -260,6 +262,7 @@ struct MeasureComputer {
         put(0, .share, d > 0 ? 1 - gap / d : .nan)
         put(0, .singleProviderShare, demand > 0 ? exposed / demand : .nan)
         put(0, .travelCost, cost / 7)
+        put(0, .lostHours, lost / days)
         let (mean, p90) = Self.travelMoments(&travel.county)
         put(0, .travelMean, mean)
         put(0, .travelP90, p90)

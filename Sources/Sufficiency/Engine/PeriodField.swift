@@ -21,6 +21,9 @@ enum PeriodField: Int, CaseIterable {
          /// Demand (commissioned plus waiting hours a week × days) in periods when at most one
          /// provider with capacity is within the standard of the zone (coverage only).
          exposedArea,
+         /// Need (hours a week × days) that capacity within the standard at the start of the
+         /// reported run covered and the providers that have since left no longer do (coverage only).
+         lostCoverageArea,
          /// Delivered hours a week × the travel part of providers' cost per hour (£ a week × days).
          travelCostArea,
          /// Lots tendered (counted in the lot's first zone).

@@ -273,18 +273,14 @@ public enum ResultsWriter {
         try csv.close()
     }
 
-    /// sites.csv: where added capacity covers the most of the chosen option's unmet need (mean
-    /// unmet hours a week per zone over the whole run), ranked, with each addition's gain.
+    /// sites.csv: where added capacity covers the most of the chosen option's need (each zone's
+    /// mean unmet hours a week over the whole run, or its mean coverage gap, by
+    /// `coverage.site_objective`), ranked, with each addition's gain.
     static func writeSites(_ results: RunResults, runner: Runner, settings: CoverageSettings, to url: URL) throws {
         let layout = results.layout
         let plan = CoveragePlan(scenario: runner.scenario, settings: settings)
-        let need = runner.scenario.zones.indices.map { z in
-            results.summary(option: settings.option, window: layout.horizonWindow, zoneSlot: z + 1,
-                            measure: "unmet_hours").map { max(0, $0.mean) } ?? 0
-        }
-        let selection = SiteSelection(need: need, reach: plan.sites.indices.map { plan.reach(site: $0) },
-                                      capacity: settings.siteCapacityHours, count: settings.additions)
-        let totalNeed = need.reduce(0, +)
+        let selection = SiteSelection(results: results, plan: plan, settings: settings)
+        let totalNeed = selection.totalNeed
         let csv = try CSVFileWriter(url: url, header: sitesHeader)
         for (rank, addition) in selection.additions.enumerated() {
             let site = plan.sites[addition.site]

@@ -2,7 +2,7 @@ import Foundation
 
 extension ScenarioLoader {
     static let coverageKeys = ["standard_minutes", "road_factor", "speed_km_per_hour", "travel_matrix", "sites",
-                               "site_capacity_hours", "additions", "option"]
+                               "site_capacity_hours", "additions", "option", "site_objective"]
     static let speedKeys = Zone.Rurality.allCases.map(\.rawValue)
 
     /// `coverage`: the travel-time standard and how travel is estimated (from the zones'
@@ -32,6 +32,9 @@ extension ScenarioLoader {
         let sites = sitesReader.flatMap { readSites($0, context) }
         let capacity = c.optional("site_capacity_hours")?.number(.positive("number of hours a week"))
         let additions = c.optional("additions")?.wholeNumber(.atLeast(1, "whole number of sites"))
+        let objectiveReader = c.optional("site_objective")
+        let objective = objectiveReader?.choice(SiteObjective.self)
+        if objectiveReader != nil && objective == nil { valid = false }
         var option = 0
         if let optionReader = c.optional("option") {
             let names = options?.map(\.name) ?? []
@@ -53,7 +56,7 @@ extension ScenarioLoader {
         return CoverageSettings(standardMinutes: standard ?? d.standardMinutes, roadFactor: road ?? d.roadFactor,
                                 speedKmPerHour: speeds, matrix: matrix, sites: sites,
                                 siteCapacityHours: capacity ?? d.siteCapacityHours, additions: additions ?? d.additions,
-                                option: option)
+                                option: option, siteObjective: objective ?? d.siteObjective)
     }
 
     /// Reads a CSV file named by `reader` (relative to the scenario's folder): its table and how

@@ -16,13 +16,15 @@ public struct CoverageSettings: Sendable, Equatable {
     public var siteCapacityHours: Double
     /// How many additions to choose.
     public var additions: Int
-    /// The option whose unmet need the additions are chosen to cover (index).
+    /// The option whose need the additions are chosen to cover (index).
     public var option: Int
+    /// What the additions cover: unmet hours (the default) or the coverage gap.
+    public var siteObjective: SiteObjective
 
     public init(standardMinutes: Double = 20, roadFactor: Double = 1.3,
                 speedKmPerHour: [Zone.Rurality: Double] = [.urban: 25, .town: 35, .rural: 45],
                 matrix: [[Double]]? = nil, sites: [CandidateSite]? = nil, siteCapacityHours: Double = 300,
-                additions: Int = 5, option: Int = 0) {
+                additions: Int = 5, option: Int = 0, siteObjective: SiteObjective = .unmetHours) {
         self.standardMinutes = standardMinutes
         self.roadFactor = roadFactor
         self.speedKmPerHour = speedKmPerHour
@@ -31,6 +33,7 @@ public struct CoverageSettings: Sendable, Equatable {
         self.siteCapacityHours = siteCapacityHours
         self.additions = additions
         self.option = option
+        self.siteObjective = siteObjective
     }
 }
 
