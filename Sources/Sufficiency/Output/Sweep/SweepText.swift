@@ -41,7 +41,8 @@ public enum SweepText {
         return "\(percent(Double(met) / Double(n))) [\(percent(interval.low)), \(percent(interval.high))]"
     }
 
-    public static func render(_ results: SweepResults) -> String {
+    /// The table, at most `limit` rows, then how many more the files hold.
+    public static func render(_ results: SweepResults, limit: Int = rowLimit) -> String {
         let layout = results.layout
         let plan = results.plan
         let rows = rows(layout)
@@ -72,10 +73,10 @@ public enum SweepText {
         var out = "Whole run, county-wide, \(interval)"
         out += results.targets.isEmpty ? ":\n" : "; targets: share of replications meeting them [95% CI]:\n"
         let numeric = Set((1..<header.count).filter { $0 != parameters + 1 })
-        out += CompareText.layout([header] + table.prefix(rowLimit), rightAligned: numeric.union([0]))
-        if table.count > rowLimit {
+        out += CompareText.layout([header] + table.prefix(limit), rightAligned: numeric.union([0]))
+        if table.count > limit {
             let files = results.targets.isEmpty ? "sweep.csv" : "sweep.csv and targets.csv"
-            out += "… and \(table.count - rowLimit) more rows; every point is in \(files).\n"
+            out += "… and \(table.count - limit) more rows; every point is in \(files).\n"
         }
         return out
     }
