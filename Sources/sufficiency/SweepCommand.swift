@@ -44,8 +44,8 @@ struct SweepCommand: ParsableCommand {
     var resume = false
 
     @Option(name: .customLong("target"),
-            help: ArgumentHelp("Count the replications meeting a target at every point, e.g. 'provider_exits<=2@horizon' (repeatable).",
-                               valueName: "measure<=number[@windows]"))
+            help: ArgumentHelp("Count the replications meeting MEASURE OP NUMBER[@WINDOWS] at every point, e.g. 'provider_exits<=2@horizon' (repeatable).",
+                               valueName: "target"))
     var targets: [String] = []
 
     func run() throws {
