@@ -33,6 +33,10 @@ extension Chart {
         case points
     }
 
+    /// How far apart, in category slots, the series' dots at one category sit, so that the
+    /// options' dots and intervals do not hide one another.
+    static let categoryDodge = 0.6
+
     /// A measure (or a target's share) against one swept parameter, one series per option:
     /// lines with 95% bands for a grid, dots with interval bars for other designs. The y axis
     /// is in `unit` and starts at 0 when no value is negative; the x axis is the parameter.
@@ -72,9 +76,12 @@ extension Chart {
             let colour = Palette.colour(at: index)
             doc.start("g", [("class", "series"), ("data-series", s.name)])
             let order = s.x.indices.filter { s.x[$0].isFinite }.sorted { s.x[$0] < s.x[$1] }
+            // Dots at a category are spread across its slot, one position per series.
+            let offset = axis.categories == nil || series.count < 2 ? 0
+                : categoryDodge * (Double(index) / Double(series.count - 1) - 0.5)
             func point(_ column: [Double], _ i: Int) -> (x: Double, y: Double)? {
                 guard i < column.count, column[i].isFinite else { return nil }
-                return (x(s.x[i]), y(column[i]))
+                return (x(s.x[i] + offset), y(column[i]))
             }
             switch marks {
             case .lines:

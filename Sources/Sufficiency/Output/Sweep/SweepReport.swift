@@ -28,8 +28,15 @@ public struct SweepReport {
         return names.filter { data.units[$0] != nil }
     }
 
-    /// Whether the points form a grid (lines) rather than a space-filling design (dots).
+    /// Whether the points form a grid rather than a space-filling design.
     private var isGrid: Bool { data.design == "grid" }
+
+    /// How parameter `j`'s charts mark the points: lines along a grid's numbers; dots otherwise,
+    /// since a space-filling design's neighbours differ in the other parameters too, and
+    /// values that are not numbers (named futures) have no order to draw a line along.
+    private func marks(_ j: Int) -> Chart.SweepMarks {
+        isGrid && axis(j).categories == nil ? .lines : .points
+    }
 
     private mutating func build() {
         let manifest = data.manifest
@@ -46,8 +53,9 @@ public struct SweepReport {
         section("What was swept", facts)
 
         var measuresHTML = "<p>Each chart shows a measure over the whole run, county-wide, at every point: the mean "
-            + "over replications and its 95% confidence interval (\(isGrid ? "the band" : "the vertical bar")), one "
-            + "colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
+            + "over replications and its 95% confidence interval (a band along a line, or a vertical bar through a "
+            + "dot where points are not joined: for values that are not numbers, and for Latin hypercube and Sobol "
+            + "designs), one colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
         for measure in measures {
             measuresHTML += "<h3>\(Self.escape(measure))</h3>\n"
             let unit = Report.unit(data.units[measure] ?? "")
@@ -55,7 +63,7 @@ public struct SweepReport {
                 let title = "\(measure) by \(data.parameters[j])"
                 let svg = Chart.sweep(title: title, unit: unit, axis: axis(j), series: series(j) { point, option in
                     data.stat(point: point, option: option, measure: measure)
-                }, marks: isGrid ? .lines : .points)
+                }, marks: marks(j))
                 measuresHTML += figure("sweep-\(Self.slug(measure))-by-\(j + 1).svg", svg,
                                        caption: "\(measure) (\(data.units[measure] ?? ""), whole run, mean and 95% interval) "
                                        + "against \(data.parameters[j]).")
@@ -73,7 +81,7 @@ public struct SweepReport {
                     let svg = Chart.sweep(title: "Share of replications meeting \(target)", unit: .share,
                                           axis: axis(j), series: series(j) { point, option in
                                               data.share(point: point, option: option, target: target)
-                                          }, marks: isGrid ? .lines : .points)
+                                          }, marks: marks(j))
                     targetsHTML += figure("target-\(k + 1)-by-\(j + 1).svg", svg,
                                           caption: "Share of replications meeting \(target) (%, with its 95% interval) "
                                           + "against \(data.parameters[j]).")
