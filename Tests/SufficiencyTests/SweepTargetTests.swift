@@ -201,6 +201,35 @@ import Testing
         #expect(turnover > 0.5 && turnover <= 1)
     }
 
+    @Test func valuesThatAreNotNumbersAreCategoriesWithDotsNotLines() throws {
+        let file = try ExperimentFile.load(yaml: ExperimentTests.scenario(sweep: """
+            sweep:
+              parameters:
+                - path: options[only].uplift.rate
+                  values: [0.02, 0.05]
+                - path: description
+                  values: ["{text: first}", "<second & last>"]
+            """, replications: 2), fileName: "categories.yaml")
+        let plan = try file.sweepPlan(try #require(file.sweep), run: file.base.scenario.run)
+        let results = SweepRunner.run(plan)
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sufficiency-sweep-categories-\(UUID().uuidString)", isDirectory: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = Manifest(scenarioFile: "categories.yaml", scenarioSHA256: file.base.sha256, seed: 5, replications: 2,
+                                threads: 2, options: results.layout.options, commandLine: [], startedAt: "", wallSeconds: 0,
+                                files: [])
+        try SweepWriter.write(results, to: folder, manifest: manifest)
+        let report = try SweepReport(folder: folder)
+        let byRate = try #require(report.charts.first { $0.file == "sweep-spend-by-1.svg" }?.svg)
+        let byPrices = try #require(report.charts.first { $0.file == "sweep-spend-by-2.svg" }?.svg)
+        // Numbers on a grid: a line per value of the other parameter.
+        #expect(byRate.components(separatedBy: "class=\"mean\"").count - 1 == 2)
+        // Text: categories as written (escaped), dots only.
+        #expect(!byPrices.contains("class=\"mean\"") && byPrices.contains(">{text: first}</text>")
+                && byPrices.contains(">&lt;second &amp; last&gt;</text>"))
+        #expect(byPrices.components(separatedBy: "class=\"point\"").count - 1 == 4)
+    }
+
     @Test func explainedShareIsTheSquaredCorrelation() {
         #expect(SweepSensitivity.explained(x: [1, 2, 3, 4], y: [3, 5, 7, 9]) == 1)
         #expect(abs(SweepSensitivity.explained(x: [1, 2, 3, 4], y: [1, 3, 2, 4]) - 0.64) < 1e-12)
