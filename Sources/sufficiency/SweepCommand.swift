@@ -12,17 +12,24 @@ struct SweepCommand: ParsableCommand {
         the design: a grid of listed values or ranges, a Latin hypercube or a Sobol sequence; \
         change it with --set, e.g. --set sweep.points=32. Every point is checked before any runs. \
         Every point runs with the same seed and replications (common random numbers), so \
-        differences between points are the values' effect, not noise. Writes sweep.csv, \
-        points.csv and manifest.json into the results folder (default results/NAME-sweep), with \
+        differences between points are the values' effect, not noise. Prints a table of each \
+        point's headline measures over the whole run (mean [95% CI], at most 40 rows) and writes \
+        sweep.csv, points.csv and manifest.json into the results folder (default results/NAME-sweep), with \
         the same rules as run for an existing folder; the same scenario and seed give \
         byte-identical files whatever the number of threads. Ctrl-C (or SIGTERM) stops between \
         replications and saves the points and replications done beside the results folder; \
         --resume continues from them, and the files are the same bytes as a sweep never stopped. \
-        See docs/EXPERIMENTS.md.
+        Each --target MEASURE OP NUMBER[@WINDOWS] (OP one of <, <=, >, >=; WINDOWS \
+        every_financial_year, the default as in solve, horizon or a window label such as 2026/27) \
+        counts, at every point and option, the replications whose county-wide measure meets it in \
+        every chosen window: the table shows their share with its 95% Clopper-Pearson interval and \
+        targets.csv has every count. `sufficiency report FOLDER` then draws each measure and \
+        target share against each parameter. See docs/EXPERIMENTS.md.
 
         Examples:
           sufficiency sweep scenarios/quickstart-uplift.yaml
           sufficiency sweep scenarios/quickstart-uplift.yaml --replications 50 --set 'sweep.parameters[1].values=[0.2, 0.3, 0.4]'
+          sufficiency sweep scenarios/quickstart-uplift.yaml --target 'provider_exits<=2@horizon' --target 'unmet_hours<150'
           sufficiency sweep scenarios/quickstart-uplift.yaml --resume
 
         Exit status: 0 on success, 2 when the scenario, a flag's value or a sweep point has problems (all are \
@@ -35,6 +42,11 @@ struct SweepCommand: ParsableCommand {
 
     @Flag(help: "Continue a sweep stopped by Ctrl-C or SIGTERM from the points and replications it saved.")
     var resume = false
+
+    @Option(name: .customLong("target"),
+            help: ArgumentHelp("Count the replications meeting MEASURE OP NUMBER[@WINDOWS] at every point, e.g. 'provider_exits<=2@horizon' (repeatable).",
+                               valueName: "target"))
+    var targets: [String] = []
 
     func run() throws {
         let startedAt = Date()
@@ -51,6 +63,13 @@ struct SweepCommand: ParsableCommand {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
+        let targets: [SweepTarget]
+        do {
+            targets = try SweepTarget.read(self.targets, runner: Runner(scenario: plan.scenarios[0]), file: common.file)
+        } catch {
+            Terminal.standardError(error.description)
+            throw ExitCode(2)
+        }
         ScenarioWarnings.print(plan.warnings)
         let folder = common.folder(suffix: "sweep")
         try common.checkDestination(folder)
@@ -60,7 +79,8 @@ struct SweepCommand: ParsableCommand {
         var checkpoint: SweepCheckpoint? = nil
         if resume {
             do {
-                checkpoint = try SweepCheckpoint.read(from: saved, plan: plan, scenarioSHA256: file.base.sha256)
+                checkpoint = try SweepCheckpoint.read(from: saved, plan: plan, targets: targets,
+                                                     scenarioSHA256: file.base.sha256)
             } catch {
                 Terminal.standardError("sufficiency: \(saved.path): \(error)")
                 throw ExitCode(2)
@@ -85,7 +105,7 @@ struct SweepCommand: ParsableCommand {
         if let bar { progress = { done, _ in bar.update(done) } }
         let interruption = Interruption()
         let results: SweepResults
-        switch SweepRunner.run(plan, resuming: checkpoint, stop: interruption.stop, progress: progress) {
+        switch SweepRunner.run(plan, targets: targets, resuming: checkpoint, stop: interruption.stop, progress: progress) {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
@@ -93,7 +113,7 @@ struct SweepCommand: ParsableCommand {
                                             + "\(stopped.completedReplications) replications of the next",
                                         kept: "points", folder: folder, saved: saved,
                                         nothingDone: stopped.completedPoints == 0 && stopped.completedReplications == 0) {
-                try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
+                try stopped.write(to: saved, plan: plan, targets: targets, scenarioSHA256: file.base.sha256)
             }
         case .exceeded(let error):
             Terminal.standardError("sufficiency: \(file.base.path): \(error)")
@@ -111,7 +131,9 @@ struct SweepCommand: ParsableCommand {
             print(folder)
         } else {
             print("\(scenario.name): \(plan.points.count) points, \(run.replications) replications each, common random numbers (seed \(run.seed)).")
-            print("Results in \(folder)/ (sweep.csv, points.csv, manifest.json)")
+            print(SweepText.render(results), terminator: "")
+            print("Results in \(folder)/ (\(SweepWriter.files(results).joined(separator: ", "))); "
+                  + "charts: sufficiency report \(folder)")
         }
     }
 }

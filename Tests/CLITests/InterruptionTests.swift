@@ -33,8 +33,9 @@ final class InterruptionTests: XCTestCase {
     func testAnInterruptedSweepResumesToTheBytesOfAnUninterruptedOne() throws {
         let folder = try makeTemporaryFolder()
         let scenario = Repository.url("scenarios/quickstart-uplift.yaml").path
-        // 6 points × 30 replications.
-        let common = [scenario, "--replications", "30", "--threads", "1"]
+        // 6 points × 30 replications, counting two targets as they go.
+        let common = [scenario, "--replications", "30", "--threads", "1", "--target", "unmet_hours<300",
+                      "--target", "provider_exits<=0@horizon"]
         try runTool(["sweep"] + common + ["--out", "whole", "--quiet"], in: folder, expecting: 0)
 
         let stopped = try runInterrupted(["sweep"] + common + ["--out", "results"], in: folder, signal: SIGINT,
@@ -50,9 +51,14 @@ final class InterruptionTests: XCTestCase {
                               in: folder, expecting: 2)
         XCTAssertTrue(run.stderr.contains("is not the record of a stopped run"), run.transcript)
 
+        // Nor does a sweep counting other targets.
+        let other = try runTool(["sweep"] + common.dropLast(2) + ["--out", "results", "--resume", "--quiet"],
+                                in: folder, expecting: 2)
+        XCTAssertTrue(other.stderr.contains("targets"), other.transcript)
+
         let resumed = try runTool(["sweep"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
         XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
-        for name in ["sweep.csv", "points.csv"] {
+        for name in ["sweep.csv", "points.csv", "targets.csv"] {
             XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/\(name)")),
                            try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")),
                            "\(name) of the resumed sweep differs from the uninterrupted sweep's")

@@ -15,7 +15,10 @@ import Testing
         var run = file.base.scenario.run
         run.threads = 1
         let plan = try file.sweepPlan(try #require(file.sweep), run: run)
-        let whole = SweepRunner.run(plan)
+        // Counted as replications finish: the checkpoint carries the counts so far.
+        let targets = try SweepTarget.read(["unmet_hours<2", "in_care>=20@horizon"], runner: Runner(scenario: plan.scenarios[0]),
+                                           file: "sweep.yaml")
+        let whole = SweepRunner.run(plan, targets: targets)
 
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("sufficiency-sweep-resume-\(UUID().uuidString)", isDirectory: true)
@@ -26,15 +29,22 @@ import Testing
         var stops: [(points: Int, replications: Int)] = []
         for stopAt in [7, 33] {
             let stop = StopRequest()
-            let outcome = SweepRunner.run(plan, resuming: checkpoint, stop: stop) { done, _ in
+            let outcome = SweepRunner.run(plan, targets: targets, resuming: checkpoint, stop: stop) { done, _ in
                 if done >= stopAt { stop.stop() }
             }
             guard case .stopped(let stopped) = outcome else {
                 Issue.record("the sweep did not stop at \(stopAt) replications")
                 return
             }
-            try stopped.write(to: saved, plan: plan, scenarioSHA256: file.base.sha256)
-            guard let read = try SweepCheckpoint.read(from: saved, plan: plan, scenarioSHA256: file.base.sha256) else {
+            try stopped.write(to: saved, plan: plan, targets: targets, scenarioSHA256: file.base.sha256)
+            // Resuming with other targets would mix counts of two questions.
+            let other = try #require(throws: CheckpointError.self) {
+                _ = try SweepCheckpoint.read(from: saved, plan: plan, targets: Array(targets.prefix(1)),
+                                             scenarioSHA256: file.base.sha256)
+            }
+            #expect("\(other)".contains("targets"), "\(other)")
+            guard let read = try SweepCheckpoint.read(from: saved, plan: plan, targets: targets,
+                                                      scenarioSHA256: file.base.sha256) else {
                 Issue.record("nothing was saved at \(saved.path)")
                 return
             }
@@ -43,12 +53,16 @@ import Testing
         }
         #expect(stops[0].points == 0 && stops[0].replications == 7, "\(stops)")
         #expect(stops[1].points == 1 && stops[1].replications == 13, "\(stops)")
-        guard case .finished(let resumed) = SweepRunner.run(plan, resuming: checkpoint, stop: StopRequest()) else {
+        guard case .finished(let resumed) = SweepRunner.run(plan, targets: targets, resuming: checkpoint,
+                                                             stop: StopRequest()) else {
             Issue.record("the resumed sweep did not finish")
             return
         }
         #expect(resumed.summaries.map { $0.map(Self.bits) } == whole.summaries.map { $0.map(Self.bits) })
         #expect(resumed.differences.map { $0.map(Self.bits) } == whole.differences.map { $0.map(Self.bits) })
+        #expect(resumed.targetMet == whole.targetMet)
+        // The targets split the replications, so equal counts are not trivially all or none.
+        #expect(whole.targetMet.joined().contains { $0 > 0 && $0 < 20 }, "\(whole.targetMet)")
     }
 
     @Test func aCheckpointOfAnotherSweepIsRefusedWithWhatDiffers() throws {

@@ -289,18 +289,7 @@ public enum Solver {
               let measure = layout.measures.all.firstIndex(where: { $0.name == settings.measure }) else {
             preconditionFailure("Solver: option or measure not in the scenario (settings are checked when read)")
         }
-        let windows: [Int]
-        switch settings.windows {
-        case .everyFinancialYear:
-            windows = layout.windows.indices.filter { layout.windows[$0].kind == .financialYear }
-        case .horizon:
-            windows = [layout.horizonWindow]
-        case .label(let label):
-            windows = layout.windows.indices.filter {
-                WindowLabel.label(layout.windows[$0], calendar: runner.calendar,
-                                  period: runner.scenario.calendar.period) == label
-            }
-        }
+        let windows = settings.windows.indices(runner)
         return windows.map { layout.cell(option: option, window: $0, zoneSlot: 0, measure: measure) }
     }
 

@@ -16,6 +16,8 @@ public final class SweepCheckpoint {
         let statistics: SummaryGrid
         let replications: Int
         let differences: ComparisonGrid
+        /// Its replications so far meeting each (option, target) (`SweepResults.targetMet`).
+        let targetMet: [Int]
     }
 
     /// `summaries[p]`: finished point p's summary of every tracked cell.
@@ -24,12 +26,16 @@ public final class SweepCheckpoint {
     let differences: [[Comparison]]
     /// Point 1's value of every tracked cell, replication-major (NaN for replications not yet run).
     let reference: [Double]
+    /// `targetMet[p]`: finished point p's replications meeting each (option, target).
+    let targetMet: [[Int]]
     let current: Current
 
-    init(summaries: [[Summary]], differences: [[Comparison]], reference: [Double], current: Current) {
+    init(summaries: [[Summary]], differences: [[Comparison]], reference: [Double], targetMet: [[Int]],
+         current: Current) {
         self.summaries = summaries
         self.differences = differences
         self.reference = reference
+        self.targetMet = targetMet
         self.current = current
     }
 
@@ -43,8 +49,9 @@ public final class SweepCheckpoint {
         RunCheckpoint.location(for: folder)
     }
 
-    /// Saves the checkpoint of `plan` (its scenario file and overrides hashing to `scenarioSHA256`) to `location`.
-    public func write(to location: URL, plan: SweepPlan, scenarioSHA256: String) throws {
+    /// Saves the checkpoint of `plan` (its scenario file and overrides hashing to `scenarioSHA256`),
+    /// counting `targets`, to `location`.
+    public func write(to location: URL, plan: SweepPlan, targets: [SweepTarget] = [], scenarioSHA256: String) throws {
         var archive = StateArchive()
         archive.append(summaries.flatMap { $0 })
         archive.append(differences.flatMap { $0 })
@@ -52,6 +59,8 @@ public final class SweepCheckpoint {
         current.differences.archive(into: &archive)
         archive.append(current.replications)
         current.statistics.archive(into: &archive)
+        archive.append(targetMet.flatMap { $0 })
+        archive.append(current.targetMet)
         let run = plan.scenarios[0].run
         let layout = ResultLayout(scenario: plan.scenarios[completedPoints],
                                   calendar: SimulationCalendar(plan.scenarios[completedPoints].calendar))
@@ -59,14 +68,16 @@ public final class SweepCheckpoint {
                                            points: plan.scenarios.count, completedPoints: completedPoints,
                                            completedReplications: completedReplications,
                                            layoutSHA256: layout.fingerprint,
+                                           targets: SweepCheckpointRecord.targetsText(targets),
                                            savedAt: ISO8601DateFormatter().string(from: Date()))
         try CheckpointFolder.write(state: archive.data, record: record, to: location)
     }
 
     /// Reads the checkpoint at `location` for `plan`, or nil when there is none. Throws when
     /// there is one but it belongs to another sweep (another scenario, overrides, seed, number of
-    /// points or replications, or another version) or cannot be read.
-    public static func read(from location: URL, plan: SweepPlan, scenarioSHA256: String) throws -> SweepCheckpoint? {
+    /// points or replications, other targets, or another version) or cannot be read.
+    public static func read(from location: URL, plan: SweepPlan, targets: [SweepTarget] = [],
+                            scenarioSHA256: String) throws -> SweepCheckpoint? {
         guard let record = try CheckpointFolder.record(SweepCheckpointRecord.self, at: location,
                                                        what: "the record of a stopped sweep") else { return nil }
         guard record.kind == SweepCheckpointRecord.kindName else {
@@ -82,7 +93,8 @@ public final class SweepCheckpoint {
         }
         let scenario = plan.scenarios[record.completedPoints]
         let layout = ResultLayout(scenario: scenario, calendar: SimulationCalendar(scenario.calendar))
-        try CheckpointFolder.check([("layout", record.layoutSHA256, layout.fingerprint)], at: location)
+        try CheckpointFolder.check([("layout", record.layoutSHA256, layout.fingerprint),
+                                    ("targets", record.targets ?? "none", SweepCheckpointRecord.targetsText(targets))], at: location)
         let state = try CheckpointFolder.state(at: location, record: record)
         let tracked = SweepResults.trackedCells(layout)
         var reader = StateArchiveReader(state)
@@ -101,12 +113,21 @@ public final class SweepCheckpoint {
         }
         let statistics = SummaryGrid(cellCount: tracked.count)
         try statistics.restore(from: &reader)
+        let counted = layout.options.count * targets.count
+        let targetMet = try reader.readArray(of: Int.self)
+        let currentMet = try reader.readArray(of: Int.self)
+        guard targetMet.count == record.completedPoints * counted, currentMet.count == counted,
+              (targetMet + currentMet).allSatisfy({ $0 >= 0 && $0 <= run.replications }) else {
+            throw CheckpointError.damaged("\(path)/state.bin holds target counts of another size than \(record.completedPoints) points")
+        }
         guard reader.isAtEnd else { throw CheckpointError.damaged("\(path)/state.bin has bytes left over") }
         let rows = tracked.count
         return SweepCheckpoint(summaries: (0..<record.completedPoints).map { Array(summaries[($0 * rows)..<(($0 + 1) * rows)]) },
                                differences: (0..<record.completedPoints).map { Array(differences[($0 * rows)..<(($0 + 1) * rows)]) },
                                reference: reference,
-                               current: Current(statistics: statistics, replications: replications, differences: grid))
+                               targetMet: (0..<record.completedPoints).map { Array(targetMet[($0 * counted)..<(($0 + 1) * counted)]) },
+                               current: Current(statistics: statistics, replications: replications, differences: grid,
+                                                targetMet: currentMet))
     }
 
     /// Deletes the checkpoint at `location`, if any (after the sweep it saved has finished).
@@ -133,7 +154,14 @@ struct SweepCheckpointRecord: Codable, Equatable, CheckpointOrigin {
     /// Replications 0 ..< completedReplications of the next point are in the saved state.
     var completedReplications: Int
     var layoutSHA256: String
+    /// The targets counted, as `targetsText` writes them ("none" for none; absent before targets).
+    var targets: String?
     var savedAt: String
     /// SHA-256 of state.bin, set when saved (`CheckpointFolder.write`).
     var stateSHA256: String? = nil
+
+    /// The targets as the record names them: each canonical form, separated by spaces.
+    static func targetsText(_ targets: [SweepTarget]) -> String {
+        targets.isEmpty ? "none" : targets.map(\.description).joined(separator: " ")
+    }
 }

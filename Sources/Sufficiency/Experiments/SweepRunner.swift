@@ -17,10 +17,12 @@ public enum SweepRunner {
         case exceeded(ReplicationBudgetExceeded)
     }
 
-    /// Runs `plan`; `progress` is called with (done, total) over points × replications.
-    public static func run(_ plan: SweepPlan,
+    /// Runs `plan`, counting the replications meeting each of `targets` at every point and
+    /// option; `progress` is called with (done, total) over points × replications.
+    public static func run(_ plan: SweepPlan, targets: [SweepTarget] = [],
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> SweepResults {
-        guard case .finished(let results) = run(plan, resuming: nil, stop: StopRequest(), progress: progress) else {
+        guard case .finished(let results) = run(plan, targets: targets, resuming: nil, stop: StopRequest(),
+                                                progress: progress) else {
             preconditionFailure("SweepRunner.run: a sweep nobody asked to stop stopped, or went past the engine's budget")
         }
         return results
@@ -30,7 +32,12 @@ public enum SweepRunner {
     /// between replications, when `stop` is asked to. A sweep resumed from a checkpoint gives
     /// results identical to the last bit to one never stopped. `progress` counts all points ×
     /// replications, those in the checkpoint included.
-    public static func run(_ plan: SweepPlan, resuming checkpoint: SweepCheckpoint?, stop: StopRequest,
+    ///
+    /// The replications meeting each of `targets` are counted as they finish, never stored, so
+    /// memory does not grow with replications; a checkpoint carries the counts so far (and
+    /// `SweepCheckpoint.read` refuses one counted for other targets).
+    public static func run(_ plan: SweepPlan, targets: [SweepTarget] = [], resuming checkpoint: SweepCheckpoint?,
+                           stop: StopRequest,
                            progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         precondition(!plan.scenarios.isEmpty, "SweepRunner.run: a sweep needs at least one point")
         let first = Runner(scenario: plan.scenarios[0])
@@ -44,6 +51,10 @@ public enum SweepRunner {
                                         values: checkpoint?.reference)
         var summaries = checkpoint?.summaries ?? []
         var differences = checkpoint?.differences ?? []
+        var targetMet = checkpoint?.targetMet ?? []
+        // For option o and target t, at o × targets.count + t: the cells that must all meet it.
+        let targetCells = layout.options.indices.flatMap { o in targets.map { $0.cells(option: o, runner: first) } }
+        let judged = zip(targetCells.indices, targetCells).map { k, cells in (targets[k % targets.count], cells) }
         var threads = 1
         for p in summaries.count..<plan.scenarios.count {
             let runner = p == 0 ? first : Runner(scenario: plan.scenarios[p])
@@ -56,9 +67,11 @@ public enum SweepRunner {
             let grid = PairedGrid(resumed?.differences ?? ComparisonGrid(preferences: preferences),
                                   statistics: statistics, cells: tracked.map(\.cell))
             let isReference = p == 0
+            let counter = TargetCounter(resumed?.targetMet ?? [Int](repeating: 0, count: judged.count))
             let observer: Runner.ReplicationObserver = { r, cells in
                 if isReference { reference.store(r, cells) }
                 grid.add(cells, reference: reference.values(r))
+                counter.count(cells, judged)
             }
             let start = resumed?.replications ?? 0
             var pointProgress: (@Sendable (Int, Int) -> Void)?
@@ -76,14 +89,17 @@ public enum SweepRunner {
             }
             if done < replications {
                 return .stopped(SweepCheckpoint(summaries: summaries, differences: differences, reference: reference.all,
+                                                targetMet: targetMet,
                                                 current: .init(statistics: statistics, replications: done,
-                                                               differences: grid.grid)))
+                                                               differences: grid.grid, targetMet: counter.met)))
             }
             summaries.append((0..<tracked.count).map { statistics.summary($0) })
+            targetMet.append(counter.met)
             differences.append((0..<tracked.count).map { grid.grid.comparison($0) })
         }
         return .finished(SweepResults(plan: plan, layout: layout, runner: first, tracked: tracked, summaries: summaries,
-                                      differences: differences, replications: replications, threads: threads))
+                                      differences: differences, targets: targets, targetMet: targetMet,
+                                      replications: replications, threads: threads))
     }
 
     /// Which way is better in each tracked cell, for the differences from point 1.
@@ -113,6 +129,21 @@ private final class ReferenceValues: @unchecked Sendable {
 
     func values(_ r: Int) -> ArraySlice<Double> {
         values[(r * cells.count)..<((r + 1) * cells.count)]
+    }
+}
+
+/// A point's replications meeting each (option, target), counted from the runner's observer,
+/// which is never called concurrently.
+private final class TargetCounter: @unchecked Sendable {
+    private(set) var met: [Int]
+
+    init(_ met: [Int]) { self.met = met }
+
+    /// Counts one replication: each judged target is met when every one of its cells is.
+    func count(_ all: UnsafeBufferPointer<Double>, _ judged: [(SweepTarget, [Int])]) {
+        for (k, (target, cells)) in judged.enumerated() where cells.allSatisfy({ target.isMet(by: all[$0]) }) {
+            met[k] += 1
+        }
     }
 }
 
@@ -160,17 +191,25 @@ public final class SweepResults: @unchecked Sendable {
     public let summaries: [[Summary]]
     /// `differences[point][i]`: the point minus point 1, paired on replication.
     public let differences: [[Comparison]]
+    /// The targets counted, in the order given.
+    public let targets: [SweepTarget]
+    /// `targetMet[point][o × targets.count + t]`: replications of option `o` at the point
+    /// (points from 0) meeting target `t`.
+    public let targetMet: [[Int]]
     public let replications: Int
     public let threads: Int
 
     init(plan: SweepPlan, layout: ResultLayout, runner: Runner, tracked: [Cell], summaries: [[Summary]],
-         differences: [[Comparison]], replications: Int, threads: Int) {
+         differences: [[Comparison]], targets: [SweepTarget] = [], targetMet: [[Int]] = [],
+         replications: Int, threads: Int) {
         self.plan = plan
         self.layout = layout
         self.runner = runner
         self.tracked = tracked
         self.summaries = summaries
         self.differences = differences
+        self.targets = targets
+        self.targetMet = targetMet
         self.replications = replications
         self.threads = threads
     }
@@ -195,6 +234,12 @@ public final class SweepResults: @unchecked Sendable {
     public func summary(point: Int, option: Int, window: Int, measure: String) -> Summary? {
         guard let i = index(option: option, window: window, measure: measure) else { return nil }
         return summaries[point - 1][i]
+    }
+
+    /// Replications of `option` at point `point` (from 1) meeting target `target` (an index
+    /// into `targets`).
+    public func met(point: Int, option: Int, target: Int) -> Int {
+        targetMet[point - 1][option * targets.count + target]
     }
 
     /// The difference from point 1, as `summary(point:option:window:measure:)`.

@@ -1,10 +1,20 @@
 import Foundation
 
-/// Writes a sweep's results folder atomically: `sweep.csv`, `points.csv` and `manifest.json`.
-/// See docs/EXPERIMENTS.md for every column.
+/// Writes a sweep's results folder atomically: `sweep.csv`, `points.csv`, `targets.csv` when
+/// targets were counted, and `manifest.json`. See docs/EXPERIMENTS.md for every column.
 public enum SweepWriter {
-    /// File names, in the order they are written.
+    /// File names, in the order they are written, without targets.
     public static let files = ["sweep.csv", "points.csv", "manifest.json"]
+
+    /// File names of a sweep's results, in the order they are written.
+    public static func files(_ results: SweepResults) -> [String] {
+        results.targets.isEmpty ? files : ["sweep.csv", "points.csv", "targets.csv", "manifest.json"]
+    }
+
+    /// Header of targets.csv; `parameters` are the sweep's key paths, one column each.
+    public static func targetsHeader(parameters: [String]) -> [String] {
+        ["point"] + parameters + ["option", "target", "replications", "met", "share", "share_low", "share_high"]
+    }
 
     /// Header of sweep.csv; `parameters` are the sweep's key paths, one column each.
     public static func sweepHeader(parameters: [String]) -> [String] {
@@ -22,8 +32,9 @@ public enum SweepWriter {
         do {
             try writeSweep(results, to: staged.url(for: "sweep.csv"))
             try writePoints(results.plan, to: staged.url(for: "points.csv"))
+            if !results.targets.isEmpty { try writeTargets(results, to: staged.url(for: "targets.csv")) }
             var manifest = manifest
-            manifest.files = files
+            manifest.files = files(results)
             manifest.experiment = record(results.plan)
             try staged.write(manifest.jsonData(), to: "manifest.json")
             try staged.commit()
@@ -69,6 +80,36 @@ public enum SweepWriter {
                 csv.number(d.ciLow)
                 csv.number(d.ciHigh)
                 try csv.endRow()
+            }
+        }
+        try csv.close()
+    }
+
+    /// One row per point, option and target: the replications meeting it, their share and its
+    /// 95% Clopper–Pearson interval (as solve gives for its share).
+    static func writeTargets(_ results: SweepResults, to url: URL) throws {
+        let plan = results.plan
+        let csv = try CSVFileWriter(url: url, header: targetsHeader(parameters: plan.settings.parameters.map(\.path)))
+        let options = results.layout.options.map { CSVFields([$0]) }
+        let targets = results.targets.map { CSVFields([$0.description]) }
+        let n = results.replications
+        for point in plan.points {
+            let values = CSVFields(values: point.values.map(\.text))
+            for o in options.indices {
+                for t in targets.indices {
+                    let met = results.met(point: point.number, option: o, target: t)
+                    let interval = Solver.clopperPearson(successes: met, trials: n)
+                    csv.integer(point.number)
+                    csv.append(values)
+                    csv.append(options[o])
+                    csv.append(targets[t])
+                    csv.integer(n)
+                    csv.integer(met)
+                    csv.number(Double(met) / Double(n))
+                    csv.number(interval.low)
+                    csv.number(interval.high)
+                    try csv.endRow()
+                }
             }
         }
         try csv.close()
