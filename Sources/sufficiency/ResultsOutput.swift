@@ -10,10 +10,11 @@ enum ResultsOutput {
     ///     with the scenario file's.
     ///   - ranking: the ranking analysis, written as ranking.csv with the other files.
     ///   - overrides: the `--set` overrides the scenario was run with, recorded in the manifest.
+    ///   - xlsx: whether to write results.xlsx with the other files.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
                       includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
                       simulationSeconds: Double? = nil, mergedShards: [String]? = nil,
-                      ranking: RankingOutcome? = nil, overrides: [String]) throws {
+                      ranking: RankingOutcome? = nil, overrides: [String], xlsx: Bool = false) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -29,7 +30,7 @@ enum ResultsOutput {
         manifest.simulationSeconds = simulationSeconds
         try OutputFolderCheck.finish {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest,
-                                    ranking: ranking)
+                                    ranking: ranking, xlsx: xlsx)
         }
         if quiet {
             print(folder)
@@ -39,7 +40,7 @@ enum ResultsOutput {
             let replications = scenario.run.replications == 1 ? "1 replication" : "\(scenario.run.replications) replications"
             print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
             if let ranking { print(RankingText.render(ranking)) }
-            let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil)
+            let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil, xlsx: xlsx)
             print("Results in \(folder)/ (\(files.joined(separator: ", ")); report.html with its charts/)")
         }
     }
