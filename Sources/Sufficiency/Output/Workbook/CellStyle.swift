@@ -14,7 +14,7 @@ struct CellStyle: Hashable, Sendable {
     static let pounds = CellStyle(numberFormat: "£#,##0")
     /// Pounds in millions, two decimals: £12.35m (the cell holds pounds).
     static let poundsMillions = CellStyle(numberFormat: "£#,##0.00,,\"m\"")
-    /// Pounds and pence: £19.85.
+    /// Pounds and pence: £19.85 (a rate: GBP per hour, GBP a week).
     static let poundsPence = CellStyle(numberFormat: "£#,##0.00")
     /// A share as a percentage, one decimal: 12.3% (the cell holds 0.123).
     static let percent = CellStyle(numberFormat: "0.0%")
@@ -30,7 +30,7 @@ struct CellStyle: Hashable, Sendable {
     /// "GBP per hour", "share", …); `decimals` for units without a fixed style.
     static func forUnit(_ unit: String, decimals: Int = 2) -> CellStyle {
         if unit == "GBP" { return .pounds }
-        if unit.hasPrefix("GBP per") { return .poundsPence }
+        if unit.hasPrefix("GBP ") { return .poundsPence }
         return unit == "share" ? .percent : .decimal(decimals)
     }
 }

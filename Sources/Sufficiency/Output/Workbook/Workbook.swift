@@ -48,7 +48,9 @@ final class Workbook {
 
     /// Adds a sheet named `name` (at most 31 characters, none of `[]:*?/\`).
     func addSheet(_ name: String) throws -> Worksheet {
-        guard let sheet = workbook_add_worksheet(try workbook, name) else {
+        let workbook = try workbook
+        try WorkbookError.check(workbook_validate_sheet_name(workbook, name), "adding the sheet \(name)")
+        guard let sheet = workbook_add_worksheet(workbook, name) else {
             throw WorkbookError("adding the sheet \(name)", reason: "the name is not a valid sheet name or is used twice")
         }
         return Worksheet(handle: sheet, name: name, workbook: self)

@@ -14,7 +14,9 @@ public struct WorkbookError: Error, CustomStringConvertible, Equatable, Sendable
     }
 
     init(_ action: String, error: lxw_error) {
-        self.init(action, reason: String(cString: lxw_strerror(error)))
+        var reason = String(cString: lxw_strerror(error))
+        if reason.hasSuffix(".") { reason.removeLast() }
+        self.init(action, reason: reason)
     }
 
     public var description: String {
