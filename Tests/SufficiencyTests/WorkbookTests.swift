@@ -35,6 +35,14 @@ struct WorkbookTests {
         #expect(Worksheet.cellName(row: 0, column: 702) == "AAA1")
     }
 
+    @Test func textLongerThanACellHoldsIsCut() {
+        #expect(Worksheet.fitted("=short") == "=short")
+        let long = String(repeating: "é", count: 20_000)
+        let fitted = Worksheet.fitted(long)
+        #expect(fitted.utf8.count <= Worksheet.longestText)
+        #expect(fitted.hasSuffix("…") && fitted.hasPrefix("éé"))
+    }
+
     @Test func unitsGetTheirNumberFormats() {
         #expect(CellStyle.forUnit("GBP").numberFormat == "£#,##0")
         #expect(CellStyle.forUnit("GBP per hour").numberFormat == "£#,##0.00")

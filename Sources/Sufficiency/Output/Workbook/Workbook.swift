@@ -35,7 +35,7 @@ final class Workbook {
     }
 
     deinit {
-        // Never closed (an error part-way): free it without leaving a file behind on purpose.
+        // Not closed (an error part-way): free it, and remove the file that freeing writes.
         if let handle { _ = workbook_close(handle); try? FileManager.default.removeItem(atPath: path) }
     }
 

@@ -19,11 +19,28 @@ struct Worksheet {
         "writing cell \(Self.cellName(row: row, column: column)) of sheet \(name)"
     }
 
+    /// The most UTF-8 bytes libxlsxwriter writes into one cell (Excel's limit of 32,767 characters).
+    static let longestText = 32_767
+
     /// Writes `text` as a string: never read as a formula or a number, whatever it starts with.
+    /// Text longer than a cell holds (a very long description) is cut, ending with "…".
     func write(_ text: String, row: Int, column: Int, style: CellStyle = .plain) throws {
         let format = try workbook.format(style)
-        try WorkbookError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), text, format),
+        try WorkbookError.check(worksheet_write_string(handle, lxw_row_t(row), lxw_col_t(column), Self.fitted(text), format),
                                 place(row, column))
+    }
+
+    /// `text`, or as many of its first characters as fit in a cell followed by "…".
+    static func fitted(_ text: String) -> String {
+        guard text.utf8.count > longestText else { return text }
+        var cut = ""
+        var bytes = 0
+        for character in text {
+            bytes += character.utf8.count
+            if bytes > longestText - 3 { break }  // "…" is 3 bytes
+            cut.append(character)
+        }
+        return cut + "…"
     }
 
     /// Writes `value` as a number; a value that is not finite leaves the cell blank, as the CSV
