@@ -21,10 +21,17 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // libxlsxwriter, which writes results.xlsx (`run --xlsx`).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "Sufficiency",
             dependencies: [
                 "CGSL",
+                "CXLSXWriter",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: [

@@ -38,6 +38,9 @@ struct MergeCommand: ParsableCommand {
     @Flag(help: "No table; print only the results folder.")
     var quiet = false
 
+    @Flag(help: "Also write results.xlsx, an Excel workbook of the headline comparison, financial-year and money tables, and charts.")
+    var xlsx = false
+
     func run() throws {
         let startedAt = Date()
         let set: ShardSet
@@ -82,6 +85,6 @@ struct MergeCommand: ParsableCommand {
         let merged = zip(set.records, set.folders).map { "\($0.shard)/\($0.shards) \($1.path)" }
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
                                 includedFiles: loaded.includedFiles, warnings: loaded.warnings, folder: folder, startedAt: startedAt, quiet: quiet, mergedShards: merged,
-                                overrides: record.overrides)
+                                overrides: record.overrides, xlsx: xlsx)
     }
 }

@@ -11,10 +11,12 @@ enum ResultsOutput {
     ///   - ranking: the ranking analysis, written as ranking.csv with the other files.
     ///   - overrides: the `--set` overrides the scenario was run with, recorded in the manifest.
     ///   - coverage: whether to print the coverage answer after the table (`sufficiency coverage`).
+    ///   - xlsx: whether to write results.xlsx with the other files.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
                       includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
                       simulationSeconds: Double? = nil, mergedShards: [String]? = nil,
-                      ranking: RankingOutcome? = nil, overrides: [String], coverage: Bool = false) throws {
+                      ranking: RankingOutcome? = nil, overrides: [String], coverage: Bool = false,
+                      xlsx: Bool = false) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -30,7 +32,7 @@ enum ResultsOutput {
         manifest.simulationSeconds = simulationSeconds
         try OutputFolderCheck.finish {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest,
-                                    ranking: ranking)
+                                    ranking: ranking, xlsx: xlsx)
         }
         if quiet {
             print(folder)
@@ -41,7 +43,7 @@ enum ResultsOutput {
             print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
             if let ranking { print(RankingText.render(ranking)) }
             if coverage, let answer = CoverageAnswer(results: results, scenario: scenario) { print(answer.render()) }
-            let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil)
+            let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil, xlsx: xlsx)
             print("Results in \(folder)/ (\(files.joined(separator: ", ")); report.html with its charts/)")
         }
     }

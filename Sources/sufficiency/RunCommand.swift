@@ -20,6 +20,10 @@ struct RunCommand: ParsableCommand {
         writes ranking.csv with the other files and "What decides the ranking" after the table \
         (see docs/EXPERIMENTS.md); --no-ranking leaves it out.
 
+        --xlsx also writes results.xlsx, an Excel workbook for finance officers: the headline \
+        comparison, financial-year tables by option (and by zone), the money measures, each \
+        provider's figures and native Excel charts (see docs/OUTPUTS.md).
+
         Ctrl-C (or SIGTERM) stops the run after the replications in hand, writes nothing to the \
         results folder and saves the finished replications beside it; --resume continues from \
         them and gives the same bytes as a run never stopped. --shard K/N runs only a fixed \
@@ -74,8 +78,14 @@ struct RunCommand: ParsableCommand {
           help: "Leave out the scenario's ranking_sensitivity analysis (ranking.csv and \"What decides the ranking\"); the section is not read.")
     var noRanking = false
 
+    @Flag(help: "Also write results.xlsx, an Excel workbook of the headline comparison, financial-year and money tables, and charts.")
+    var xlsx = false
+
     func validate() throws {
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
+        if xlsx && shard != nil {
+            throw ValidationError("--xlsx and --shard cannot be used together; a shard has no results yet: pass --xlsx to `sufficiency merge`.")
+        }
     }
 
     /// The run settings given as flags, checked in `perform` against their scenario keys' limits.
@@ -165,7 +175,7 @@ struct RunCommand: ParsableCommand {
                                 includedFiles: loaded.includedFiles,
                                 warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
                                 startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking,
-                                overrides: overrides, coverage: requireCoverage)
+                                overrides: overrides, coverage: requireCoverage, xlsx: xlsx)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

@@ -70,6 +70,40 @@ final class FormulaNamesTests: XCTestCase {
         }
     }
 
+    /// In results.xlsx the same names are plain strings as the user wrote them (no ' added, and
+    /// never formulas), and its numbers still equal the CSV files'.
+    func testTheWorkbookHoldsTheNamesAsTextNeverFormulas() throws {
+        let python = try openpyxlPython()
+        let folder = try makeTemporaryFolder()
+        try hostileQuickstart(in: folder)
+        try runTool(["run", "hostile.yaml", "--replications", "3", "--xlsx", "--out", "out", "--quiet"], in: folder, expecting: 0)
+        let out = folder.appendingPathComponent("out")
+        try assertNoFormulaCells(in: out)
+        let check = try runPython(python, [Repository.url("scripts/check-xlsx").path, out.path])
+        XCTAssertEqual(check.status, 0, check.output)
+
+        // Every cell's type and text, one per line: s for a string, f for a formula.
+        let dump = try runPython(python, ["-c", """
+            import openpyxl, sys
+            book = openpyxl.load_workbook(sys.argv[1])
+            for sheet in book.worksheets:
+                for row in sheet.iter_rows():
+                    for cell in row:
+                        if isinstance(cell.value, str):
+                            print(sheet.title + "\\t" + cell.data_type + "\\t" + cell.value.replace("\\n", " "))
+            """, out.appendingPathComponent("results.xlsx").path])
+        XCTAssertEqual(dump.status, 0, dump.output)
+        let cells = dump.output.split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2).map(String.init) }
+        XCTAssertFalse(cells.contains { $0.count > 1 && $0[1] == "f" }, "a cell is a formula")
+        let texts = Set(cells.compactMap { $0.count == 3 && $0[1] == "s" ? $0[2] : nil })
+        for name in [Self.link, "+1", "-2", "-strategic", "@framework", "@SUM(A1)", "Marsh, \"Carers\""] {
+            XCTAssertTrue(texts.contains(name), "\(name) is not a string cell of the workbook")
+        }
+        XCTAssertTrue(cells.contains { $0 == ["Years by zone", "s", Self.link] }, "the zone's name as a string in its table")
+        XCTAssertTrue(cells.contains { $0 == ["About", "s", "=Quick start"] }, "the scenario's name as written")
+        XCTAssertFalse(texts.contains("'" + Self.link) || texts.contains("'-strategic"), "no ' added in the workbook")
+    }
+
     /// `sufficiency report` on the same folder: the report read back from the CSV files.
     private func rebuiltReport(_ folder: URL) throws -> String {
         try runTool(["report", "out"], in: folder, expecting: 0)

@@ -9,12 +9,13 @@ public enum ResultsWriter {
     /// The files a run of `layout` writes: summary, bands, replications and comparison; each
     /// provider's figures (providers.csv) for home care; the coverage analysis's zones.csv and
     /// sites.csv when the scenario has a coverage section; and ranking.csv when it ran a ranking
-    /// analysis (`ranking`).
-    public static func files(for layout: ResultLayout, ranking: Bool = false) -> [String] {
+    /// analysis (`ranking`); and results.xlsx when asked for (`xlsx`).
+    public static func files(for layout: ResultLayout, ranking: Bool = false, xlsx: Bool = false) -> [String] {
         var list = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
         if !layout.isDayOpportunities { list.append("providers.csv") }
         if layout.measures.coverageStart != nil { list += ["zones.csv", "sites.csv"] }
         if ranking { list.append(RankingWriter.file) }
+        if xlsx { list.append(ResultsWorkbook.file) }
         return list + ["manifest.json"]
     }
 
@@ -82,9 +83,10 @@ public enum ResultsWriter {
     }
 
     /// Writes every file into `directory`, replacing it only once all are complete; with
-    /// `ranking`, the ranking analysis's ranking.csv among them, recorded in the manifest.
+    /// `ranking`, the ranking analysis's ranking.csv among them, recorded in the manifest; with
+    /// `xlsx`, the Excel workbook results.xlsx (`ResultsWorkbook`).
     public static func write(_ results: RunResults, runner: Runner, to directory: URL,
-                             manifest: Manifest, ranking: RankingOutcome? = nil) throws {
+                             manifest: Manifest, ranking: RankingOutcome? = nil, xlsx: Bool = false) throws {
         try checkDestination(directory)
         let staged = try AtomicDirectory(destination: directory)
         do {
@@ -117,7 +119,11 @@ public enum ResultsWriter {
             }
             if let failure = failures.first { throw failure }
             var manifest = manifest
-            manifest.files = files(for: results.layout, ranking: ranking != nil)
+            manifest.files = files(for: results.layout, ranking: ranking != nil, xlsx: xlsx)
+            if xlsx {
+                try ResultsWorkbook.write(results, runner: runner, manifest: manifest,
+                                          to: staged.url(for: ResultsWorkbook.file))
+            }
             manifest.ranking = ranking.map(RankingRecord.init)
             manifest.fileBytes = Dictionary(uniqueKeysWithValues: manifest.files.filter { $0.hasSuffix(".csv") }
                 .compactMap { name in FileSize.bytes(at: staged.url(for: name)).map { (name, $0) } })
