@@ -36,6 +36,6 @@ struct CoverageCommand: ParsableCommand {
     @OptionGroup var options: RunCommand
 
     func run() throws {
-        try options.perform(requireCoverage: true)
+        try options.performChoosingWarmUp(requireCoverage: true)
     }
 }

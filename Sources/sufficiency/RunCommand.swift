@@ -24,6 +24,10 @@ struct RunCommand: ParsableCommand {
         comparison, financial-year tables by option (and by zone), the money measures, each \
         provider's figures and native Excel charts (see docs/OUTPUTS.md).
 
+        --warm-up auto chooses calendar.warm_up_days by MSER-5 from a pilot run with none (at \
+        least 100 replications), for scenarios that study a steady state; a run whose scenario \
+        has a warm-up warns when MSER-5 finds it too short (see docs/EXPERIMENTS.md).
+
         Ctrl-C (or SIGTERM) stops the run after the replications in hand, writes nothing to the \
         results folder and saves the finished replications beside it; --resume continues from \
         them and gives the same bytes as a run never stopped. --shard K/N runs only a fixed \
@@ -81,8 +85,21 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also write results.xlsx, an Excel workbook of the headline comparison, financial-year and money tables, and charts.")
     var xlsx = false
 
+    @Option(name: .customLong("warm-up"),
+            help: ArgumentHelp("auto: choose the warm-up by MSER-5 from a pilot run with none (at least 100 replications), "
+                               + "instead of calendar.warm_up_days.", valueName: "auto"))
+    var warmUp: String?
+
+    @Option(name: .customLong("warm-up-measures"),
+            help: ArgumentHelp("The measures MSER-5 judges the warm-up by, comma-separated (default: in_care,waiting).",
+                               valueName: "names"))
+    var warmUpMeasures: String?
+
     func validate() throws {
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
+        if let warmUp, warmUp != "auto" {
+            throw ValidationError("--warm-up takes 'auto' (choose it by MSER-5); give a number of days as --set calendar.warm_up_days=\(warmUp).")
+        }
         if xlsx && shard != nil {
             throw ValidationError("--xlsx and --shard cannot be used together; a shard has no results yet: pass --xlsx to `sufficiency merge`.")
         }
@@ -92,12 +109,23 @@ struct RunCommand: ParsableCommand {
     var runFlags: RunFlags { RunFlags(replications: replications, seed: seed, threads: threads) }
 
     func run() throws {
-        try perform(requireCoverage: false)
+        try performChoosingWarmUp(requireCoverage: false)
+    }
+
+    /// `perform`, after choosing the warm-up by MSER-5 when `--warm-up auto` asks: the chosen days
+    /// join the overrides, so the run, its manifest and a resumed run all use them.
+    func performChoosingWarmUp(requireCoverage: Bool) throws {
+        guard warmUp != nil else { return try perform(requireCoverage: requireCoverage, warmUp: nil) }
+        let chosen = try WarmUpChoice.choose(for: self)
+        var command = self
+        command.overrides.append("calendar.warm_up_days=\(chosen.days)")
+        try command.perform(requireCoverage: requireCoverage, warmUp: chosen)
     }
 
     /// Runs the scenario and writes its results; with `requireCoverage`, a scenario without a
-    /// `coverage` section is refused first (the `coverage` command).
-    func perform(requireCoverage: Bool) throws {
+    /// `coverage` section is refused first (the `coverage` command). `warmUp` is the warm-up
+    /// `--warm-up auto` chose, for the manifest.
+    func perform(requireCoverage: Bool, warmUp chosenWarmUp: WarmUpRecord?) throws {
         let startedAt = Date()
         try FlagChecking.check(runFlags, shard: shard)
         // Shards leave the ranking analysis out: it runs on whole results, not a share of them.
@@ -171,11 +199,13 @@ struct RunCommand: ParsableCommand {
                      scenarioSHA256: loaded.sha256)
         }
 
+        let warmUpRecord = WarmUpChoice.review(results, scenario: scenario, chosen: chosenWarmUp,
+                                               measuresFlag: warmUpMeasures, file: file)
         try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
                                 includedFiles: loaded.includedFiles,
                                 warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
                                 startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking,
-                                overrides: overrides, coverage: requireCoverage, xlsx: xlsx)
+                                overrides: overrides, coverage: requireCoverage, xlsx: xlsx, warmUp: warmUpRecord)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }

@@ -58,6 +58,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// as `FILE:LINE:COLUMN: key.path: message`, as printed before the run; absent when there
     /// were none, and in folders written before warnings were recorded.
     public var warnings: [String]?
+    /// For a run with a warm-up (or `--warm-up auto`), the warm-up used and the one MSER-5
+    /// suggests from the results; absent for a run that starts at its first day.
+    public var warmUp: WarmUpRecord?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,
