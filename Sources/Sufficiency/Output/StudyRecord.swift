@@ -43,13 +43,17 @@ public struct StudyRecord: Codable, Sendable, Equatable {
         self.includedFiles = files.isEmpty ? nil : files.map(\.path)
     }
 
-    /// The lines of `text` whose comment marks an assumption, trimmed.
+    /// The lines of `text` that mark an assumption, trimmed: a value whose trailing comment
+    /// mentions an assumption (`rate: 26.75   # assumption: the bid`, or `# bid (assumption)`),
+    /// and a comment line of its own that starts `# assumption:` (one not tied to a single value).
+    /// Other comment-only lines that mention assumptions explain a section and are not listed.
     static func assumptions(in text: String) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            guard let hash = line.firstIndex(of: "#"), line[hash...].lowercased().contains("assumption") else { return nil }
+            guard let hash = line.firstIndex(of: "#") else { return nil }
+            let comment = line[line.index(after: hash)...].trimmingCharacters(in: .whitespaces).lowercased()
+            guard comment.contains("assumption") else { return nil }
             let code = line[..<hash].trimmingCharacters(in: .whitespaces)
-            // Comment-only lines carry no value: they explain a section, not an input.
-            guard !code.isEmpty else { return nil }
+            guard !code.isEmpty || comment.hasPrefix("assumption:") else { return nil }
             return line.trimmingCharacters(in: .whitespaces)
         }
     }
