@@ -94,10 +94,15 @@ final class ReportCabinetTests: XCTestCase {
         growth: 0.03  # assumption: as before
         plain: 1      # a source, not an assumption? listed, since it says so
         other: 2      # a source
+        pass: 0.5     # half reaches pay, from the first day
+                      # (assumption)
+        next: 1       # a source
+          # (assumption about a section, not lined up with a value's comment)
         """
         XCTAssertEqual(StudyRecord.assumptions(in: text), [
             "# assumption: one not tied to a single value", "rate: 26.75   # bid (assumption)",
             "growth: 0.03  # assumption: as before", "plain: 1      # a source, not an assumption? listed, since it says so",
+            "pass: 0.5     # half reaches pay, from the first day",
         ])
     }
 }

@@ -355,7 +355,7 @@ public struct Report {
         } else {
             text += "<p>The scenario marks none. To list an input here, end its line with a comment that starts "
                 + "<code># assumption:</code> and says why (<code>per_week: 4.6  # assumption: keeps the caseload "
-                + "steady</code>), or write a comment line <code># assumption: …</code> for one that is not a "
+                + "steady</code>), or write a comment line <code># assumption: what is assumed</code> for one that is not a "
                 + "single value; see docs/SCENARIO-FORMAT.md.</p>\n"
         }
         text += "<h3>Experimentation</h3>\n<ul>\n"
