@@ -29,12 +29,13 @@ enum HorizontalAxis {
                              ("stroke-width", "1")])
     }
 
-    /// A short tick below the baseline at `x` with `text` centred under it.
+    /// A short tick below the baseline at `x` with `text` centred under it, low enough that a
+    /// label at the plot's left edge clears the value axis's lowest label beside it.
     static func mark(into doc: inout SVGDocument, x: Double, frame: PlotFrame, text: String) {
         doc.element("line", [("class", "tick-mark"), ("x1", ChartNumber.px(x)), ("y1", ChartNumber.px(frame.bottom)),
                              ("x2", ChartNumber.px(x)), ("y2", ChartNumber.px(frame.bottom + 4)),
                              ("stroke", ChartStyle.axisColour), ("stroke-width", "1")])
-        doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)), ("y", ChartNumber.px(frame.bottom + 16)),
+        doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)), ("y", ChartNumber.px(frame.bottom + 18)),
                              ("text-anchor", "middle"), ("font-size", ChartNumber.px(ChartStyle.tickSize)),
                              ("fill", ChartStyle.axisColour)], text: text)
     }
