@@ -4,7 +4,25 @@
 (function () {
   const problems = [];
   const charts = [];
-  const overlaps = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  // The corners of a text's box, shrunk by half a pixel, in its chart's coordinates.
+  const quad = (t) => {
+    const b = t.getBBox(), m = t.getCTM(), svg = t.ownerSVGElement, p = svg.createSVGPoint();
+    return [[b.x + 0.5, b.y + 0.5], [b.x + b.width - 0.5, b.y + 0.5], [b.x + b.width - 0.5, b.y + b.height - 0.5],
+            [b.x + 0.5, b.y + b.height - 0.5]].map(([x, y]) => { p.x = x; p.y = y; const q = p.matrixTransform(m); return [q.x, q.y]; });
+  };
+  // Whether two convex quadrilaterals overlap: no edge of either separates them.
+  const intersect = (a, b) => {
+    for (const poly of [a, b]) {
+      for (let i = 0; i < poly.length; i++) {
+        const [x1, y1] = poly[i], [x2, y2] = poly[(i + 1) % poly.length];
+        const nx = y2 - y1, ny = x1 - x2;
+        const project = (q) => q.map(([x, y]) => nx * x + ny * y);
+        const pa = project(a), pb = project(b);
+        if (Math.max(...pa) <= Math.min(...pb) || Math.max(...pb) <= Math.min(...pa)) return false;
+      }
+    }
+    return true;
+  };
   const colourOf = (group) => {
     for (const el of group.querySelectorAll("*")) {
       for (const key of ["fill", "stroke"]) {
@@ -41,10 +59,11 @@
       }
     }
     // No two labels run into each other: ticks, axis labels, legend and key entries, titles.
-    const boxes = texts.map((t) => [t.textContent.trim(), t.getBoundingClientRect()]);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        if (overlaps(boxes[i][1], boxes[j][1])) problems.push(`${where}: "${boxes[i][0]}" and "${boxes[j][0]}" overlap`);
+    // Each label is the rectangle of its text turned as drawn (tick labels may be at 35°).
+    const quads = texts.map((t) => [t.textContent.trim(), quad(t)]);
+    for (let i = 0; i < quads.length; i++) {
+      for (let j = i + 1; j < quads.length; j++) {
+        if (intersect(quads[i][1], quads[j][1])) problems.push(`${where}: "${quads[i][0]}" and "${quads[j][0]}" overlap`);
       }
     }
   });
