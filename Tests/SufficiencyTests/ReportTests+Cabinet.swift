@@ -69,6 +69,16 @@ final class ReportCabinetTests: XCTestCase {
         }
     }
 
+    /// Whatever the scenario, every measure its comparison table can show has a glossary entry.
+    func testEveryHeadlineMeasureHasAGlossaryEntry() {
+        for row in HeadlineTable.rows + HeadlineTable.dayRows {
+            XCTAssertNotNil(ReportGlossary.entry(for: row.measure), row.measure)
+        }
+        XCTAssertEqual(ReportGlossary.entry(for: "spend_route_framework")?.measure, "spend_route_")
+        XCTAssertEqual(ReportGlossary.entry(for: "sufficiency_ratio")?.unit, "ratio")
+        XCTAssertEqual(Set(ReportGlossary.entries.map(\.measure)).count, ReportGlossary.entries.count, "one entry a measure")
+    }
+
     func testAMarkedAssumptionIsListed() throws {
         var text = try String(contentsOf: Self.scenarios.appendingPathComponent("quickstart.yaml"), encoding: .utf8)
         text = text.replacingOccurrences(of: "  growth: 0.03 ", with: "  growth: 0.03   # assumption: need grows as in the last five years\n  #")
