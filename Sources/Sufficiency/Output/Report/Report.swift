@@ -172,6 +172,30 @@ public struct Report {
         return text
     }
 
+    /// A list item saying what pairing on common random numbers saved in the comparisons with the
+    /// first option (comparison.csv's `crn_variance_ratio`), or nothing when the files do not say.
+    private func savedByPairing(replications: Int) -> String {
+        guard data.options.count > 1 else { return "" }
+        let first = data.options[0]
+        let measures = [("unmet_hours", "unmet hours"), ("unmet_days", "unmet days"), ("spend", "spend")]
+        var parts: [String] = []
+        for option in data.options.dropFirst() {
+            let cells = measures.compactMap { measure, name -> String? in
+                guard let c = data.comparison(first, option, measure), c.crnVarianceRatio.isFinite,
+                      c.crnVarianceRatio > 0 else { return nil }
+                let needed = Int((Double(replications) / c.crnVarianceRatio).rounded())
+                return "\(name) \(CommonRandomNumbersText.percent(c.crnVarianceRatio)) "
+                    + "(\(CommonRandomNumbersText.count(Double(needed))) replications)"
+            }
+            if !cells.isEmpty { parts.append("<strong>\(Self.escape(option))</strong>: " + cells.joined(separator: ", ")) }
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<li>What common random numbers saved: against \(Self.escape(first)), each paired difference over the "
+            + "whole run has this share of the variance independent random numbers would give, and they would need "
+            + "this many replications for intervals as narrow as these \(replications): " + parts.joined(separator: "; ")
+            + ".</li>\n"
+    }
+
     private mutating func overTime() -> String {
         var text = "<p>Each chart shows, for every option, the median across replications (line), the middle "
             + "half and 90% of outcomes, period by period" + (data.options.count >= Chart.smallMultiplesFrom
@@ -361,11 +385,15 @@ public struct Report {
         text += "<h3>Experimentation</h3>\n<ul>\n"
         text += "<li>\(m.replications) independent replications of every option, seed \(m.seed); every option "
             + "sees the same people and shocks in a replication (common random numbers).</li>\n"
+        text += savedByPairing(replications: m.replications)
         if let study {
             text += "<li>Run length: \(study.horizonDays) days from \(study.start), results by \(study.period), "
                 + "by financial year and for the whole run.</li>\n"
+            let chosen = m.warmUp.flatMap { $0.chosenBy == "MSER-5" ? $0 : nil }
             text += "<li>Initialisation: " + (study.warmUpDays > 0
-                ? "\(study.warmUpDays) days of warm-up, not reported."
+                ? "\(study.warmUpDays) days of warm-up, not reported"
+                    + (chosen.map { ", chosen by MSER-5 on \($0.measures.joined(separator: " and ")) from a pilot of "
+                        + "\($0.pilotReplications ?? 0) replications with none." } ?? ".")
                 : "from the caseload as it stands at the start (no warm-up).") + "</li>\n"
         }
         if let ranking = m.ranking {
