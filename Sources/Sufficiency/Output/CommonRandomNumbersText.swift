@@ -34,9 +34,10 @@ public enum CommonRandomNumbersText {
             + "\(results.replications)):\n" + lines.joined(separator: "\n")
     }
 
-    /// A share as a percentage: one decimal below 10%, whole numbers above.
+    /// A share as a percentage: one decimal below 10%, whole numbers above, and "<0.1%" for less.
     static func percent(_ share: Double) -> String {
         let value = share * 100
+        if value < 0.05 { return "<0.1%" }
         return value < 10 ? String(format: "%.1f%%", value) : String(format: "%.0f%%", value)
     }
 
