@@ -132,6 +132,7 @@ struct SweepCommand: ParsableCommand {
         } else {
             print("\(scenario.name): \(plan.points.count) points, \(run.replications) replications each, common random numbers (seed \(run.seed)).")
             print(SweepText.render(results), terminator: "")
+            print(SweepText.sensitivity(results), terminator: "")
             print("Results in \(folder)/ (\(SweepWriter.files(results).joined(separator: ", "))); "
                   + "charts: sufficiency report \(folder)")
         }
