@@ -75,6 +75,41 @@ import Testing
         }
     }
 
+    /// The indices come from the points' means alone, so a Saltelli sweep stopped and resumed
+    /// gives the bits of one never stopped, and a measure the parameter moves gets a positive
+    /// total index.
+    @Test func aStoppedAndResumedSaltelliSweepGivesTheSameIndices() throws {
+        let file = try ExperimentFile.load(yaml: ExperimentTests.scenario(sweep: """
+            sweep:
+              design: saltelli
+              points: 4
+              parameters:
+                - path: demand.referrals_per_week
+                  range: [2, 4]
+            """, replications: 3), fileName: "saltelli.yaml")
+        var run = file.base.scenario.run
+        run.threads = 1
+        let plan = try file.sweepPlan(try #require(file.sweep), run: run)
+        #expect(plan.points.count == 12)
+        let whole = SweepRunner.run(plan)
+        let stop = StopRequest()
+        guard case .stopped(let checkpoint) = SweepRunner.run(plan, resuming: nil, stop: stop, progress: { done, _ in
+            if done >= 17 { stop.stop() }
+        }), case .finished(let resumed) = SweepRunner.run(plan, resuming: checkpoint, stop: StopRequest()) else {
+            Issue.record("the sweep did not stop and then finish")
+            return
+        }
+        let bits = { (results: SweepResults) in
+            results.sensitivity.flatMap { entry in
+                (entry.indices.firstOrder + entry.indices.total).flatMap { [$0.estimate, $0.low, $0.high] }.map(\.bitPattern)
+            }
+        }
+        #expect(!whole.sensitivity.isEmpty && bits(resumed) == bits(whole))
+        let referrals = try #require(whole.layout.measures.all.firstIndex { $0.name == "referrals" })
+        let total = try #require(whole.sensitivity.first { $0.measure == referrals }).indices.total[0]
+        #expect(total.estimate > 0.5, "\(total)")
+    }
+
     @Test func aSaltelliSweepRunsNTimesKPlusTwoPointsAndRefusesMoreThanASweepHolds() throws {
         let file = try ExperimentFile.load(yaml: ExperimentTests.scenario(sweep: """
             sweep:

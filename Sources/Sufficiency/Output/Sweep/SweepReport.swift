@@ -42,7 +42,10 @@ public struct SweepReport {
         let manifest = data.manifest
         var facts = "<table class=\"facts\">\n"
         facts += Self.fact("Scenario", "\(manifest.scenarioFile) (SHA-256 \(manifest.scenarioSHA256.prefix(12))…)")
-        facts += Self.fact("Design", "\(data.design), \(data.points.count) points over \(data.parameters.joined(separator: ", "))")
+        let baseRows = data.design == "saltelli" && !data.parameters.isEmpty
+            ? " (\(data.points.count / (data.parameters.count + 2)) base rows × \(data.parameters.count + 2))" : ""
+        facts += Self.fact("Design", "\(data.design), \(data.points.count) points\(baseRows) over "
+                           + data.parameters.joined(separator: ", "))
         facts += Self.fact("Replications", "\(manifest.replications) at every point, seed \(manifest.seed) "
                            + "(common random numbers: every point sees the same demand and supply streams)")
         facts += Self.fact("Options", data.options.joined(separator: ", "))
@@ -54,8 +57,8 @@ public struct SweepReport {
 
         var measuresHTML = "<p>Each chart shows a measure over the whole run, county-wide, at every point: the mean "
             + "over replications and its 95% confidence interval (a band along a line, or a vertical bar through a "
-            + "dot where points are not joined: for values that are not numbers, and for Latin hypercube and Sobol "
-            + "designs), one colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
+            + "dot where points are not joined: for values that are not numbers, and for Latin hypercube, Sobol and "
+            + "Saltelli designs), one colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
         for measure in measures {
             measuresHTML += "<h3>\(Self.escape(measure))</h3>\n"
             let unit = Report.unit(data.units[measure] ?? "")
