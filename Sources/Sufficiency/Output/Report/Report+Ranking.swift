@@ -39,7 +39,7 @@ extension Report {
             BarSeries(name: label, values: order.map { end($0).gap }, low: order.map { end($0).gapLow },
                       high: order.map { end($0).gapHigh })
         }
-        let title = "\(name)'s lead over the next best option, \(outcome.measure)"
+        let title = "\(name)'s lead over the next best option, \(ReportGlossary.name(outcome.measure).lowercased())"
         show(outcome.measure)
         let unit = Self.unit(outcome.unit)
         let svg = Chart.bars(title: title, unit: unit, groups: order.map { outcome.inputs[$0].key }, series: series,
