@@ -17,12 +17,13 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency validate scenarios/wiltshire-home-care.yaml
           sufficiency sweep scenarios/quickstart-uplift.yaml
           sufficiency solve scenarios/quickstart-uplift.yaml --target-above 27.5
+          sufficiency select scenarios/quickstart.yaml --measure unmet_hours --delta 20
           sufficiency coverage scenarios/wiltshire-zone-coverage.yaml
           sufficiency report results/wiltshire-home-care
           sufficiency run scenarios/quickstart.yaml --shard 2/4
           sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, CoverageCommand.self, ReportCommand.self, CompareCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, ReportCommand.self, CompareCommand.self]
     )
 }

@@ -1,6 +1,6 @@
-/// What a sweep or a solve varied, recorded in its manifest so the results can be reproduced.
+/// What a sweep, a solve or a selection varied, recorded in its manifest so the results can be reproduced.
 public struct ExperimentRecord: Codable, Sendable, Equatable {
-    /// "sweep" or "solve".
+    /// "sweep", "solve" or "select".
     public var kind: String
     /// A sweep's design: "grid", "latin_hypercube", "sobol" or "saltelli".
     public var design: String?
@@ -15,9 +15,13 @@ public struct ExperimentRecord: Codable, Sendable, Equatable {
     /// A solve's result: the smallest input value found to meet the target, nil when even the
     /// top of the range did not.
     public var solution: Double?
+    /// A selection's settings and result (`sufficiency select`).
+    public var selection: SelectionRecord?
 
     public init(kind: String, design: String? = nil, points: Int? = nil, parameters: [String]? = nil,
-                solve: SolveSettings? = nil, evaluations: Int? = nil, solution: Double? = nil) {
+                solve: SolveSettings? = nil, evaluations: Int? = nil, solution: Double? = nil,
+                selection: SelectionRecord? = nil) {
+        self.selection = selection
         self.kind = kind
         self.design = design
         self.points = points
