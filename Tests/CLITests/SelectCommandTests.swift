@@ -102,4 +102,18 @@ final class SelectCommandTests: XCTestCase {
         XCTAssertTrue(neither.stderr.contains("--better lower or higher"), neither.transcript)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// The help names the procedure and its flags, and its quick start example runs as written.
+    func testTheHelpDescribesTheFlagsAndItsExampleRuns() throws {
+        let help = try runTool(["select", "--help"], expecting: 0).stdout
+        for text in ["  --measure", "  --delta", "  --alpha", "  --n0", "  --max-replications", "  --better", "Kim and Nelson"] {
+            XCTAssertTrue(help.contains(text), "missing \(text):\n\(help)")
+        }
+        let example = try XCTUnwrap(help.split(separator: "\n").first { $0.contains("sufficiency select scenarios/quickstart.yaml") })
+        let folder = try makeTemporaryFolder()
+        let arguments = Array(ReadmeCommandsTests.words(example.trimmingCharacters(in: .whitespaces)).dropFirst())
+            + ["--out", folder.appendingPathComponent("example").path, "--quiet"]
+        let result = try runTool(arguments, expecting: 0)
+        XCTAssertTrue(result.stdout.contains("has the lowest spend over the whole run"), result.transcript)
+    }
 }
