@@ -32,7 +32,7 @@ final class SelectCommandTests: XCTestCase {
         XCTAssertEqual(files[0], files[1], "selection.csv differs between --threads 1 and --threads 2")
         XCTAssertEqual(statements[0], statements[1])
         let statement = statements[0]
-        XCTAssertTrue(statement.contains("has the lowest unmet_hours over the whole run, with probability of correct "
+        XCTAssertTrue(statement.contains(": the lowest unmet_hours over the whole run, with probability of correct "
                                          + "selection at least 95% when the best is at least 20 hours a week better "
                                          + "than the next (KN, common random numbers)"), statement)
 
@@ -41,6 +41,8 @@ final class SelectCommandTests: XCTestCase {
         XCTAssertEqual(table.map { $0["option"] }, ["strategic", "framework"])
         XCTAssertEqual(table.filter { $0["status"] == "selected" }.count, 1)
         let loser = try XCTUnwrap(table.first { $0["status"] == "eliminated" })
+        let winner = try XCTUnwrap(table.first { $0["status"] == "selected" })
+        XCTAssertTrue(statement.hasPrefix("Selected \(winner["option"]!): the lowest unmet_hours"), statement)
         let r = try XCTUnwrap(Int(table[0]["replications"] ?? ""))
         // It stopped between the first stage and the maximum, when the loser went.
         XCTAssertTrue((10..<1000).contains(r), "\(r) replications")
@@ -114,6 +116,6 @@ final class SelectCommandTests: XCTestCase {
         let arguments = Array(ReadmeCommandsTests.words(example.trimmingCharacters(in: .whitespaces)).dropFirst())
             + ["--out", folder.appendingPathComponent("example").path, "--quiet"]
         let result = try runTool(arguments, expecting: 0)
-        XCTAssertTrue(result.stdout.contains("has the lowest spend over the whole run"), result.transcript)
+        XCTAssertTrue(result.stdout.contains("Selected framework: the lowest spend over the whole run"), result.transcript)
     }
 }

@@ -50,8 +50,8 @@ public enum SelectionWriter {
         return result.ending == .selected ? "selected" : "left"
     }
 
-    /// The result in one paragraph, e.g. "Option 2 has the lowest unmet_hours over the whole
-    /// run, with probability of correct selection at least 95% when the best is at least 50 hours
+    /// The result in one paragraph, e.g. "Selected option 2: the lowest unmet_hours over the
+    /// whole run, with probability of correct selection at least 95% when the best is at least 50 hours
     /// a week better than the next (KN, common random numbers); 146 replications; eliminated:
     /// baseline after 23, option 1 after 146."
     ///
@@ -70,8 +70,7 @@ public enum SelectionWriter {
         let best = result.best
         switch result.ending {
         case .selected:
-            let name = result.options[best]
-            return name.prefix(1).uppercased() + name.dropFirst() + " has the \(extreme) \(s.measure) over the whole run, "
+            return "Selected \(result.options[best]): the \(extreme) \(s.measure) over the whole run, "
                 + "with probability of correct selection at least \(confidence) when the best is at least \(zone) "
                 + "better than the next (KN, common random numbers); \(count)\(eliminated)."
         case .maximum, .tied:
