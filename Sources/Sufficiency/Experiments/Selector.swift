@@ -74,7 +74,11 @@ public enum Selector {
             _ = try runner.run(replications: 0..<settings.maximumReplications, stop: stop, progress: progress,
                                observer: observer)
         } catch {
-            return .exceeded(error)
+            // A replication after the answer, run on another thread while it was reached, does
+            // not touch it.
+            if !(state.finished && state.undefined == nil && error.replication >= state.procedure.observations) {
+                return .exceeded(error)
+            }
         }
         if let undefined = state.undefined { throw undefined }
         let kn = state.procedure
