@@ -72,6 +72,19 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(try contents(of: folder), [])
     }
 
+    /// A solve's folder has no report: the command says where its answer is, and writes nothing.
+    func testASolvesFolderIsToldWhereItsAnswerIs() throws {
+        let folder = try makeTemporaryFolder()
+        let solved = folder.appendingPathComponent("solved")
+        try runTool(["solve", "scenarios/quickstart-uplift.yaml", "--replications", "2", "--out", solved.path, "--quiet"],
+                    expecting: 0, timeout: 300)
+        let before = try contents(of: solved)
+        let result = try runTool(["report", solved.path], expecting: 1)
+        XCTAssertTrue(result.stderr.contains("holds a solve, which has no report: its answer is in solve.csv"),
+                      result.transcript)
+        XCTAssertEqual(try contents(of: solved), before)
+    }
+
     /// A results folder the report cannot be written into is refused before anything is
     /// replaced; a temporary file a killed rebuild left is removed by the next one.
     func testAReadOnlyFolderIsRefusedWholeAndAKilledRebuildsFileIsRemoved() throws {

@@ -72,6 +72,11 @@ struct ReportData {
             return { $0.field(zone, is: "all") || $0.field(window, is: "horizon") }
         }
         guard let summary = ResultsCSV(url: folder.appendingPathComponent("summary.csv"), keep: countyOrWholeRun) else {
+            // A solve's or a selection's folder has its answer in its own file, and no report to make.
+            for (file, kind) in [("solve.csv", "a solve"), ("selection.csv", "a selection")]
+            where FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path) {
+                throw ReportError.experimentFolder(path: folder.path, kind: kind, file: file)
+            }
             throw ReportError.missingFile(path: folder.appendingPathComponent("summary.csv").path)
         }
         readSummary(summary)

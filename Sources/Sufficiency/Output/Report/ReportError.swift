@@ -9,6 +9,8 @@ public enum ReportError: Error, CustomStringConvertible {
     /// Results files the manifest sized that are missing or have another size, one sentence
     /// fragment each ("summary.csv has 100 bytes where the run wrote 2000").
     case changedFiles(folder: String, problems: [String])
+    /// The folder holds an experiment with no report (`kind`, e.g. "a solve"), whose answer is in `file`.
+    case experimentFolder(path: String, kind: String, file: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,9 @@ public enum ReportError: Error, CustomStringConvertible {
         case .changedFiles(let folder, let problems):
             return "the results in '\(folder)' are not as the run wrote them: \(problems.joined(separator: "; ")). "
                 + "A report of them would be wrong; copy the folder again, or run the scenario again."
+        case .experimentFolder(let path, let kind, let file):
+            return "'\(path)' holds \(kind), which has no report: its answer is in \(file) and its manifest.json. "
+                + "`sufficiency report` takes the folder of a run, coverage or sweep."
         }
     }
 
