@@ -60,7 +60,9 @@ extension Runner {
                                    zoneRows: scenario.run.zoneRows)
         var achieved: [String: Double] = [:]
         for (k, name) in settings.measures.enumerated() {
-            achieved[name] = (0..<options).map { algorithm.deviation(series: $0 * measures.count + k) }.max()
+            // A series without a measurable precision (a mean of 0 with spread) is left out: JSON has no infinity.
+            let worst = (0..<options).map { algorithm.deviation(series: $0 * measures.count + k) }.max()
+            if let worst, worst.isFinite { achieved[name] = worst }
         }
         let record = PrecisionRecord(
             kind: { if case .relative = settings.target { return "relative" } else { return "absolute" } }(),

@@ -22,7 +22,8 @@ public struct PrecisionRecord: Codable, Sendable, Equatable {
     public var replicationsRun: Int
     /// `precision` (reached and kept through the look-ahead) or `maximum` (not reached within it).
     public var stoppedBy: String
-    /// Each judged measure's worst precision over the options at the end, as the target measures it.
+    /// Each judged measure's worst precision over the options at the end, as the target measures
+    /// it; a measure whose precision cannot be measured (a mean of 0 with spread) is absent.
     public var achieved: [String: Double]
 
     public init(kind: String, target: Double, measures: [String], windows: String, lookAhead: Int,
@@ -53,9 +54,10 @@ public struct PrecisionRecord: Codable, Sendable, Equatable {
             return "Replications chosen to a precision (Hoad, Robinson & Davies 2010): \(needed) replications put \(what), "
                 + "and it held for the next \(replicationsRun - needed) (the look-ahead), so the run stopped at \(replicationsRun)."
         }
-        let worst = achieved.values.max().map { kind == "relative" ? Self.number($0 * 100) + "%" : Self.number($0) } ?? "?"
+        let widest = achieved.count < measures.count ? " (a measure's mean is 0, so it has no relative precision)"
+            : achieved.values.max().map { " (widest: ±" + (kind == "relative" ? Self.number($0 * 100) + "%" : Self.number($0)) + ")" } ?? ""
         return "Replications chosen to a precision (Hoad, Robinson & Davies 2010): the run stopped at its maximum of "
-            + "\(replicationsRun) replications before \(what) (widest: ±\(worst))."
+            + "\(replicationsRun) replications before \(what)\(widest)."
     }
 
     /// A number with at most three significant decimals, without trailing zeros.
