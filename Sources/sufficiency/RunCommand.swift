@@ -217,7 +217,7 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             if !quiet {
-                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(scenario.run.replications) replications done." }
+                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications done." }
                                        ?? "No stopped run of \(folder) to resume; starting from the first replication.")
             }
         }
@@ -252,7 +252,7 @@ struct RunCommand: ParsableCommand {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            try interruption.endStopped(done: "\(stopped.completed) of \(scenario.run.replications) replications",
+            try interruption.endStopped(done: "\(stopped.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications",
                                         kept: "replications", folder: folder, saved: saved,
                                         nothingDone: stopped.completed == 0) {
                 try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)

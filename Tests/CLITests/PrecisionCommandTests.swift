@@ -63,3 +63,24 @@ final class PrecisionCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "a refused run wrote its folder")
     }
 }
+
+extension InterruptionTests {
+    func testAnInterruptedRunToAPrecisionResumesToTheBytesOfAnUninterruptedOne() throws {
+        let folder = try makeTemporaryFolder()
+        let scenario = Repository.url("scenarios/quickstart.yaml").path
+        let common = [scenario, "--precision", "0.1", "--threads", "1", "--no-ranking"]
+        try runTool(["run"] + common + ["--out", "whole", "--quiet"], in: folder, expecting: 0)
+        let stopped = try runInterrupted(["run"] + common + ["--out", "results"], in: folder, signal: SIGINT,
+                                         after: "/1000 replications")
+        XCTAssertEqual(stopped.status, 130, stopped.transcript)
+        XCTAssertTrue(stopped.stderr.contains("of at most 1000 replications"), stopped.transcript)
+        XCTAssertTrue(try contents(of: folder).contains(".results.resume"), stopped.transcript)
+        let resumed = try runTool(["run"] + common + ["--out", "results", "--resume"], in: folder, expecting: 0)
+        XCTAssertTrue(resumed.stderr.contains("Resuming results from"), resumed.transcript)
+        for name in ["summary.csv", "bands.csv", "replications.csv", "comparison.csv", "providers.csv"] {
+            XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("results/\(name)")),
+                           try Data(contentsOf: folder.appendingPathComponent("whole/\(name)")),
+                           "\(name) of the resumed run to a precision differs from the uninterrupted run's")
+        }
+    }
+}
