@@ -272,7 +272,12 @@ struct RunCommand: ParsableCommand {
             written = Runner(scenario: settled)
             if !quiet { Terminal.standardError(precisionRecord.sentence) }
             if let experiment, let settings = experiment.ranking, rankingPlan != nil {
-                finalPlan = try? experiment.rankingPlan(settings, run: settled.run)
+                do {
+                    finalPlan = try experiment.rankingPlan(settings, run: settled.run)
+                } catch {
+                    Terminal.standardError(error.description)
+                    throw ExitCode(2)
+                }
             }
         }
         let ranking = try finalPlan.map {
