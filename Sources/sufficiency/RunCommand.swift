@@ -270,6 +270,7 @@ struct RunCommand: ParsableCommand {
             var settled = scenario
             settled.run.replications = precisionRecord.replicationsRun
             written = Runner(scenario: settled)
+            bar?.end()
             if !quiet { Terminal.standardError(precisionRecord.sentence) }
             if let experiment, let settings = experiment.ranking, rankingPlan != nil {
                 do {
