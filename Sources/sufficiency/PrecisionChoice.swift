@@ -38,12 +38,22 @@ struct PrecisionChoice {
                                             expected: "a whole number from 3 (the first count judged) to 1000000"))
             }
         }
+        var windows = PrecisionSettings.Windows.wholeRun
+        if let given = command.precisionWindows {
+            if let chosen = PrecisionSettings.Windows(rawValue: given.trimmingCharacters(in: .whitespaces)) {
+                windows = chosen
+            } else {
+                problems.append(FlagProblem(flag: "--precision-windows", value: given,
+                                            expected: "whole_run or every_financial_year"))
+            }
+        }
         guard problems.isEmpty, let value else { return (nil, problems) }
         let measures = command.precisionMeasures.map {
             $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         } ?? []
         let target: ReplicationsAlgorithm.Target = command.precisionAbsolute ? .absolute(value) : .relative(value)
-        return (PrecisionChoice(settings: PrecisionSettings(target: target, measures: measures), maximum: maximum), [])
+        return (PrecisionChoice(settings: PrecisionSettings(target: target, measures: measures, windows: windows),
+                                 maximum: maximum), [])
     }
 
     /// The choice with its measures: those named, else the defaults of `layout`'s results.
@@ -62,7 +72,8 @@ struct PrecisionChoice {
         case .relative(let share): within = "±\(PrecisionRecord.number(share * 100))% of their means"
         case .absolute(let width): within = "±\(PrecisionRecord.number(width)) in their units"
         }
-        return "replications until the 95% intervals of \(settings.measures.joined(separator: ", ")) are within \(within) "
-            + "under every option (at most \(maximum))"
+        let span = settings.windows == .wholeRun ? "" : " in \(settings.windows.text)"
+        return "replications until the 95% intervals of \(settings.measures.joined(separator: ", ")) are within \(within)"
+            + "\(span) under every option (at most \(maximum))"
     }
 }

@@ -30,7 +30,8 @@ struct RunCommand: ParsableCommand {
 
         --precision 0.05 runs replications until the 95% interval of each judged measure \
         (--precision-measures, default unmet_hours and spend, or unmet_days and spend for day \
-        opportunities; whole run, county-wide) is within ±5% of its mean under every option, \
+        opportunities; county-wide, over the whole run or, with --precision-windows \
+        every_financial_year, in each financial year too) is within ±5% of its mean under every option, \
         by the sequential procedure of Hoad, Robinson & Davies (2010) with its look-ahead, at \
         most --max-replications (default 1000); --precision-absolute makes the value a \
         half-width in the measures' unit. The results are those of a run of the replications \
@@ -115,6 +116,11 @@ struct RunCommand: ParsableCommand {
                                + "unmet_days,spend for day opportunities).", valueName: "names"))
     var precisionMeasures: String?
 
+    @Option(name: .customLong("precision-windows"),
+            help: ArgumentHelp("Where --precision judges the measures: whole_run (the default) or every_financial_year "
+                               + "(each financial year and the whole run).", valueName: "windows"))
+    var precisionWindows: String?
+
     @Flag(name: .customLong("precision-absolute"),
           help: "Read --precision as a half-width in the measures' own unit (e.g. 50 hours) rather than a share of the mean.")
     var precisionAbsolute = false
@@ -133,8 +139,9 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--precision and --replications cannot be used together; give the most replications "
                                   + "with --max-replications.")
         }
-        if precision == nil && (precisionMeasures != nil || precisionAbsolute || maxReplications != nil) {
-            throw ValidationError("--precision-measures, --precision-absolute and --max-replications need --precision.")
+        if precision == nil && (precisionMeasures != nil || precisionWindows != nil || precisionAbsolute || maxReplications != nil) {
+            throw ValidationError("--precision-measures, --precision-windows, --precision-absolute and --max-replications "
+                                  + "need --precision.")
         }
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
         if let warmUp, warmUp != "auto" {

@@ -45,11 +45,14 @@ final class PrecisionCommandTests: XCTestCase {
         let folder = try makeTemporaryFolder()
         let scenario = Repository.url("scenarios/quickstart.yaml").path
         let out = folder.appendingPathComponent("out").path
-        let values = try runTool(["run", scenario, "--precision", "5", "--max-replications", "2", "--out", out], expecting: 2)
+        let values = try runTool(["run", scenario, "--precision", "5", "--max-replications", "2",
+                                  "--precision-windows", "every_year", "--out", out], expecting: 2)
         XCTAssertTrue(values.stderr.contains("--precision \"5\" is not allowed; expected a share of the mean above 0 and below 1"),
                       values.transcript)
         XCTAssertTrue(values.stderr.contains("--max-replications \"2\" is not allowed; expected a whole number from 3"),
                       values.transcript)
+        XCTAssertTrue(values.stderr.contains("--precision-windows \"every_year\" is not allowed; expected whole_run or "
+                                             + "every_financial_year."), values.transcript)
         let measures = try runTool(["run", scenario, "--precision", "0.05", "--precision-measures", "unmet_hour,spend",
                                     "--out", out], expecting: 2)
         XCTAssertTrue(measures.stderr.contains("--precision-measures: 'unmet_hour' is not a measure of this scenario's results; "

@@ -78,6 +78,34 @@ final class PrecisionRunTests: XCTestCase {
         assertSameBits(whole, resumed)
     }
 
+    func testARunToAPrecisionInEveryFinancialYearResumesAsIfNeverStopped() throws {
+        var yearly = settings
+        yearly.windows = .everyFinancialYear
+        let (whole, wholeRecord) = try finished(Runner(scenario: scenario()).run(precision: yearly, resuming: nil,
+                                                                                 stop: StopRequest()))
+        XCTAssertEqual(wholeRecord.windows, "every_financial_year")
+        XCTAssertEqual(wholeRecord.stoppedBy, "precision")
+        // Each financial year as well as the whole run: a year is noisier than the whole run, so more.
+        let (_, wholeRunOnly) = try finished(Runner(scenario: scenario()).run(precision: settings, resuming: nil,
+                                                                              stop: StopRequest()))
+        XCTAssertGreaterThan(wholeRecord.replicationsRun, wholeRunOnly.replicationsRun)
+
+        let runner = Runner(scenario: scenario(threads: 1))
+        let stop = StopRequest()
+        let first = try runner.run(precision: yearly, resuming: nil, stop: stop) { done, _ in if done == 5 { stop.stop() } }
+        guard case .stopped(let checkpoint) = first else { return XCTFail("the run did not stop") }
+        XCTAssertEqual(checkpoint.completed, 5)
+        // The saved replications' financial-year values are not kept: they are run again, unsummarised.
+        let (resumed, record) = try finished(Runner(scenario: scenario(threads: 2)).run(precision: yearly,
+                                                                                         resuming: checkpoint,
+                                                                                         stop: StopRequest()))
+        XCTAssertEqual(record, wholeRecord)
+        assertSameBits(whole, resumed)
+        var fixed = scenario(threads: 1)
+        fixed.run.replications = record.replicationsRun
+        assertSameBits(resumed, Runner(scenario: fixed).run())
+    }
+
     func testARunThatCannotReachThePrecisionStopsAtItsMaximum() throws {
         let tight = PrecisionSettings(target: .relative(0.0001), measures: ["unmet_hours"])
         let (results, record) = try finished(Runner(scenario: scenario(maximum: 12)).run(precision: tight, resuming: nil,

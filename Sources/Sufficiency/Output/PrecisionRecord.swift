@@ -9,7 +9,7 @@ public struct PrecisionRecord: Codable, Sendable, Equatable {
     public var target: Double
     /// The measures judged, county-wide, under every option.
     public var measures: [String]
-    /// The window judged: `whole_run`.
+    /// The windows judged: `whole_run`, or `every_financial_year` (each financial year and the whole run).
     public var windows: String
     /// The look-ahead f: replications while the answer is at most 100, percent of it beyond.
     public var lookAhead: Int
@@ -48,7 +48,8 @@ public struct PrecisionRecord: Codable, Sendable, Equatable {
 
     /// One sentence: how many replications were needed and why the run stopped.
     public var sentence: String {
-        let what = "the 95% interval of \(measures.joined(separator: ", ")) (whole run, county-wide, every option) within "
+        let span = PrecisionSettings.Windows(rawValue: windows)?.text ?? windows
+        let what = "the 95% interval of \(measures.joined(separator: ", ")) (\(span), county-wide, every option) within "
             + targetText + (kind == "relative" ? " of the mean" : "")
         if let needed = replicationsNeeded, stoppedBy == "precision" {
             return "Replications chosen to a precision (Hoad, Robinson & Davies 2010): \(needed) replications put \(what), "
