@@ -1,8 +1,17 @@
 """Checks the DOM headless Chromium built from a report (its --dump-dom output): every chart has
 its series, both axes with tick labels and a unit label, and a legend with an entry per series;
-nothing is fetched from elsewhere. Exits 1 with every problem listed."""
+nothing is fetched from elsewhere. Given a second file, the --dump-dom output of the report with
+scripts/check-report-layout.js added, also checks what the browser laid out: no two series of a
+chart share a colour, no label is cut short or runs out of its room or into another, and every
+value axis says its unit. Exits 1 with every problem listed."""
+import json
+import re
 import sys
 from html.parser import HTMLParser
+
+# Words an axis label names its unit with.
+UNITS = re.compile(r"£|%|hours|people|days|minutes|number|replications|providers|packages|index|ratio|"
+                   r"organisations|lots|contracts|extensions")
 
 
 class Charts(HTMLParser):
@@ -12,6 +21,8 @@ class Charts(HTMLParser):
         self.stack = []           # open elements: (tag, classes)
         self.external = []
         self.active = False       # inside a chart's <svg>
+        self.layout = None        # text of <pre id="layout-check">
+        self.in_layout = False
 
     def classes(self, attrs):
         return set((dict(attrs).get("class") or "").split())
@@ -24,6 +35,9 @@ class Charts(HTMLParser):
                 self.external.append(f"<{tag} {key}={value}>")
         if tag == "link" or tag == "script":
             self.external.append(f"<{tag}> element")
+        if tag == "pre" and a.get("id") == "layout-check":
+            self.in_layout = True
+            self.layout = ""
         cls = self.classes(attrs)
         if tag == "svg" and any(t == "figure" and "chart" in c for t, c in self.stack):
             self.charts.append({"series": [], "legend": [], "axes": {}, "texts": {"axis-x": 0, "axis-y": 0},
@@ -45,12 +59,16 @@ class Charts(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "svg":
             self.active = False
+        if tag == "pre":
+            self.in_layout = False
         while self.stack:
             open_tag, _ = self.stack.pop()
             if open_tag == tag:
                 break
 
     def handle_data(self, data):
+        if self.in_layout:
+            self.layout += data
         if not self.active or not data.strip():
             return
         for axis in ("axis-x", "axis-y"):
@@ -58,7 +76,7 @@ class Charts(HTMLParser):
                 self.charts[-1]["texts"][axis] += 1
 
 
-def main(path):
+def structure(path):
     parser = Charts()
     with open(path, encoding="utf-8") as f:
         parser.feed(f.read())
@@ -79,14 +97,51 @@ def main(path):
         if sorted(set(chart["legend"])) != sorted(set(chart["series"])):
             problems.append(f"{where}: legend {chart['legend']} does not match series {chart['series']}")
     problems += [f"external reference: {e}" for e in parser.external]
+    return len(parser.charts), problems
+
+
+def layout(path):
+    parser = Charts()
+    with open(path, encoding="utf-8") as f:
+        parser.feed(f.read())
+    if parser.layout is None:
+        return 0, ["the layout check did not run in the browser (no <pre id=\"layout-check\">)"]
+    found = json.loads(parser.layout)
+    problems = list(found["problems"])
+    for chart in found["charts"]:
+        where = chart["where"]
+        colours = [s["colour"] for s in chart["series"]]
+        if None in colours:
+            problems.append(f"{where}: a series has no colour")
+        repeated = sorted({c for c in colours if c and colours.count(c) > 1})
+        if repeated:
+            problems.append(f"{where}: series share the colour {', '.join(repeated)}")
+        if not chart["legend"]:
+            problems.append(f"{where}: no legend")
+        labels = chart["yLabels"] + (chart["xLabels"] if "chart-histogram" in chart["kind"] else [])
+        if not chart["yLabels"]:
+            problems.append(f"{where}: the value axis has no label")
+        for label in labels:
+            if not UNITS.search(label):
+                problems.append(f"{where}: the axis label \"{label}\" names no unit")
+    return len(found["charts"]), problems
+
+
+def main(paths):
+    count, problems = structure(paths[0])
+    summary = f"{count} charts, each with series, axes and a legend; nothing external"
+    if len(paths) > 1:
+        measured, more = layout(paths[1])
+        problems += more
+        summary += f"; {measured} charts laid out with distinct series colours, no label cut or overlapping, units on every axis"
     if problems:
-        print("check-report: the rendered report has problems:")
+        print(f"check-report: the rendered report ({paths[0]}) has problems:")
         for p in problems:
             print("  " + p)
         return 1
-    print(f"check-report: {len(parser.charts)} charts, each with series, axes and a legend; nothing external")
+    print("check-report: " + summary)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))

@@ -45,6 +45,7 @@ enum ResultsOutput {
             let last = CSVFormat.date(runner.calendar.date(ofDay: scenario.calendar.horizonDays - 1))
             let replications = scenario.run.replications == 1 ? "1 replication" : "\(scenario.run.replications) replications"
             print(HeadlineTable.render(results, title: "\(scenario.name): \(replications), \(first) to \(last), whole county"))
+            if let saved = CommonRandomNumbersText.render(results) { print(saved) }
             if let ranking { print(RankingText.render(ranking)) }
             if coverage, let answer = CoverageAnswer(results: results, scenario: scenario) { print(answer.render()) }
             let files = ResultsWriter.files(for: results.layout, ranking: ranking != nil, xlsx: xlsx)

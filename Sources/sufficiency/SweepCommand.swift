@@ -9,8 +9,9 @@ struct SweepCommand: ParsableCommand {
         abstract: "Run a scenario at every point of its sweep section and write one row per point and measure.",
         discussion: """
         The scenario's sweep: section lists the values to vary (any key path --set accepts) and \
-        the design: a grid of listed values or ranges, a Latin hypercube or a Sobol sequence; \
-        change it with --set, e.g. --set sweep.points=32. Every point is checked before any runs. \
+        the design: a grid of listed values or ranges, a Latin hypercube, a Sobol sequence, or \
+        saltelli (N base rows of a Sobol sequence, N x (parameters + 2) points) for Sobol \
+        sensitivity indices; change it with --set, e.g. --set sweep.points=32. Every point is checked before any runs. \
         Every point runs with the same seed and replications (common random numbers), so \
         differences between points are the values' effect, not noise. Prints a table of each \
         point's headline measures over the whole run (mean [95% CI], at most 40 rows) and writes \
@@ -23,8 +24,10 @@ struct SweepCommand: ParsableCommand {
         every_financial_year, the default as in solve, horizon or a window label such as 2026/27) \
         counts, at every point and option, the replications whose county-wide measure meets it in \
         every chosen window: the table shows their share with its 95% Clopper-Pearson interval and \
-        targets.csv has every count. `sufficiency report FOLDER` then draws each measure and \
-        target share against each parameter. See docs/EXPERIMENTS.md.
+        targets.csv has every count. A saltelli design also prints each headline measure's \
+        first-order and total Sobol index per parameter with its 95% bootstrap interval and \
+        writes every measure's into sensitivity.csv. `sufficiency report FOLDER` then draws each \
+        measure and target share against each parameter, and a saltelli design's indices. See docs/EXPERIMENTS.md.
 
         Examples:
           sufficiency sweep scenarios/quickstart-uplift.yaml
@@ -132,6 +135,7 @@ struct SweepCommand: ParsableCommand {
         } else {
             print("\(scenario.name): \(plan.points.count) points, \(run.replications) replications each, common random numbers (seed \(run.seed)).")
             print(SweepText.render(results), terminator: "")
+            print(SweepText.sensitivity(results), terminator: "")
             print("Results in \(folder)/ (\(SweepWriter.files(results).joined(separator: ", "))); "
                   + "charts: sufficiency report \(folder)")
         }

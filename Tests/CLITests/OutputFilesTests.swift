@@ -10,7 +10,7 @@ final class OutputFilesTests: XCTestCase {
         "option,window,label,period_start,period_end,zone,measure,unit,n,mean,sd,ci95_low,ci95_high,p05,p50,p95"
     /// comparison.csv's header (ResultsWriter.comparisonHeader).
     static let comparisonHeader = "option_a,option_b,window,label,period_start,period_end,zone,measure,unit,better,n,"
-        + "mean_difference,ci95_low,ci95_high,share_a_better,share_b_better,share_tied"
+        + "mean_difference,ci95_low,ci95_high,share_a_better,share_b_better,share_tied,crn_variance_ratio,replications_saved"
 
     /// providers.csv's header (ResultsWriter.providersHeader).
     static let providersHeader = "option,window,label,period_start,period_end,provider,measure,unit,n,mean,sd,ci95_low,ci95_high"

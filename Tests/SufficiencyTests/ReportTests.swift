@@ -35,7 +35,8 @@ final class ReportTests: XCTestCase {
     func testHomeCareReportSectionsInReadingOrder() throws {
         let (report, _, folder) = try report("quickstart.yaml")
         XCTAssertEqual(sections(report.html), ["what-was-run", "the-options-compared", "over-time", "by-zone", "finance",
-                                               "providers", "spread-across-replications", "how-this-was-produced"])
+                                               "providers", "spread-across-replications", "what-the-measures-mean",
+                                               "how-this-was-produced"])
         // STRESS-DES headings.
         for heading in ["Objectives", "Logic", "Data and assumptions", "Experimentation", "Implementation"] {
             XCTAssertTrue(report.html.contains("<h3>\(heading)</h3>"), heading)

@@ -2,9 +2,9 @@
 public struct ExperimentRecord: Codable, Sendable, Equatable {
     /// "sweep" or "solve".
     public var kind: String
-    /// A sweep's design: "grid", "latin_hypercube" or "sobol".
+    /// A sweep's design: "grid", "latin_hypercube", "sobol" or "saltelli".
     public var design: String?
-    /// A sweep's number of points.
+    /// A sweep's number of points (for a Saltelli design, N·(k + 2) for N base rows).
     public var points: Int?
     /// A sweep's parameters' key paths, in column order.
     public var parameters: [String]?

@@ -10,6 +10,11 @@ public enum SweepDesign: String, CaseIterable, Sendable, Codable {
     case latinHypercube = "latin_hypercube"
     /// The first `points` points of GSL's Sobol low-discrepancy sequence.
     case sobol
+    /// Saltelli's design for Sobol sensitivity indices: `points` base rows N of a
+    /// 2k-dimensional Sobol sequence (k parameters) give matrices A and B, and each parameter
+    /// i a matrix A_B^i (A with column i from B), N·(k + 2) points in all
+    /// (`saltelli(baseRows:dimensions:)`).
+    case saltelli
 
     /// Most parameters a Sobol design can have: GSL's `gsl_qrng_sobol` goes up to 40 dimensions.
     public static let sobolMaximumDimensions = 40
@@ -40,6 +45,30 @@ public enum SweepDesign: String, CaseIterable, Sendable, Codable {
         return (0..<points).map { _ in
             _ = point.withUnsafeMutableBufferPointer { gsl_qrng_get(generator, $0.baseAddress) }
             return point
+        }
+    }
+
+    /// Most parameters a Saltelli design can have: it draws 2k dimensions of the Sobol sequence.
+    public static let saltelliMaximumParameters = sobolMaximumDimensions / 2
+
+    /// Saltelli et al.'s (2010) design for `dimensions` (k, 1–20) parameters from `baseRows`
+    /// (N) points of GSL's Sobol sequence in 2k dimensions, each coordinate in [0, 1): row j's
+    /// first k coordinates are row j of A, its last k row j of B. The points come in blocks of
+    /// N: A, then B, then A_B^1, …, A_B^k, where A_B^i is A with column i taken from B, so
+    /// N·(k + 2) points in all; `SobolIndices.estimate(saltelliOutputs:parameters:seed:)`
+    /// takes the outputs in this order.
+    public static func saltelli(baseRows: Int, dimensions: Int) -> [[Double]] {
+        precondition(dimensions >= 1 && dimensions <= saltelliMaximumParameters,
+                     "SweepDesign.saltelli: \(dimensions) parameters; a Saltelli design takes 1 to \(saltelliMaximumParameters)")
+        let sequence = sobol(points: baseRows, dimensions: 2 * dimensions)
+        let a = sequence.map { Array($0[0..<dimensions]) }
+        let b = sequence.map { Array($0[dimensions...]) }
+        return a + b + (0..<dimensions).flatMap { i in
+            zip(a, b).map { rowA, rowB in
+                var row = rowA
+                row[i] = rowB[i]
+                return row
+            }
         }
     }
 

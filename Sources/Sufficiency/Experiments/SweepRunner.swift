@@ -198,6 +198,9 @@ public final class SweepResults: @unchecked Sendable {
     public let targetMet: [[Int]]
     public let replications: Int
     public let threads: Int
+    /// A Saltelli sweep's Sobol indices of every option and measure over the whole run
+    /// (`SweepIndices`); empty for other designs.
+    public let sensitivity: [SweepIndices]
 
     init(plan: SweepPlan, layout: ResultLayout, runner: Runner, tracked: [Cell], summaries: [[Summary]],
          differences: [[Comparison]], targets: [SweepTarget] = [], targetMet: [[Int]] = [],
@@ -212,6 +215,7 @@ public final class SweepResults: @unchecked Sendable {
         self.targetMet = targetMet
         self.replications = replications
         self.threads = threads
+        sensitivity = SweepIndices.estimate(plan: plan, layout: layout, tracked: tracked, summaries: summaries)
     }
 
     /// The cells a sweep reports, in file order: option, then window (financial years, then

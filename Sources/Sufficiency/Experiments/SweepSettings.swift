@@ -3,7 +3,8 @@ import Yams
 /// A scenario's `sweep:` section: which values to vary and how to choose the points.
 public struct SweepSettings: Sendable {
     public var design: SweepDesign
-    /// Points of a Latin hypercube or Sobol design; nil for a grid (one point per combination).
+    /// Points of a Latin hypercube or Sobol design, or a Saltelli design's base rows N (it runs
+    /// N·(k + 2) points for k parameters); nil for a grid (one point per combination).
     public var points: Int?
     public var parameters: [SweepParameter]
     /// Where the section is written, for problems with the whole sweep.
@@ -30,11 +31,13 @@ public struct SweepSettings: Sendable {
             rows = SweepDesign.gridIndices(counts: values.map(\.count)).map { indices in
                 indices.enumerated().map { values[$0.offset][$0.element] }
             }
-        case .latinHypercube, .sobol:
+        case .latinHypercube, .sobol, .saltelli:
             let n = points ?? 1
-            let unit = design == .sobol
-                ? SweepDesign.sobol(points: n, dimensions: parameters.count)
-                : SweepDesign.latinHypercube(points: n, dimensions: parameters.count, seed: seed)
+            let unit = switch design {
+            case .sobol: SweepDesign.sobol(points: n, dimensions: parameters.count)
+            case .saltelli: SweepDesign.saltelli(baseRows: n, dimensions: parameters.count)
+            default: SweepDesign.latinHypercube(points: n, dimensions: parameters.count, seed: seed)
+            }
             rows = unit.map { u in u.enumerated().map { parameters[$0.offset].scaled($0.element) } }
         }
         return rows.enumerated().map { SweepPoint(number: $0.offset + 1, values: $0.element) }
@@ -49,8 +52,8 @@ public struct SweepSettings: Sendable {
         var valid = design != nil
         if let reader = sweep.optional("points") {
             if design == .grid {
-                reader.report("points applies to the latin_hypercube and sobol designs; a grid has one point "
-                              + "for each combination of its parameters' values.")
+                reader.report("points applies to the latin_hypercube, sobol and saltelli designs; a grid has one "
+                              + "point for each combination of its parameters' values.")
                 valid = false
             } else if let n = reader.wholeNumber(.between(1, Double(maximumPoints), "whole number of points")) {
                 points = n
@@ -58,7 +61,9 @@ public struct SweepSettings: Sendable {
                 valid = false
             }
         } else if let design, design != .grid {
-            sweep.report("a \(design.rawValue) design needs points: the number of points to run.")
+            sweep.report(design == .saltelli
+                         ? "a saltelli design needs points: the number of base rows N (it runs N × (parameters + 2) points)."
+                         : "a \(design.rawValue) design needs points: the number of points to run.")
             valid = false
         }
         guard let list = sweep.required("parameters")?.nonEmptyList(of: "parameter to vary") else { return nil }
@@ -66,6 +71,17 @@ public struct SweepSettings: Sendable {
         if design == .sobol, list.count > SweepDesign.sobolMaximumDimensions {
             sweep.required("parameters")?.report("a sobol design takes at most \(SweepDesign.sobolMaximumDimensions) "
                                                  + "parameters (GSL's limit); this one has \(list.count).")
+            valid = false
+        }
+        if design == .saltelli, list.count > SweepDesign.saltelliMaximumParameters {
+            sweep.required("parameters")?.report("a saltelli design takes at most \(SweepDesign.saltelliMaximumParameters) "
+                                                 + "parameters (it draws two Sobol dimensions per parameter, and GSL's "
+                                                 + "generator has 40); this one has \(list.count).")
+            valid = false
+        } else if design == .saltelli, let n = points, n * (list.count + 2) > maximumPoints {
+            sweep.optional("points")?.report("a saltelli design of \(n) base rows over \(list.count) parameters runs "
+                                             + "\(n) × \(list.count + 2) = \(n * (list.count + 2)) points; a sweep has at most "
+                                             + "\(maximumPoints) points, so at most \(maximumPoints / (list.count + 2)) base rows.")
             valid = false
         }
         guard valid, let design, parameters.allSatisfy({ $0 != nil }) else { return nil }

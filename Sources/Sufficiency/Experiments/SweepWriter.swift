@@ -1,15 +1,22 @@
 import Foundation
 
 /// Writes a sweep's results folder atomically: `sweep.csv`, `points.csv`, `targets.csv` when
-/// targets were counted, and `manifest.json`. See docs/EXPERIMENTS.md for every column.
+/// targets were counted, `sensitivity.csv` for a Saltelli design, and `manifest.json`. See docs/EXPERIMENTS.md for every column.
 public enum SweepWriter {
     /// File names, in the order they are written, without targets.
     public static let files = ["sweep.csv", "points.csv", "manifest.json"]
 
     /// File names of a sweep's results, in the order they are written.
     public static func files(_ results: SweepResults) -> [String] {
-        results.targets.isEmpty ? files : ["sweep.csv", "points.csv", "targets.csv", "manifest.json"]
+        ["sweep.csv", "points.csv"] + (results.targets.isEmpty ? [] : ["targets.csv"])
+            + (results.plan.settings.design == .saltelli ? ["sensitivity.csv"] : []) + ["manifest.json"]
     }
+
+    /// Header of sensitivity.csv.
+    public static let sensitivityHeader = [
+        "measure", "option", "window", "parameter", "first_order", "first_order_low", "first_order_high",
+        "total", "total_low", "total_high", "base_rows",
+    ]
 
     /// Header of targets.csv; `parameters` are the sweep's key paths, one column each.
     public static func targetsHeader(parameters: [String]) -> [String] {
@@ -33,6 +40,9 @@ public enum SweepWriter {
             try writeSweep(results, to: staged.url(for: "sweep.csv"))
             try writePoints(results.plan, to: staged.url(for: "points.csv"))
             if !results.targets.isEmpty { try writeTargets(results, to: staged.url(for: "targets.csv")) }
+            if results.plan.settings.design == .saltelli {
+                try writeSensitivity(results, to: staged.url(for: "sensitivity.csv"))
+            }
             var manifest = manifest
             manifest.files = files(results)
             manifest.experiment = record(results.plan)
@@ -110,6 +120,33 @@ public enum SweepWriter {
                     csv.number(interval.high)
                     try csv.endRow()
                 }
+            }
+        }
+        try csv.close()
+    }
+
+    /// One row per measure, option and parameter: the Sobol indices over the whole run with
+    /// their 95% bootstrap intervals (`SweepIndices`); empty fields where the measure's point
+    /// means do not vary.
+    static func writeSensitivity(_ results: SweepResults, to url: URL) throws {
+        let csv = try CSVFileWriter(url: url, header: sensitivityHeader)
+        let layout = results.layout
+        let parameters = results.plan.settings.parameters.map { CSVFields([$0.path]) }
+        let measures = layout.measures.all.map { CSVFields([$0.name]) }
+        let options = layout.options.map { CSVFields([$0]) }
+        let window = CSVFields(["horizon"])
+        // Measure by measure, then option, as a reader compares options for one measure.
+        let ordered = results.sensitivity.sorted { ($0.measure, $0.option) < ($1.measure, $1.option) }
+        for entry in ordered {
+            for (i, parameter) in parameters.enumerated() {
+                let first = entry.indices.firstOrder[i], total = entry.indices.total[i]
+                csv.append(measures[entry.measure])
+                csv.append(options[entry.option])
+                csv.append(window)
+                csv.append(parameter)
+                for x in [first.estimate, first.low, first.high, total.estimate, total.low, total.high] { csv.number(x) }
+                csv.integer(entry.indices.baseRows)
+                try csv.endRow()
             }
         }
         try csv.close()

@@ -45,6 +45,7 @@ public enum ResultsWriter {
     public static let comparisonHeader = [
         "option_a", "option_b", "window", "label", "period_start", "period_end", "zone", "measure", "unit",
         "better", "n", "mean_difference", "ci95_low", "ci95_high", "share_a_better", "share_b_better", "share_tied",
+        "crn_variance_ratio", "replications_saved",
     ]
 
     /// Checks that `directory` can be (re)placed with results: it does not exist, is an
@@ -333,7 +334,7 @@ public enum ResultsWriter {
                 for w in layout.comparedWindows {
                     let head = CSVFields(options, text.windows[w])
                     let bound = head.bytes.count + 1 + text.comparisonTails.longestEntry
-                        + CSVRow.integerRoom + 6 * CSVRow.numberRoom
+                        + CSVRow.integerRoom + 8 * CSVRow.numberRoom
                     // Without zone detail for periods, zones are compared over the whole run only.
                     var zones = results.zoneRows == .periods || w == layout.horizonWindow ? layout.zoneNames.count : 1
                     if !zoneComparisons { zones = 1 }
@@ -358,6 +359,11 @@ public enum ResultsWriter {
                                 } else {
                                     row.append(noShares)
                                 }
+                                let a = results.summaries.summary(layout.cell(option: a, window: w, zoneSlot: slot, measure: m))
+                                let b = results.summaries.summary(layout.cell(option: b, window: w, zoneSlot: slot, measure: m))
+                                let gain = CommonRandomNumbersGain(paired: c, a: a, b: b)
+                                row.number(gain?.varianceRatio ?? .nan)
+                                row.number(gain?.replicationsSaved ?? .nan)
                             }
                         }
                     }

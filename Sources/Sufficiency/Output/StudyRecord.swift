@@ -43,14 +43,36 @@ public struct StudyRecord: Codable, Sendable, Equatable {
         self.includedFiles = files.isEmpty ? nil : files.map(\.path)
     }
 
-    /// The lines of `text` whose comment marks an assumption, trimmed.
+    /// The lines of `text` that mark an assumption, trimmed: a value whose comment mentions an
+    /// assumption (`rate: 26.75   # assumption: the bid`, or `# bid (assumption)`), the comment
+    /// possibly continued on comment lines lined up under it; and a comment line of its own that
+    /// starts `# assumption:` (one not tied to a single value). Other comment lines that mention
+    /// assumptions explain a section and are not listed.
     static func assumptions(in text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            guard let hash = line.firstIndex(of: "#"), line[hash...].lowercased().contains("assumption") else { return nil }
+        var out: [String] = []
+        // The value line whose comment the next lines may continue, its comment's column, and
+        // whether it is listed already.
+        var open: (line: String, column: Int, listed: Bool)?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let hash = line.firstIndex(of: "#") else { open = nil; continue }
+            let column = line.distance(from: line.startIndex, to: hash)
+            let comment = line[line.index(after: hash)...].trimmingCharacters(in: .whitespaces).lowercased()
+            let marks = comment.contains("assumption")
             let code = line[..<hash].trimmingCharacters(in: .whitespaces)
-            // Comment-only lines carry no value: they explain a section, not an input.
-            guard !code.isEmpty else { return nil }
-            return line.trimmingCharacters(in: .whitespaces)
+            if code.isEmpty {
+                if var value = open, value.column == column {
+                    if marks && !value.listed { out.append(value.line); value.listed = true }
+                    open = value
+                    continue
+                }
+                open = nil
+                if comment.hasPrefix("assumption:") { out.append(line.trimmingCharacters(in: .whitespaces)) }
+                continue
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if marks { out.append(trimmed) }
+            open = (trimmed, column, marks)
         }
+        return out
     }
 }

@@ -30,7 +30,8 @@ public enum StreamPurpose: UInt64, CaseIterable, Sendable {
     case entry = 9
     /// Which zones providers will cover.
     case coverage = 10
-    /// A sweep's Latin hypercube design (replication 0 only): not used inside replications.
+    /// A sweep's design, not used inside replications: replication 0 shuffles a Latin
+    /// hypercube, replication 1 resamples a Saltelli design's base rows for its bootstrap.
     case design = 11
     /// Tenders: bids and the staff who transfer with packages.
     case contracts = 12

@@ -8,9 +8,10 @@ extension Chart {
     /// Non-finite values draw no bar, non-finite interval ends no error bar. Group labels turn
     /// 35° when they would not fit level; the x axis is labelled "financial year" when every
     /// group is one ("2024/25"), and otherwise has an empty label (the groups say what they are).
-    /// `width` and `height` are the image's size in pixels.
+    /// The y axis is labelled `valueLabel` (by default the unit alone). `width` and `height`
+    /// are the image's size in pixels.
     public static func bars(title: String, unit: ValueUnit, groups: [String], series: [BarSeries],
-                            width: Int = 720, height: Int = 360) -> String {
+                            valueLabel: String? = nil, width: Int = 720, height: Int = 360) -> String {
         var doc = SVGDocument(width: width, height: height, kind: "bars", title: title)
         let top = ChartHeader.draw(into: &doc, title: title, names: series.map(\.name), swatch: .bar, width: width)
         let values = BarGeometry.values(series, count: groups.count)
@@ -19,7 +20,7 @@ extension Chart {
         let roughSlot = (Double(width) - 2 * ChartStyle.margin - 50) / Double(max(1, groups.count))
         let bottom = max(top + 40, Double(height) - 44 - HorizontalAxis.turnedDepth(groups, slot: roughSlot))
         let target = PlotFrame(left: 0, top: top, right: 0, bottom: bottom).tickTarget
-        let axis = ValueAxis(values: values, unit: unit, target: target, includeZero: true)
+        let axis = ValueAxis(values: values, unit: unit, target: target, includeZero: true, label: valueLabel)
         let left = max(axis.plotLeft, ChartStyle.margin + HorizontalAxis.turnedOverhang(groups, slot: roughSlot))
         let frame = PlotFrame(left: left, top: top, right: Double(width) - ChartStyle.margin, bottom: bottom)
         ValueAxis.draw(into: &doc, axis, frames: [frame], labelled: [frame])

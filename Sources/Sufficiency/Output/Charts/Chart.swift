@@ -17,3 +17,10 @@
 ///
 /// NaN and infinite values are never drawn: lines break, bars are left out.
 public enum Chart {}
+
+extension Chart {
+    /// From this many series on, fan charts and histograms are drawn as small multiples (one
+    /// panel per series, sharing their scales) rather than overlaid: four or more overlaid
+    /// bands or histograms run into each other until no series can be read.
+    public static let smallMultiplesFrom = 4
+}

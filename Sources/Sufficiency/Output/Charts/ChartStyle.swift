@@ -29,4 +29,25 @@ enum ChartStyle {
     static func textWidth(_ text: String, size: Double) -> Double {
         Double(text.count) * size * 0.6
     }
+
+    /// `text` broken at spaces into lines no wider than `width` pixels at `size` (by
+    /// `textWidth`), so a long name is shown whole on several lines rather than cut short. A
+    /// single word wider than `width` keeps a line of its own, whole.
+    static func lines(_ text: String, width: Double, size: Double) -> [String] {
+        var out: [String] = [], current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && textWidth(candidate, size: size) > width {
+                out.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty || out.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Height of one line of wrapped text at `size`, pixels.
+    static func lineHeight(_ size: Double) -> Double { (size * 1.25).rounded() }
 }

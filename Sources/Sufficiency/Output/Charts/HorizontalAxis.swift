@@ -29,12 +29,13 @@ enum HorizontalAxis {
                              ("stroke-width", "1")])
     }
 
-    /// A short tick below the baseline at `x` with `text` centred under it.
+    /// A short tick below the baseline at `x` with `text` centred under it, low enough that a
+    /// label at the plot's left edge clears the value axis's lowest label beside it.
     static func mark(into doc: inout SVGDocument, x: Double, frame: PlotFrame, text: String) {
         doc.element("line", [("class", "tick-mark"), ("x1", ChartNumber.px(x)), ("y1", ChartNumber.px(frame.bottom)),
                              ("x2", ChartNumber.px(x)), ("y2", ChartNumber.px(frame.bottom + 4)),
                              ("stroke", ChartStyle.axisColour), ("stroke-width", "1")])
-        doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)), ("y", ChartNumber.px(frame.bottom + 16)),
+        doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)), ("y", ChartNumber.px(frame.bottom + 18)),
                              ("text-anchor", "middle"), ("font-size", ChartNumber.px(ChartStyle.tickSize)),
                              ("fill", ChartStyle.axisColour)], text: text)
     }
@@ -58,9 +59,6 @@ enum HorizontalAxis {
         doc.end()
     }
 
-    /// Labels longer than this many characters are cut short with "…" when turned.
-    static let longestCategory = 28
-
     /// Whether category labels `slot` pixels apart would run into each other level, and so
     /// are turned 35° instead.
     static func turns(_ labels: [String], slot: Double) -> Bool {
@@ -70,7 +68,7 @@ enum HorizontalAxis {
     /// The extra room below the plot that turned labels need, pixels (0 if they stay level).
     static func turnedDepth(_ labels: [String], slot: Double) -> Double {
         guard turns(labels, slot: slot) else { return 0 }
-        let longest = labels.map { min($0.count, longestCategory + 1) }.max() ?? 0
+        let longest = labels.map(\.count).max() ?? 0
         // sin 35° ≈ 0.574 of the label's width goes downwards; less the level label's own room.
         return max(0, Double(longest) * ChartStyle.tickSize * 0.6 * 0.574 - 6)
     }
@@ -80,7 +78,7 @@ enum HorizontalAxis {
     /// plot must start far enough in for the first one to stay inside the image.
     static func turnedOverhang(_ labels: [String], slot: Double) -> Double {
         guard turns(labels, slot: slot), let first = labels.first else { return 0 }
-        let shown = Double(min(first.count, longestCategory + 1)) * ChartStyle.tickSize * 0.6
+        let shown = Double(first.count) * ChartStyle.tickSize * 0.6
         // cos 35° ≈ 0.819 of the label's width goes leftwards.
         return max(0, shown * 0.819 - slot / 2)
     }
@@ -95,12 +93,11 @@ enum HorizontalAxis {
         for (text, x) in zip(labels, centres) {
             if turned {
                 let y = frame.bottom + 14
-                let shown = text.count > longestCategory ? String(text.prefix(longestCategory)) + "…" : text
                 doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)), ("y", ChartNumber.px(y)),
                                      ("text-anchor", "end"),
                                      ("transform", "rotate(-35 \(ChartNumber.px(x)) \(ChartNumber.px(y)))"),
                                      ("font-size", ChartNumber.px(ChartStyle.tickSize)),
-                                     ("fill", ChartStyle.axisColour)], text: shown)
+                                     ("fill", ChartStyle.axisColour)], text: text)
             } else {
                 doc.element("text", [("class", "tick"), ("x", ChartNumber.px(x)),
                                      ("y", ChartNumber.px(frame.bottom + 16)), ("text-anchor", "middle"),

@@ -48,6 +48,17 @@ struct SVGDocument {
         }
     }
 
+    /// A `<text>` of several lines, one `<tspan>` a line, each `lineHeight` pixels below the
+    /// one before and starting at `x`; with one line, a plain text element.
+    mutating func lines(_ attributes: [(String, String)], lines: [String], x: Double, lineHeight: Double) {
+        guard lines.count > 1 else { element("text", attributes, text: lines.first ?? ""); return }
+        start("text", attributes)
+        for (i, line) in lines.enumerated() {
+            element("tspan", [("x", ChartNumber.px(x)), ("dy", i == 0 ? "0" : ChartNumber.px(lineHeight))], text: line)
+        }
+        end()
+    }
+
     /// The finished image, every element closed.
     mutating func finish() -> String {
         while !open.isEmpty { end() }

@@ -37,7 +37,10 @@ struct ValueAxis {
     /// Draws the axis (class "axis axis-y") for `frames`, which share one scale: tick labels
     /// left of the first frame of each row in `labelled`, gridlines in every frame, the unit
     /// above the first frame.
-    static func draw(into doc: inout SVGDocument, _ axis: ValueAxis, frames: [PlotFrame], labelled: [PlotFrame]) {
+    /// `labelY` is the unit label's baseline when something else sits just above the first frame
+    /// (small multiples' panel titles).
+    static func draw(into doc: inout SVGDocument, _ axis: ValueAxis, frames: [PlotFrame], labelled: [PlotFrame],
+                     labelY: Double? = nil) {
         guard let first = frames.first else { return }
         doc.start("g", [("class", "axis axis-y")])
         for frame in frames {
@@ -62,7 +65,7 @@ struct ValueAxis {
             }
         }
         doc.element("text", [("class", "axis-label"), ("x", ChartNumber.px(ChartStyle.margin)),
-                             ("y", ChartNumber.px(first.top - 12)),
+                             ("y", ChartNumber.px(labelY ?? first.top - 12)),
                              ("font-size", ChartNumber.px(ChartStyle.labelSize))], text: axis.label)
         doc.end()
     }

@@ -33,4 +33,10 @@ public enum ValueUnit: Sendable, Equatable {
         case .custom(let label): return label
         }
     }
+
+    /// An axis label naming what is measured and its unit: "Spend (£)", "Unmet need (hours a
+    /// week)". A share reads "Provider margin (%)".
+    public func axisLabel(for quantity: String) -> String {
+        quantity.isEmpty ? axisLabel : "\(quantity) (\(axisLabel))"
+    }
 }

@@ -24,6 +24,7 @@ extension Report {
             + (replications == 1 ? " of the one replication" : " [95% CI] across replications")
             + ". Every provider's figures, by financial year too, are in providers.csv.</p>\n"
         if let whole = providers.wholeRun {
+            Self.providerColumns.forEach { show($0.1.measure) }
             for option in data.options {
                 let largest = providers.largest(option, count: Self.largestProviders)
                 guard !largest.isEmpty else { continue }
@@ -47,7 +48,9 @@ extension Report {
             let series = data.options.map { option in
                 BarSeries(name: option, values: years.map { providers.exitedCount(option, $0) })
             }
-            let svg = Chart.bars(title: title, unit: .count, groups: years.map(\.label), series: series)
+            show("provider_exits")
+            let svg = Chart.bars(title: title, unit: .count, groups: years.map(\.label), series: series,
+                                 valueLabel: Self.axisLabel("provider_exits", .count))
             text += figure("providers-exits.svg", svg, caption: title)
         }
         return text

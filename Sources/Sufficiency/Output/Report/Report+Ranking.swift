@@ -39,9 +39,11 @@ extension Report {
             BarSeries(name: label, values: order.map { end($0).gap }, low: order.map { end($0).gapLow },
                       high: order.map { end($0).gapHigh })
         }
-        let title = "\(name)'s lead over the next best option, \(outcome.measure)"
-        let svg = Chart.bars(title: title, unit: Self.unit(outcome.unit),
-                             groups: order.map { outcome.inputs[$0].key }, series: series)
+        let title = "\(name)'s lead over the next best option, \(ReportGlossary.name(outcome.measure).lowercased())"
+        show(outcome.measure)
+        let unit = Self.unit(outcome.unit)
+        let svg = Chart.bars(title: title, unit: unit, groups: order.map { outcome.inputs[$0].key }, series: series,
+                             valueLabel: unit.axisLabel(for: "Lead in " + ReportGlossary.name(outcome.measure).lowercased()))
         text += figure("ranking-lead.svg", svg, caption: "How far \(name), best at the scenario's own values, is ahead of "
                        + "the best of the other options with each input at its low end, at the scenario's values and at "
                        + "its high end, with 95% intervals; a bar below zero is an end at which another option is best")

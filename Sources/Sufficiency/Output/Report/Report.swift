@@ -13,6 +13,8 @@ public struct Report {
 
     let data: ReportData
     private var body = ""
+    /// The measures the report shows, in the order first shown: its glossary lists them.
+    private(set) var shownMeasures: [String] = []
 
     /// Builds the report of the results folder `folder`.
     public init(folder: URL) throws {
@@ -32,7 +34,7 @@ public struct Report {
                 text += "<p>\(Self.escape(description))</p>\n"
             }
             text += "<table class=\"facts\">\n"
-            text += Self.fact("Scenario", "\(manifest.scenarioFile) (SHA-256 \(manifest.scenarioSHA256.prefix(12))…)")
+            text += Self.fact("Scenario", "\(manifest.scenarioFile) (SHA-256 \(manifest.scenarioSHA256))")
             if let study {
                 text += Self.fact("Period", "\(study.start), \(study.horizonDays) days, results by \(study.period)")
             }
@@ -78,6 +80,7 @@ public struct Report {
         }
         let spread = spread()
         section("Spread across replications", spread)
+        section("What the measures mean", glossary())
         section("How this was produced", produced())
         html = """
         <!DOCTYPE html>
@@ -104,6 +107,16 @@ public struct Report {
         body += "<section id=\"\(id)\">\n<h2>\(Self.escape(heading))</h2>\n" + content + "</section>\n"
     }
 
+    /// Notes that the report shows `measure`, for its glossary.
+    mutating func show(_ measure: String) {
+        if !shownMeasures.contains(measure) { shownMeasures.append(measure) }
+    }
+
+    /// The axis label for `measure` in `unit`: its glossary name and the unit ("Spend (£)").
+    static func axisLabel(_ measure: String, _ unit: ValueUnit) -> String {
+        unit.axisLabel(for: ReportGlossary.name(measure))
+    }
+
     /// Adds a chart under `file` and returns its figure.
     mutating func figure(_ file: String, _ svg: String, caption: String) -> String {
         charts.append((file, svg))
@@ -118,7 +131,7 @@ public struct Report {
     }
 
     /// The terminal's table, with the chance each option does better than the first.
-    private func comparisonTable() -> String {
+    private mutating func comparisonTable() -> String {
         guard let whole = data.wholeRun else { return "<p>No whole-run results.</p>\n" }
         let replications = data.manifest.replications
         let heading = HeadlineTable.heading(replications: replications, suffix: ", whole run")
@@ -126,6 +139,7 @@ public struct Report {
         for option in data.options { text += "<th>\(Self.escape(option))</th>" }
         text += "</tr></thead>\n<tbody>\n"
         for row in headlineRows() {
+            show(row.measure)
             text += "<tr><th>\(Self.escape(row.label))</th>"
             for option in data.options {
                 text += "<td>" + Self.cell(data.stat(option, whole, row.measure), row: row, single: replications == 1)
@@ -158,16 +172,36 @@ public struct Report {
         return text
     }
 
-    private static let fanTitles: [String: String] = [
-        "unmet_hours": "Unmet need", "waiting": "People waiting", "spend": "Spend", "care_workers": "Care workers",
-        "hand_backs": "Hand-backs", "care_worker_pay": "Care worker pay", "weekly_spend": "Weekly spend",
-        "placements": "Placements", "framework_share": "Framework share of placements",
-        "spot_share": "Spot share of placements", "framework_providers": "Providers on the framework",
-    ]
+    /// A list item saying what pairing on common random numbers saved in the comparisons with the
+    /// first option (comparison.csv's `crn_variance_ratio`), or nothing when the files do not say.
+    private func savedByPairing(replications: Int) -> String {
+        guard data.options.count > 1 else { return "" }
+        let first = data.options[0]
+        let measures = [("unmet_hours", "unmet hours"), ("unmet_days", "unmet days"), ("spend", "spend")]
+        var parts: [String] = []
+        for option in data.options.dropFirst() {
+            let cells = measures.compactMap { measure, name -> String? in
+                guard let c = data.comparison(first, option, measure), c.crnVarianceRatio.isFinite,
+                      c.crnVarianceRatio > 0 else { return nil }
+                let needed = Int((Double(replications) / c.crnVarianceRatio).rounded())
+                return "\(name) \(CommonRandomNumbersText.percent(c.crnVarianceRatio)) "
+                    + "(\(CommonRandomNumbersText.count(Double(needed))) replications)"
+            }
+            if !cells.isEmpty { parts.append("<strong>\(Self.escape(option))</strong>: " + cells.joined(separator: ", ")) }
+        }
+        guard !parts.isEmpty else { return "" }
+        return "<li>What common random numbers saved: against \(Self.escape(first)), each paired difference over the "
+            + "whole run has this share of the variance independent random numbers would give, and they would need "
+            + "this many replications for intervals as narrow as these \(replications): " + parts.joined(separator: "; ")
+            + ".</li>\n"
+    }
 
     private mutating func overTime() -> String {
         var text = "<p>Each chart shows, for every option, the median across replications (line), the middle "
-            + "half (darker band) and 90% (lighter band) of outcomes, period by period.</p>\n"
+            + "half and 90% of outcomes, period by period" + (data.options.count >= Chart.smallMultiplesFrom
+                ? ": one panel per option, every panel on the same scales.</p>\n"
+                : (data.options.count == 1 ? " (darker and lighter band).</p>\n"
+                   : " (the bands' edges, as the key shows).</p>\n"))
         for measure in data.bandMeasures {
             guard let byOption = data.bands[measure] else { continue }
             let dates = byOption[data.options[0]]?.map(\.start) ?? []
@@ -177,8 +211,11 @@ public struct Report {
                 return FanSeries(name: option, p05: column(0), p25: column(1), p50: column(2), p75: column(3),
                                  p95: column(4))
             }
-            let title = (Self.fanTitles[measure] ?? measure) + " by " + (data.manifest.study?.period ?? "period")
-            let svg = Chart.fan(title: title, unit: Self.unit(data.units[measure] ?? ""), dates: dates, series: series)
+            show(measure)
+            let title = ReportGlossary.name(measure) + " by " + (data.manifest.study?.period ?? "period")
+            let unit = Self.unit(data.units[measure] ?? "")
+            let svg = Chart.fan(title: title, unit: unit, dates: dates, series: series,
+                                valueLabel: Self.axisLabel(measure, unit))
             text += figure("fan-\(measure).svg", svg, caption: title)
         }
         return text
@@ -193,8 +230,10 @@ public struct Report {
             let series = data.options.map { option in
                 Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, measure) })
             }
-            let svg = Chart.zones(title: title, unit: Self.unit(data.units[measure] ?? ""), zones: data.zones,
-                                  series: series)
+            show(measure)
+            let unit = Self.unit(data.units[measure] ?? "")
+            let svg = Chart.zones(title: title, unit: unit, zones: data.zones, series: series,
+                                  valueLabel: Self.axisLabel(measure, unit))
             text += figure("zones-\(measure).svg", svg, caption: title)
         }
         return text
@@ -209,15 +248,19 @@ public struct Report {
             let series = data.options.map { option in
                 Self.barSeries(option, years.map { data.stat(option, $0, measure) }, range: range)
             }
-            let svg = Chart.bars(title: title, unit: Self.unit(data.units[measure] ?? ""), groups: years.map(\.label),
-                                 series: series)
+            show(measure)
+            let unit = Self.unit(data.units[measure] ?? "")
+            let svg = Chart.bars(title: title, unit: unit, groups: years.map(\.label), series: series,
+                                 valueLabel: Self.axisLabel(measure, unit))
             text += figure("finance-\(measure).svg", svg, caption: title)
         }
         let routes = data.measures.filter { $0.hasPrefix("spend_route_") && $0.split(separator: "_").count == 3 }
         if let whole = data.wholeRun, !routes.isEmpty {
             let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, $0) }) }
+            routes.forEach { show($0) }
             let svg = Chart.bars(title: "Spend by route, whole run", unit: .pounds,
-                                 groups: routes.map { String($0.dropFirst("spend_route_".count)) }, series: series)
+                                 groups: routes.map { String($0.dropFirst("spend_route_".count)) }, series: series,
+                                 valueLabel: Self.axisLabel("spend_route_", .pounds))
             text += figure("finance-spend-by-route.svg", svg, caption: "Spend by route, whole run")
         }
         return text
@@ -230,8 +273,10 @@ public struct Report {
             Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, "coverage_share") },
                            range: DisplayRange.share)
         }
+        show("coverage_share")
         text += figure("coverage-share.svg", Chart.zones(title: "Share of need within the travel-time standard",
-                                                         unit: .share, zones: data.zones, series: series),
+                                                         unit: .share, zones: data.zones, series: series,
+                                                         valueLabel: Self.axisLabel("coverage_share", .share)),
                        caption: "Share of need within the travel-time standard, by zone")
         if let sites = data.sites, !sites.rows.isEmpty {
             text += "<h3>Where added capacity covers the most unmet need</h3>\n<table class=\"sites\">\n<thead><tr>"
@@ -252,9 +297,11 @@ public struct Report {
         for (prefix, title, unit) in [("placements_", "Placements by route, whole run (average)", ValueUnit.people),
                                       ("weekly_spend_", "Weekly spend by route, whole run (average)", .pounds)] {
             let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, prefix + $0) }) }
+            show(prefix)
             text += figure("day-\(prefix.dropLast()).svg", Chart.bars(title: title, unit: unit,
                                                                       groups: routes.map { $0.replacingOccurrences(of: "_", with: " ") },
-                                                                      series: series), caption: title)
+                                                                      series: series, valueLabel: Self.axisLabel(prefix, unit)),
+                           caption: title)
         }
         if data.has("savings") && data.options.count > 1 {
             let years = data.financialYears
@@ -262,8 +309,10 @@ public struct Report {
                 Self.barSeries(option, years.map { data.stat(option, $0, "savings") }, range: DisplayRange.signed)
             }
             let title = "Savings on \(data.options[0]) by financial year"
+            show("savings")
             text += figure("day-savings.svg", Chart.bars(title: title, unit: .pounds, groups: years.map(\.label),
-                                                         series: Array(series)), caption: title)
+                                                         series: Array(series), valueLabel: Self.axisLabel("savings", .pounds)),
+                           caption: title)
         }
         return text
     }
@@ -275,7 +324,26 @@ public struct Report {
         }
         guard !series.isEmpty else { return "<p>No per-replication results.</p>\n" }
         let title = "Spend over the whole run, replication by replication"
-        return figure("histogram-spend.svg", Chart.histogram(title: title, unit: .pounds, series: series), caption: title)
+        show("spend")
+        return figure("histogram-spend.svg", Chart.histogram(title: title, unit: .pounds, series: series,
+                                                             valueLabel: "Spend over the run (£)",
+                                                             countLabel: "replications"), caption: title)
+    }
+
+    /// Every measure the report shows: its name, unit and meaning.
+    private func glossary() -> String {
+        var seen = Set<String>()
+        var rows = ""
+        for measure in shownMeasures {
+            guard let entry = ReportGlossary.entry(for: measure), seen.insert(entry.measure).inserted else { continue }
+            rows += "<tr><th>\(Self.escape(entry.name))</th><td>\(Self.escape(entry.unit))</td>"
+                + "<td>\(Self.escape(entry.meaning))</td></tr>\n"
+        }
+        return "<p>Figures are means across replications with their 95% confidence interval in brackets (the range "
+            + "that holds the true mean 19 times in 20 at this number of replications); charts over time show the "
+            + "median replication, the middle half and 90% of replications.</p>\n"
+            + "<table class=\"glossary\">\n<thead><tr><th>Measure</th><th>Unit</th><th>Meaning</th></tr></thead>\n"
+            + "<tbody>\n\(rows)</tbody>\n</table>\n"
     }
 
     /// STRESS-DES: objectives, logic, data and assumptions, experimentation, implementation.
@@ -298,20 +366,35 @@ public struct Report {
                 + "\(Self.escape(m.scenarioFile)); the lines it marks as assumptions are:</p>\n"
         }
         if let assumptions = study?.assumptions, !assumptions.isEmpty {
-            text += "<ul class=\"assumptions\">\n" + assumptions.map { "<li><code>\(Self.escape($0))</code></li>\n" }.joined()
-                + "</ul>\n"
+            // A line repeated under every option is listed once, with how many times it is written.
+            var order: [String] = [], times: [String: Int] = [:]
+            for line in assumptions {
+                if times[line] == nil { order.append(line) }
+                times[line, default: 0] += 1
+            }
+            text += "<ul class=\"assumptions\">\n" + order.map { line in
+                let n = times[line] ?? 1
+                return "<li><code>\(Self.escape(line))</code>" + (n > 1 ? " (\(n) times)" : "") + "</li>\n"
+            }.joined() + "</ul>\n"
         } else {
-            text += "<p>(none marked)</p>\n"
+            text += "<p>The scenario marks none. To list an input here, end its line with a comment that starts "
+                + "<code># assumption:</code> and says why (<code>per_week: 4.6  # assumption: keeps the caseload "
+                + "steady</code>), or write a comment line <code># assumption: what is assumed</code> for one that is not a "
+                + "single value; see docs/SCENARIO-FORMAT.md.</p>\n"
         }
         text += "<h3>Experimentation</h3>\n<ul>\n"
         text += "<li>\(m.replications) independent replications of every option, seed \(m.seed); every option "
             + "sees the same people and shocks in a replication (common random numbers).</li>\n"
         if let precision = m.precision { text += "<li>\(Self.escape(precision.sentence))</li>\n" }
+        text += savedByPairing(replications: m.replications)
         if let study {
             text += "<li>Run length: \(study.horizonDays) days from \(study.start), results by \(study.period), "
                 + "by financial year and for the whole run.</li>\n"
+            let chosen = m.warmUp.flatMap { $0.chosenBy == "MSER-5" ? $0 : nil }
             text += "<li>Initialisation: " + (study.warmUpDays > 0
-                ? "\(study.warmUpDays) days of warm-up, not reported."
+                ? "\(study.warmUpDays) days of warm-up, not reported"
+                    + (chosen.map { ", chosen by MSER-5 on \($0.measures.joined(separator: " and ")) from a pilot of "
+                        + "\($0.pilotReplications ?? 0) replications with none." } ?? ".")
                 : "from the caseload as it stands at the start (no warm-up).") + "</li>\n"
         }
         if let ranking = m.ranking {
@@ -404,7 +487,8 @@ public struct Report {
     table.compare td,table.providers td{text-align:right;white-space:nowrap}.ci{color:#555;font-size:.85em}
     table.ranking td{vertical-align:top}table.ranking td.flips{font-weight:600}
     figure.chart{margin:1.2rem 0}figure.chart svg{max-width:100%;height:auto}figcaption{color:#444;font-size:.88rem}
-    ul.assumptions{font-size:.85rem;columns:1}code{font-size:.85em}
+    ul.assumptions{font-size:.85rem;columns:1}table.glossary td{vertical-align:top}
+    table.facts td{overflow-wrap:anywhere}code{font-size:.85em}
     @media print{header{background:none;color:#000}figure.chart{break-inside:avoid}}
     """
 }

@@ -23,6 +23,9 @@ struct ReportData {
         var n: Int
         var shareABetter: Double
         var shareBBetter: Double
+        /// What common random numbers saved: the paired difference's variance over the sum of the
+        /// two options' (NaN when not given, as in folders written before it was).
+        var crnVarianceRatio: Double = .nan
     }
 
     let manifest: Manifest
@@ -144,9 +147,11 @@ struct ReportData {
         guard let a = csv.column("option_a"), let b = csv.column("option_b"), let l = csv.column("label"),
               let z = csv.column("zone"), let m = csv.column("measure"), let n = csv.column("n"),
               let sa = csv.column("share_a_better"), let sb = csv.column("share_b_better") else { return }
+        let ratio = csv.column("crn_variance_ratio")
         for row in csv.rows where row.count == csv.header.count && row[z] == "all" {
             comparisons[Self.key(row[a] + "|" + row[b], row[l], "all", row[m])] =
-                Comparison(n: Int(row[n]) ?? 0, shareABetter: Self.number(row[sa]), shareBBetter: Self.number(row[sb]))
+                Comparison(n: Int(row[n]) ?? 0, shareABetter: Self.number(row[sa]), shareBBetter: Self.number(row[sb]),
+                           crnVarianceRatio: ratio.map { Self.number(row[$0]) } ?? .nan)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// (`SweepText`) against each swept parameter, one series per option, with 95% intervals;
 /// each target's share of replications against each parameter when the sweep counted targets;
 /// and, for a Latin hypercube or Sobol design, how much of the spread of the points' means
-/// each parameter explains. Each chart is also its own SVG file.
+/// each parameter explains (r²), or for a Saltelli design its Sobol indices. Each chart is also its own SVG file.
 public struct SweepReport {
     public private(set) var html = ""
     /// Each chart: a file name (without folder) and its SVG.
@@ -42,7 +42,10 @@ public struct SweepReport {
         let manifest = data.manifest
         var facts = "<table class=\"facts\">\n"
         facts += Self.fact("Scenario", "\(manifest.scenarioFile) (SHA-256 \(manifest.scenarioSHA256.prefix(12))…)")
-        facts += Self.fact("Design", "\(data.design), \(data.points.count) points over \(data.parameters.joined(separator: ", "))")
+        let baseRows = data.design == "saltelli" && !data.parameters.isEmpty
+            ? " (\(data.points.count / (data.parameters.count + 2)) base rows × \(data.parameters.count + 2))" : ""
+        facts += Self.fact("Design", "\(data.design), \(data.points.count) points\(baseRows) over "
+                           + data.parameters.joined(separator: ", "))
         facts += Self.fact("Replications", "\(manifest.replications) at every point, seed \(manifest.seed) "
                            + "(common random numbers: every point sees the same demand and supply streams)")
         facts += Self.fact("Options", data.options.joined(separator: ", "))
@@ -54,8 +57,8 @@ public struct SweepReport {
 
         var measuresHTML = "<p>Each chart shows a measure over the whole run, county-wide, at every point: the mean "
             + "over replications and its 95% confidence interval (a band along a line, or a vertical bar through a "
-            + "dot where points are not joined: for values that are not numbers, and for Latin hypercube and Sobol "
-            + "designs), one colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
+            + "dot where points are not joined: for values that are not numbers, and for Latin hypercube, Sobol and "
+            + "Saltelli designs), one colour per option.\(isGrid && data.parameters.count > 1 ? " On a grid of several parameters, each line holds the other parameters at the values its legend names." : "")</p>\n"
         for measure in measures {
             measuresHTML += "<h3>\(Self.escape(measure))</h3>\n"
             let unit = Report.unit(data.units[measure] ?? "")
@@ -90,13 +93,15 @@ public struct SweepReport {
             section("Targets", targetsHTML)
         }
 
-        if !isGrid && data.parameters.count > 0 {
+        if data.design == "saltelli" && data.hasSensitivity {
+            sobolSection()
+        } else if !isGrid && data.parameters.count > 0 {
             var sensitivityHTML = "<p>How much of the spread of the points' means each parameter explains on its own: "
                 + "the squared correlation (r²) between the parameter's values and the points' means, for each option. "
                 + "The design spreads the points so the parameters are nearly uncorrelated, so r² is close to the "
                 + "square of the standardised regression coefficient and the bars of one option add to about the share "
                 + "of the spread a straight-line model explains; what is left is interaction, curvature or noise. "
-                + "Full Sobol indices need a design made for them.</p>\n"
+                + "Sobol indices, which also measure interactions, need the saltelli design.</p>\n"
             for measure in measures {
                 let bars = data.options.map { option in
                     BarSeries(name: option, values: data.parameters.indices.map { j in
@@ -141,6 +146,44 @@ public struct SweepReport {
         </html>
 
         """
+    }
+
+    /// A Saltelli sweep's Sobol indices from sensitivity.csv: for each measure charted and each
+    /// option, each parameter's first-order and total index with its 95% bootstrap interval.
+    private mutating func sobolSection() {
+        var html = "<p>How much of the spread of the points' means each parameter decides, as Sobol indices "
+            + "(Saltelli's design and estimators): the first-order index is the share of the variance of the "
+            + "points' means the parameter explains alone, the total index the share it has a hand in, its "
+            + "interactions with the others included. A total well above the first-order index means the "
+            + "parameter matters through interactions; a total near zero means it can be fixed anywhere in its "
+            + "range. The bars show each index's 95% bootstrap interval (resampling the base rows); "
+            + "sensitivity.csv has every measure.</p>\n"
+        for measure in measures {
+            html += "<h3>\(Self.escape(measure))</h3>\n"
+            for option in data.options {
+                let found = data.parameters.map { data.sobolIndices(measure: measure, option: option, parameter: $0) }
+                let series = [("first-order", { (s: (first: SweepReportData.Stat, total: SweepReportData.Stat)) in s.first }),
+                              ("total", { (s: (first: SweepReportData.Stat, total: SweepReportData.Stat)) in s.total })]
+                    .map { name, pick in
+                        BarSeries(name: name, values: found.map { $0.map(pick)?.mean ?? .nan },
+                                  low: found.map { $0.map(pick)?.low ?? .nan },
+                                  high: found.map { $0.map(pick)?.high ?? .nan })
+                    }
+                guard series.contains(where: { $0.values.contains(where: \.isFinite) }) else {
+                    html += "<p>\(Self.escape(option)): the points' means of \(Self.escape(measure)) do not vary, so "
+                        + "no parameter decides them.</p>\n"
+                    continue
+                }
+                let n = found.compactMap { $0?.first.n }.first ?? 0
+                let svg = Chart.bars(title: "Sobol indices of \(measure), \(option)", unit: .share,
+                                     groups: data.parameters, series: series)
+                html += figure("sobol-\(Self.slug(measure))-\(data.options.firstIndex(of: option)! + 1).svg", svg,
+                               caption: "First-order and total Sobol indices of the points' mean \(measure) over the "
+                               + "whole run under \(option) (% of the variance of the points' means, with 95% bootstrap "
+                               + "intervals from \(n) base rows), by parameter.")
+            }
+        }
+        section("What decides the answer", html)
     }
 
     /// The horizontal axis of parameter `j`: numbers when every point's value is one,

@@ -13,7 +13,7 @@ struct SweepReportData {
     }
 
     let manifest: Manifest
-    /// "grid", "latin_hypercube" or "sobol".
+    /// "grid", "latin_hypercube", "sobol" or "saltelli".
     let design: String
     /// The parameters' key paths, in column order.
     let parameters: [String]
@@ -26,6 +26,10 @@ struct SweepReportData {
     private(set) var targets: [String] = []
     private var stats: [String: Stat] = [:]
     private var shares: [String: Stat] = [:]
+    /// A Saltelli sweep's indices from sensitivity.csv, by measure, option and parameter.
+    private var indices: [String: (first: Stat, total: Stat)] = [:]
+    /// Whether the folder has sensitivity.csv.
+    private(set) var hasSensitivity = false
 
     /// Whether `folder` holds a sweep's results (its sweep.csv or points.csv).
     static func isSweepFolder(_ folder: URL) -> Bool {
@@ -86,6 +90,13 @@ struct SweepReportData {
                                                                 low: Self.number(row[lo]), high: Self.number(row[hi]))
             }
         }
+        readSensitivity(folder)
+    }
+
+    /// The first-order and total indices (estimate as `mean`, 95% bootstrap interval; `n` the
+    /// base rows) of `measure` for `option` and `parameter`, from sensitivity.csv.
+    func sobolIndices(measure: String, option: String, parameter: String) -> (first: Stat, total: Stat)? {
+        indices[Self.key(measure, option, parameter)]
     }
 
     /// Point `point`'s whole-run statistic of `measure` for `option`.
@@ -96,6 +107,22 @@ struct SweepReportData {
     /// Point `point`'s share of replications of `option` meeting `target`.
     func share(point: Int, option: String, target: String) -> Stat? {
         shares[Self.key(String(point), option, target)]
+    }
+
+    /// Reads sensitivity.csv, when the folder has one.
+    private mutating func readSensitivity(_ folder: URL) {
+        guard let csv = ResultsCSV(url: folder.appendingPathComponent("sensitivity.csv")) else { return }
+        hasSensitivity = true
+        let columns = ["measure", "option", "parameter", "first_order", "first_order_low", "first_order_high",
+                       "total", "total_low", "total_high", "base_rows"].map { csv.column($0) }
+        guard columns.allSatisfy({ $0 != nil }) else { return }
+        let c = columns.map { $0! }
+        for row in csv.rows where row.count == csv.header.count {
+            let n = Int(row[c[9]]) ?? 0
+            let stat = { (k: Int) in Stat(n: n, mean: Self.number(row[c[k]]), low: Self.number(row[c[k + 1]]),
+                                          high: Self.number(row[c[k + 2]])) }
+            indices[Self.key(row[c[0]], row[c[1]], row[c[2]])] = (stat(3), stat(6))
+        }
     }
 
     private static func key(_ parts: String...) -> String { parts.joined(separator: "\u{1}") }
