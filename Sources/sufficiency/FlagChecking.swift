@@ -4,8 +4,9 @@ import Sufficiency
 /// Turns flags outside their limits into exit status 2 (bad input), every problem printed at
 /// once, before any scenario is run or anything written.
 enum FlagChecking {
-    static func check(_ flags: RunFlags, shard: String? = nil) throws {
-        var problems = flags.problems
+    /// `also`: problems with the command's other flags, printed with these.
+    static func check(_ flags: RunFlags, shard: String? = nil, also: [FlagProblem] = []) throws {
+        var problems = flags.problems + also
         if let shard {
             do { _ = try Shard(parsing: shard) } catch {
                 problems.append(FlagProblem(flag: "--shard", value: shard,

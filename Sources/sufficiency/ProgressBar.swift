@@ -9,6 +9,8 @@ final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private var lastDraw = Date.distantPast
     private var lastPlainTenth = -1
+    /// Whether the redrawn bar's line has been ended (at its total, or by `end()`).
+    private var lineEnded = false
 
     init(total: Int, interactive: Bool) {
         self.total = total
@@ -28,13 +30,25 @@ final class ProgressBar: @unchecked Sendable {
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
             let text = String(format: "\r[%@] %d/%d replications, %@ left ", bar, done, total, ProgressBar.duration(left))
             FileHandle.standardError.write(Data(text.utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+            if done == total {
+                FileHandle.standardError.write(Data("\n".utf8))
+                lineEnded = true
+            }
         } else {
             let tenth = total > 0 ? done * 10 / total : 10
             guard tenth > lastPlainTenth else { return }
             lastPlainTenth = tenth
             Terminal.standardError(String(format: "%d/%d replications (%.1f s)", done, total, elapsed))
         }
+    }
+
+    /// Ends the redrawn bar's line when the run stopped short of its total (a run to a
+    /// precision), so what is printed next starts on a line of its own.
+    func end() {
+        lock.lock(); defer { lock.unlock() }
+        guard interactive, !lineEnded, lastDraw != Date.distantPast else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+        lineEnded = true
     }
 
     static func duration(_ seconds: Double) -> String {

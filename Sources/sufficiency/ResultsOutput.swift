@@ -13,11 +13,12 @@ enum ResultsOutput {
     ///   - coverage: whether to print the coverage answer after the table (`sufficiency coverage`).
     ///   - xlsx: whether to write results.xlsx with the other files.
     ///   - warmUp: the warm-up used and what MSER-5 made of it, for the manifest.
+    ///   - precision: how a run to a precision went, for the manifest.
     static func write(_ results: RunResults, runner: Runner, scenarioFile: String, sha256: String,
                       includedFiles: [IncludedFile], warnings: [ScenarioWarning] = [], folder: String, startedAt: Date, quiet: Bool,
                       simulationSeconds: Double? = nil, mergedShards: [String]? = nil,
                       ranking: RankingOutcome? = nil, overrides: [String], coverage: Bool = false,
-                      xlsx: Bool = false, warmUp: WarmUpRecord? = nil) throws {
+                      xlsx: Bool = false, warmUp: WarmUpRecord? = nil, precision: PrecisionRecord? = nil) throws {
         let scenario = runner.scenario
         var manifest = Manifest(
             scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
@@ -32,6 +33,7 @@ enum ResultsOutput {
         manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds
         manifest.warmUp = warmUp
+        manifest.precision = precision
         try OutputFolderCheck.finish {
             try ResultsWriter.write(results, runner: runner, to: URL(fileURLWithPath: folder), manifest: manifest,
                                     ranking: ranking, xlsx: xlsx)

@@ -28,6 +28,16 @@ struct RunCommand: ParsableCommand {
         least 100 replications), for scenarios that study a steady state; a run whose scenario \
         has a warm-up warns when MSER-5 finds it too short (see docs/EXPERIMENTS.md).
 
+        --precision 0.05 runs replications until the 95% interval of each judged measure \
+        (--precision-measures, default unmet_hours and spend, or unmet_days and spend for day \
+        opportunities; county-wide, over the whole run or, with --precision-windows \
+        every_financial_year, in each financial year too) is within ±5% of its mean under every option, \
+        by the sequential procedure of Hoad, Robinson & Davies (2010) with its look-ahead, at \
+        most --max-replications (default 1000); --precision-absolute makes the value a \
+        half-width in the measures' unit. The results are those of a run of the replications \
+        it stopped at, to the last bit; the manifest's precision key says how many were needed \
+        and why it stopped (see docs/EXPERIMENTS.md).
+
         Ctrl-C (or SIGTERM) stops the run after the replications in hand, writes nothing to the \
         results folder and saves the finished replications beside it; --resume continues from \
         them and gives the same bytes as a run never stopped. --shard K/N runs only a fixed \
@@ -41,6 +51,7 @@ struct RunCommand: ParsableCommand {
           sufficiency run scenarios/quickstart.yaml --set demand.growth=0.05
           sufficiency run scenarios/wiltshire-home-care.yaml --resume
           sufficiency run scenarios/wiltshire-home-care.yaml --no-ranking
+          sufficiency run scenarios/quickstart.yaml --precision 0.02 --max-replications 500
           sufficiency run scenarios/wiltshire-home-care.yaml --shard 3/10
 
         Exit status: 0 on success, 2 when the scenario or a flag's value has problems (all are \
@@ -95,7 +106,43 @@ struct RunCommand: ParsableCommand {
                                valueName: "names"))
     var warmUpMeasures: String?
 
+    @Option(help: ArgumentHelp("Run replications until the 95% interval of each judged measure is within this share of its "
+                               + "mean, e.g. 0.05 for ±5%, under every option (Hoad, Robinson & Davies 2010).",
+                               valueName: "share"))
+    var precision: String?
+
+    @Option(name: .customLong("precision-measures"),
+            help: ArgumentHelp("The measures --precision judges, comma-separated (default: unmet_hours,spend; "
+                               + "unmet_days,spend for day opportunities).", valueName: "names"))
+    var precisionMeasures: String?
+
+    @Option(name: .customLong("precision-windows"),
+            help: ArgumentHelp("Where --precision judges the measures: whole_run (the default) or every_financial_year "
+                               + "(each financial year and the whole run).", valueName: "windows"))
+    var precisionWindows: String?
+
+    @Flag(name: .customLong("precision-absolute"),
+          help: "Read --precision as a half-width in the measures' own unit (e.g. 50 hours) rather than a share of the mean.")
+    var precisionAbsolute = false
+
+    @Option(name: .customLong("max-replications"),
+            help: ArgumentHelp("Most replications a run with --precision may take, 3 to 1000000 (default 1000).",
+                               valueName: "n"))
+    var maxReplications: String?
+
     func validate() throws {
+        if precision != nil && shard != nil {
+            throw ValidationError("--precision and --shard cannot be used together; a shard runs a fixed share of a fixed count: "
+                                  + "run with --precision once to find the count, then shard --replications N.")
+        }
+        if precision != nil && replications != nil {
+            throw ValidationError("--precision and --replications cannot be used together; give the most replications "
+                                  + "with --max-replications.")
+        }
+        if precision == nil && (precisionMeasures != nil || precisionWindows != nil || precisionAbsolute || maxReplications != nil) {
+            throw ValidationError("--precision-measures, --precision-windows, --precision-absolute and --max-replications "
+                                  + "need --precision.")
+        }
         if resume && shard != nil { throw ValidationError("--resume and --shard cannot be used together; run the shard again.") }
         if let warmUp, warmUp != "auto" {
             throw ValidationError("--warm-up takes 'auto' (choose it by MSER-5); give a number of days as --set calendar.warm_up_days=\(warmUp).")
@@ -127,7 +174,8 @@ struct RunCommand: ParsableCommand {
     /// `--warm-up auto` chose, for the manifest.
     func perform(requireCoverage: Bool, warmUp chosenWarmUp: WarmUpRecord?) throws {
         let startedAt = Date()
-        try FlagChecking.check(runFlags, shard: shard)
+        let (precisionChoice, precisionProblems) = PrecisionChoice.read(self)
+        try FlagChecking.check(runFlags, shard: shard, also: precisionProblems)
         // Shards leave the ranking analysis out: it runs on whole results, not a share of them.
         let experiment = noRanking || shard != nil ? nil : try loadWithRanking()
         let loaded = try experiment?.base ?? ScenarioFileLoading.load(file, overrides: overrides)
@@ -142,6 +190,7 @@ struct RunCommand: ParsableCommand {
         // scenario's hash: the hash identifies the scenario, not how it was run.
         var scenario = loaded.scenario
         scenario.run = try FlagChecking.applied(runFlags, to: scenario.run)
+        if let precisionChoice { scenario.run.replications = precisionChoice.maximum }
         // Checked in full, every end of every input, before anything runs or is written.
         let rankingPlan = try experiment.flatMap { try plan(of: $0, run: scenario.run) }
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -149,6 +198,15 @@ struct RunCommand: ParsableCommand {
         let folder = out ?? "results/" + name + (part.map { "-shard-\($0.index)-of-\($0.count)" } ?? "")
         try OutputFolderCheck.prepare(folder)
         let runner = Runner(scenario: scenario)
+        let precisionWanted = precisionChoice?.settled(layout: runner.layout)
+        if let precisionWanted {
+            do {
+                _ = try precisionWanted.settings.measureIndices(layout: runner.layout)
+            } catch {
+                Terminal.standardError("sufficiency: --precision-measures: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
         if let part {
             try ShardRun(shard: part, runner: runner, loaded: loaded, file: file, overrides: overrides, folder: folder,
                          quiet: quiet).perform(startedAt: startedAt)
@@ -166,25 +224,42 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             if !quiet {
-                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(scenario.run.replications) replications done." }
+                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications done." }
                                        ?? "No stopped run of \(folder) to resume; starting from the first replication.")
             }
         }
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
-        if !quiet {
+        if !quiet, let precisionWanted {
+            Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(precisionWanted.plan) on \(runner.threadCount) threads, seed \(scenario.run.seed)\(OverridesText.clause(overrides)).")
+        } else if !quiet {
             Terminal.standardError("Running \(scenario.name): \(scenario.options.count) options x \(scenario.run.replications) replication\(scenario.run.replications == 1 ? "" : "s") on \(runner.threadCount) threads, seed \(scenario.run.seed)\(OverridesText.clause(overrides)).")
         }
         var progress: (@Sendable (Int, Int) -> Void)? = nil
         if let bar { progress = { done, _ in bar.update(done) } }
         let interruption = Interruption()
         let results: RunResults
+        var precisionRecord: PrecisionRecord? = nil
         let simulationStarted = Date()
-        switch runner.run(resuming: checkpoint, stop: interruption.stop, progress: progress) {
+        let outcome: Runner.Outcome
+        if let precisionWanted {
+            // The measures were checked above, so the run cannot refuse them.
+            switch try runner.run(precision: precisionWanted.settings, resuming: checkpoint, stop: interruption.stop,
+                                  progress: progress) {
+            case .finished(let finished, let record):
+                outcome = .finished(finished)
+                precisionRecord = record
+            case .stopped(let stopped): outcome = .stopped(stopped)
+            case .exceeded(let error): outcome = .exceeded(error)
+            }
+        } else {
+            outcome = runner.run(resuming: checkpoint, stop: interruption.stop, progress: progress)
+        }
+        switch outcome {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            try interruption.endStopped(done: "\(stopped.completed) of \(scenario.run.replications) replications",
+            try interruption.endStopped(done: "\(stopped.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications",
                                         kept: "replications", folder: folder, saved: saved,
                                         nothingDone: stopped.completed == 0) {
                 try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
@@ -194,18 +269,38 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let simulationSeconds = Date().timeIntervalSince(simulationStarted)
-        let ranking = try rankingPlan.map {
-            try rank($0, results: results, runner: runner, interruption: interruption, folder: folder, saved: saved,
-                     scenarioSHA256: loaded.sha256)
+        // A run to a precision is written, and its ranking analysis planned, as a run of the
+        // replications it stopped at; a checkpoint keeps the maximum, as `--resume` reads it.
+        var written = runner
+        var finalPlan = rankingPlan
+        if let precisionRecord {
+            var settled = scenario
+            settled.run.replications = precisionRecord.replicationsRun
+            written = Runner(scenario: settled)
+            bar?.end()
+            if !quiet { Terminal.standardError(precisionRecord.sentence) }
+            if let experiment, let settings = experiment.ranking, rankingPlan != nil {
+                do {
+                    finalPlan = try experiment.rankingPlan(settings, run: settled.run)
+                } catch {
+                    Terminal.standardError(error.description)
+                    throw ExitCode(2)
+                }
+            }
+        }
+        let ranking = try finalPlan.map {
+            try rank($0, results: results, runner: written, checkpointRunner: runner, interruption: interruption,
+                     folder: folder, saved: saved, scenarioSHA256: loaded.sha256)
         }
 
         let warmUpRecord = WarmUpChoice.review(results, scenario: scenario, chosen: chosenWarmUp,
                                                measuresFlag: warmUpMeasures, file: file)
-        try ResultsOutput.write(results, runner: runner, scenarioFile: file, sha256: loaded.sha256,
+        try ResultsOutput.write(results, runner: written, scenarioFile: file, sha256: loaded.sha256,
                                 includedFiles: loaded.includedFiles,
                                 warnings: loaded.warnings + (rankingPlan?.warnings ?? []), folder: folder,
                                 startedAt: startedAt, quiet: quiet, simulationSeconds: simulationSeconds, ranking: ranking,
-                                overrides: overrides, coverage: requireCoverage, xlsx: xlsx, warmUp: warmUpRecord)
+                                overrides: overrides, coverage: requireCoverage, xlsx: xlsx, warmUp: warmUpRecord,
+                                precision: precisionRecord)
         // The results are complete, so a saved partial run of them is of no further use.
         RunCheckpoint.remove(at: saved)
     }
@@ -238,8 +333,10 @@ struct RunCommand: ParsableCommand {
     }
 
     /// Runs the ranking analysis after the main run. Stopped part way, it saves the main run's
-    /// replications (all of them) for `--resume`, which runs the analysis again.
-    private func rank(_ plan: RankingPlan, results: RunResults, runner: Runner, interruption: Interruption,
+    /// replications (all of them) for `--resume`, which runs the analysis again, as a stopped run
+    /// of `checkpointRunner`'s (for a run to a precision, the maximum, as `--resume` reads it).
+    private func rank(_ plan: RankingPlan, results: RunResults, runner: Runner, checkpointRunner: Runner,
+                      interruption: Interruption,
                       folder: String, saved: URL, scenarioSHA256: String) throws -> RankingOutcome {
         let total = plan.evaluations * plan.replications
         let bar = quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
@@ -265,7 +362,7 @@ struct RunCommand: ParsableCommand {
                                             + "\(plan.evaluations) scenarios (--resume runs the analysis again)",
                                         kept: "replications", folder: folder, saved: saved) {
                 guard let checkpoint = RunCheckpoint.finished(results) else { return }
-                try checkpoint.write(to: saved, runner: runner, scenarioSHA256: scenarioSHA256)
+                try checkpoint.write(to: saved, runner: checkpointRunner, scenarioSHA256: scenarioSHA256)
             }
         case .exceeded(let error):
             Terminal.standardError("sufficiency: \(file): ranking analysis: \(error)")

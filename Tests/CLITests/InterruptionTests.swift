@@ -131,7 +131,7 @@ final class InterruptionTests: XCTestCase {
 
     /// Runs the tool and sends `signal` once it reports its first finished replication (a
     /// progress line ending with `after`).
-    private func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,
+    func runInterrupted(_ arguments: [String], in directory: URL, signal: Int32,
                                 after: String = "/120 replications") throws -> ToolResult {
         let process = Process()
         process.executableURL = try Tool.executable()

@@ -105,15 +105,17 @@ final class ReadmeCommandsTests: XCTestCase {
     }
 
     /// A command's arguments made quick and harmless to run: its own `--out` and
-    /// `--replications` replaced by one replication, quietly, into `folder`.
+    /// `--replications` replaced by one replication, quietly, into `folder`; a run to a precision
+    /// gets the fewest replications it can have (`--max-replications 3`) instead.
     static func oneReplication(_ arguments: [String], into folder: URL) -> [String] {
         var kept: [String] = []
         var rest = arguments.makeIterator()
         while let word = rest.next() {
-            if word == "--out" || word == "--replications" { _ = rest.next(); continue }
+            if word == "--out" || word == "--replications" || word == "--max-replications" { _ = rest.next(); continue }
             kept.append(word)
         }
-        return kept + ["--replications", "1", "--quiet", "--out", folder.path]
+        let fewest = kept.contains("--precision") ? ["--max-replications", "3"] : ["--replications", "1"]
+        return kept + fewest + ["--quiet", "--out", folder.path]
     }
 
     /// Table cells: a line split at runs of two or more spaces.

@@ -114,7 +114,7 @@ public final class Runner: @unchecked Sendable {
     /// or into a new one, unless not `summarising` (then only `observer` sees them); with
     /// `stop`, ends early once asked, having folded a prefix of the range. Returns the collector
     /// that folded them and the threads used.
-    private func execute(_ range: Range<Int>, into accumulator: Accumulator?, summarising: Bool = true,
+    func execute(_ range: Range<Int>, into accumulator: Accumulator?, summarising: Bool = true,
                          stop: StopRequest?, progress: (@Sendable (Int, Int) -> Void)?,
                          observer: ReplicationObserver?) -> (Collector, threads: Int) {
         let threads = max(1, min(threadCount, range.count))
@@ -206,7 +206,7 @@ public final class Runner: @unchecked Sendable {
 
 /// Hands out replication numbers and folds finished replications into the
 /// statistics in replication order, buffering any that finish early.
-private final class Collector: @unchecked Sendable {
+final class Collector: @unchecked Sendable {
     let layout: ResultLayout
     /// Whether replications are folded into the statistics, or only shown to the observer.
     let summarising: Bool

@@ -61,6 +61,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     /// For a run with a warm-up (or `--warm-up auto`), the warm-up used and the one MSER-5
     /// suggests from the results; absent for a run that starts at its first day.
     public var warmUp: WarmUpRecord?
+    /// For a run to a precision (`--precision`), the target, the measures judged, the
+    /// replications needed and why the run stopped; absent for a run of a fixed count.
+    public var precision: PrecisionRecord?
 
     public init(tool: String = "sufficiency",
                 sufficiencyVersion: String = BuildInfo.sufficiencyVersion,

@@ -385,6 +385,7 @@ public struct Report {
         text += "<h3>Experimentation</h3>\n<ul>\n"
         text += "<li>\(m.replications) independent replications of every option, seed \(m.seed); every option "
             + "sees the same people and shocks in a replication (common random numbers).</li>\n"
+        if let precision = m.precision { text += "<li>\(Self.escape(precision.sentence))</li>\n" }
         text += savedByPairing(replications: m.replications)
         if let study {
             text += "<li>Run length: \(study.horizonDays) days from \(study.start), results by \(study.period), "
