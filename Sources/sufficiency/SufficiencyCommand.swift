@@ -24,6 +24,6 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, ReportCommand.self, CompareCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, CalibrateCommand.self, ReportCommand.self, CompareCommand.self]
     )
 }
