@@ -39,6 +39,9 @@ final class CalibrationTests: XCTestCase {
         let fit = try Calibration.fit(history(packages), asOf: truth.extractionDay)
         XCTAssertEqual(fit.referrals.ratePerWeek.value, 60, accuracy: 3)
         XCTAssertEqual(fit.referrals.growth.value, 0.06, accuracy: 0.03)
+        // Three years of 6% growth on: the rate a scenario starting on the extraction date takes.
+        XCTAssertEqual(fit.referrals.ratePerWeekAtAsOf.value, 60 * pow(1.06, 3), accuracy: 4)
+        XCTAssert(fit.referrals.ratePerWeekAtAsOf.covers(60 * pow(1.06, 3)))
         let group = fit.groups[0]
         XCTAssertEqual(group.durations.map(\.family).first, .weibull)
         XCTAssertEqual(group.durations.count, 4)

@@ -22,6 +22,7 @@ extension Calibration {
         \(referrals.seasonality == nil ? " (the history is shorter than a year, so no month effects)" : " and month effects").</p>
         <table><tr><th>quantity</th><th>estimate (95% interval)</th></tr>
         <tr><td>referrals a week at the start</td><td>\(interval(referrals.ratePerWeek))</td></tr>
+        <tr><td>referrals a week on the as-of date</td><td>\(interval(referrals.ratePerWeekAtAsOf))</td></tr>
         <tr><td>annual growth</td><td>\(interval(referrals.growth))</td></tr>
 
         """

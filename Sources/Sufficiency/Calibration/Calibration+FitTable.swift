@@ -13,6 +13,7 @@ extension Calibration {
             rows += (text + numbers + [chosen.map { $0 ? "yes" : "no" } ?? ""]).joined(separator: ",") + "\n"
         }
         add("referrals", "", "poisson", "referrals_per_week", referrals.ratePerWeek)
+        add("referrals", "", "poisson", "referrals_per_week_at_as_of", referrals.ratePerWeekAtAsOf)
         add("referrals", "", "poisson", "growth", referrals.growth)
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december"]

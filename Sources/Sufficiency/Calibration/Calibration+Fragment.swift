@@ -21,7 +21,7 @@ extension Calibration {
             y += "#   - {name: \(YAMLText.comment(q(zone.name))), referral_share: \(n(zone.share.value))}\n"
         }
         y += "\ndemand:\n"
-        y += "  referrals_per_week: \(n(referrals.ratePerWeek.value))\n"
+        y += "  referrals_per_week: \(n(referrals.ratePerWeekAtAsOf.value))   # on the as-of date, seasonality taken out\n"
         y += "  growth: \(n(referrals.growth.value))\n"
         if let factors = referrals.seasonality {
             y += "  seasonality: [\(factors.map { n($0.value) }.joined(separator: ", "))]\n"

@@ -9,6 +9,9 @@ public struct ReferralFit: Sendable {
     /// Referrals a week at the start of the history, with seasonality taken out (the month
     /// factors have mean 1).
     public var ratePerWeek: Estimate
+    /// The same rate projected along the trend to the as-of date: what a scenario starting
+    /// then takes as `referrals_per_week`.
+    public var ratePerWeekAtAsOf: Estimate
     /// Annual growth of the rate, exp(52 β_trend) − 1.
     public var growth: Estimate
     /// Twelve multipliers, January to December, normalised to mean 1; nil when the history is
@@ -94,6 +97,9 @@ public struct ReferralFit: Sendable {
         let growth = Estimate(exp(52 * beta[1]) - 1, low: exp(52 * (beta[1] - Estimate.z95 * trendSE)) - 1,
                               high: exp(52 * (beta[1] + Estimate.z95 * trendSE)) - 1)
         var rate: Estimate
+        var rateAtEnd: Estimate
+        // Week w is centred on day 7w + 3.5 from the first start; the as-of date's place on the trend.
+        let tEnd = (Double(asOf - first) - 3.5) / 7
         var factors: [Estimate]?
         if seasonal {
             // Month effects γ (January 0); factors exp(γ_m) / mean(exp γ).
@@ -106,6 +112,8 @@ public struct ReferralFit: Sendable {
             g[0] = 1
             for m in 1..<12 { g[m + 1] = share[m] }
             rate = .fromLog(beta[0] + log(mean), se: se(g))
+            g[1] = tEnd
+            rateAtEnd = .fromLog(beta[0] + log(mean) + tEnd * beta[1], se: se(g))
             factors = (0..<12).map { m in
                 var g = [Double](repeating: 0, count: p)
                 for k in 1..<12 { g[k + 1] = (k == m ? 1 : 0) - share[k] }
@@ -113,8 +121,9 @@ public struct ReferralFit: Sendable {
             }
         } else {
             rate = .fromLog(beta[0], se: sqrt(max(V[0][0], 0)))
+            rateAtEnd = .fromLog(beta[0] + tEnd * beta[1], se: se([1, tEnd]))
         }
-        return .success(ReferralFit(ratePerWeek: rate, growth: growth, seasonality: factors, weeks: weeks,
+        return .success(ReferralFit(ratePerWeek: rate, ratePerWeekAtAsOf: rateAtEnd, growth: growth, seasonality: factors, weeks: weeks,
                                     starts: Int(counts.reduce(0, +)), iterations: iterations))
     }
 }
