@@ -112,8 +112,9 @@ final class CalibrationTests: XCTestCase {
         }
     }
 
-    /// Names from the file reach the fragment quoted, so a name cannot add YAML of its own, and
-    /// the fit report escaped, so it cannot add HTML.
+    /// Names from the file reach the fragment quoted, so a name cannot add YAML of its own, the
+    /// fit report escaped, so it cannot add HTML, and fit.csv neutralised, so a spreadsheet
+    /// does not run it as a formula.
     func testNamesAreQuotedInTheFragmentAndEscapedInTheReport() throws {
         var packages = PackageHistorySimulator().draw(seed: 5)
         for i in packages.indices { packages[i].clientGroup = "x\", share: 2}\n<script>alert(1)</script>" }
@@ -123,5 +124,8 @@ final class CalibrationTests: XCTestCase {
         let html = fit.fitReport(source: "packages.csv")
         XCTAssertFalse(html.contains("<script>"))
         XCTAssert(html.contains("&lt;script&gt;"))
+        for i in packages.indices { packages[i].zone = "=HYPERLINK(\"http://x\")" }
+        let table = try Calibration.fit(history(packages)).fitTable()
+        XCTAssert(table.contains("\nzone_share,\"'=HYPERLINK(\"\"http://x\"\")\",,referral_share,1,"), table)
     }
 }
