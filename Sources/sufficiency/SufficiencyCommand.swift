@@ -20,6 +20,7 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency select scenarios/quickstart.yaml --measure unmet_hours --delta 20
           sufficiency coverage scenarios/wiltshire-zone-coverage.yaml
           sufficiency report results/wiltshire-home-care
+          sufficiency calibrate packages.csv --out calibration
           sufficiency run scenarios/quickstart.yaml --shard 2/4
           sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
