@@ -15,6 +15,9 @@
 #include <gsl/gsl_rstat.h>
 #include <gsl/gsl_qrng.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_erf.h>
+#include <gsl/gsl_multifit.h>
+#include <gsl/gsl_multimin.h>
 
 // Swift 6 refuses to read mutable C globals from concurrent code, so the
 // generator types and version string GSL exports as globals are reached
@@ -25,6 +28,9 @@ static inline const gsl_rng_type *sufficiency_rng_mt19937(void) { return gsl_rng
 
 /// The Sobol quasi-random generator type (gsl_qrng_sobol).
 static inline const gsl_qrng_type *sufficiency_qrng_sobol(void) { return gsl_qrng_sobol; }
+
+/// The Nelder–Mead simplex minimiser type (gsl_multimin_fminimizer_nmsimplex2).
+static inline const gsl_multimin_fminimizer_type *sufficiency_multimin_nmsimplex2(void) { return gsl_multimin_fminimizer_nmsimplex2; }
 
 /// GSL's version string, as the library linked at run time reports it.
 static inline const char *sufficiency_gsl_version(void) { return gsl_version; }

@@ -20,10 +20,11 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency select scenarios/quickstart.yaml --measure unmet_hours --delta 20
           sufficiency coverage scenarios/wiltshire-zone-coverage.yaml
           sufficiency report results/wiltshire-home-care
+          sufficiency calibrate packages.csv --out calibration
           sufficiency run scenarios/quickstart.yaml --shard 2/4
           sufficiency merge --out results/quickstart results/quickstart-shard-*
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, ReportCommand.self, CompareCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, CalibrateCommand.self, ReportCommand.self, CompareCommand.self]
     )
 }
