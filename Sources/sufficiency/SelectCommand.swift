@@ -137,7 +137,8 @@ struct SelectCommand: ParsableCommand {
                                 wallSeconds: Date().timeIntervalSince(startedAt), files: [], overrides: overrides)
         manifest.warnings = ScenarioWarnings.recorded(loaded.warnings)
         try OutputFolderCheck.finish {
-            try SelectionWriter.write(result, to: URL(fileURLWithPath: folder), manifest: manifest)
+            try SelectionWriter.write(result, to: URL(fileURLWithPath: folder), manifest: manifest,
+                                      scenarioName: scenario.name)
         }
         let paragraph = SelectionWriter.paragraph(result, seed: scenario.run.seed)
         if result.ending != .selected {
@@ -145,6 +146,6 @@ struct SelectCommand: ParsableCommand {
             throw ExitCode.failure
         }
         print(paragraph)
-        if !quiet { print("Results in \(folder)/ (selection.csv, manifest.json)") }
+        if !quiet { print("Results in \(folder)/ (selection.csv, report.html, manifest.json)") }
     }
 }

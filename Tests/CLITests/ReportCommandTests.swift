@@ -80,7 +80,7 @@ final class ReportCommandTests: XCTestCase {
                     expecting: 0, timeout: 300)
         let before = try contents(of: solved)
         let result = try runTool(["report", solved.path], expecting: 1)
-        XCTAssertTrue(result.stderr.contains("holds a solve, which has no report: its answer is in solve.csv"),
+        XCTAssertTrue(result.stderr.contains("holds a solve: it has no report, and its answer is in solve.csv"),
                       result.transcript)
         XCTAssertEqual(try contents(of: solved), before)
     }

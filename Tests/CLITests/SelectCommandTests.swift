@@ -26,10 +26,12 @@ final class SelectCommandTests: XCTestCase {
             let result = try runTool(["select", Self.quickstart, "--measure", "unmet_hours", "--delta", "20",
                                       "--threads", threads, "--out", out.path, "--quiet"], expecting: 0)
             statements.append(result.stdout)
-            XCTAssertEqual(try contents(of: out), ["manifest.json", "selection.csv"])
+            XCTAssertEqual(try contents(of: out), ["manifest.json", "report.html", "selection.csv"])
             files.append(try Data(contentsOf: out.appendingPathComponent("selection.csv")))
+            files.append(try Data(contentsOf: out.appendingPathComponent("report.html")))
         }
-        XCTAssertEqual(files[0], files[1], "selection.csv differs between --threads 1 and --threads 2")
+        XCTAssertEqual(files[0], files[2], "selection.csv differs between --threads 1 and --threads 2")
+        XCTAssertEqual(files[1], files[3], "report.html differs between --threads 1 and --threads 2")
         XCTAssertEqual(statements[0], statements[1])
         let statement = statements[0]
         XCTAssertTrue(statement.contains(": the lowest unmet_hours over the whole run, with probability of correct "
@@ -48,6 +50,13 @@ final class SelectCommandTests: XCTestCase {
         XCTAssertTrue((10..<1000).contains(r), "\(r) replications")
         XCTAssertEqual(loser["eliminated_after"], String(r))
         XCTAssertTrue(statement.contains("\(r) replications (seed 42); eliminated: \(loser["option"]!) after \(r)."), statement)
+
+        // The report states the selection, δ, α and the replications it took.
+        let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        XCTAssertTrue(report.contains("<p class=\"answer\">Selected \(winner["option"]!): the lowest unmet_hours"), report)
+        XCTAssertTrue(report.contains("<tr><th>Indifference zone δ</th><td>20 hours a week</td></tr>"), report)
+        XCTAssertTrue(report.contains("<tr><th>Confidence 1 − α</th><td>95%</td></tr>"), report)
+        XCTAssertTrue(report.contains("<tr><th>Replications</th><td>\(r) (first stage 10, at most 1000), seed 42</td></tr>"), report)
 
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("manifest.json")))
             as? [String: Any])

@@ -1,18 +1,19 @@
 import Foundation
 
-/// Writes a selection's results folder atomically (`selection.csv` and `manifest.json`) and
-/// words its result. See docs/EXPERIMENTS.md for the columns.
+/// Writes a selection's results folder atomically (`selection.csv`, `report.html` and
+/// `manifest.json`) and words its result. See docs/EXPERIMENTS.md for the columns.
 public enum SelectionWriter {
     /// File names, in the order they are written.
-    public static let files = ["selection.csv", "manifest.json"]
+    public static let files = ["selection.csv", "report.html", "manifest.json"]
 
     /// Header of selection.csv: one row per option, in the scenario's order.
     public static let header = ["option", "status", "eliminated_after", "mean_at_elimination", "mean", "replications"]
 
     /// Writes every file into `directory`, replacing it only once all are complete; the same
     /// refusal rules as a run's results apply (`ResultsWriter.checkDestination`). The manifest's
-    /// replications are set to those the selection ran.
-    public static func write(_ result: SelectionResult, to directory: URL, manifest: Manifest) throws {
+    /// replications are set to those the selection ran. `scenarioName` titles the report.
+    public static func write(_ result: SelectionResult, to directory: URL, manifest: Manifest,
+                             scenarioName: String) throws {
         try ResultsWriter.checkDestination(directory)
         let staged = try AtomicDirectory(destination: directory)
         do {
@@ -32,6 +33,8 @@ public enum SelectionWriter {
                 try csv.endRow()
             }
             try csv.close()
+            try staged.write(Data(SelectionPage.render(result, scenario: scenarioName, seed: manifest.seed,
+                                                       overrides: manifest.overrides ?? []).utf8), to: "report.html")
             var manifest = manifest
             manifest.files = files
             manifest.replications = result.replications

@@ -102,7 +102,7 @@ public enum SolveWriter {
                     + "\(percent(s.probability)) from \(from) to \(to) (\(open.count) of the \(result.evaluations.count) "
                     + "evaluations), wider than the bracket: the answer is known only to within that range.\(advice) \(cost)"
             }
-            var text = "The answer is not resolved at \(n) replications: from \(s.input) = \(from) "
+            let text = "The answer is not resolved at \(n) replications: from \(s.input) = \(from) "
                 + "to \(to) the 95% interval of the share meeting the target contains "
                 + "\(percent(s.probability)) (\(open.count) of the \(result.evaluations.count) evaluations, shares "
                 + "\(percent(open.first!.share)) to \(percent(open.last!.share))), so the smallest \(s.input) at which "

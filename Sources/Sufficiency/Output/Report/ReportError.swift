@@ -24,7 +24,9 @@ public enum ReportError: Error, CustomStringConvertible {
             return "the results in '\(folder)' are not as the run wrote them: \(problems.joined(separator: "; ")). "
                 + "A report of them would be wrong; copy the folder again, or run the scenario again."
         case .experimentFolder(let path, let kind, let file):
-            return "'\(path)' holds \(kind), which has no report: its answer is in \(file) and its manifest.json. "
+            let page = kind == "a selection" ? "its report.html is written with it, and its answer is in \(file)"
+                : "it has no report, and its answer is in \(file)"
+            return "'\(path)' holds \(kind): \(page) and its manifest.json. "
                 + "`sufficiency report` takes the folder of a run, coverage or sweep."
         }
     }
