@@ -52,12 +52,5 @@ public enum SelectionPage {
         return html
     }
 
-    private static let css = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;margin:0;line-height:1.45}\
-    main{max-width:60rem;margin:0 auto;padding:1.5rem}\
-    table{border-collapse:collapse;margin:.5rem 0 1rem}\
-    th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}\
-    td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\
-    .answer{font-size:1.1rem;font-weight:600}.note{color:#555}
-    """
+    private static let css = ShortPageStyle.css(".answer{font-size:1.1rem;font-weight:600}")
 }

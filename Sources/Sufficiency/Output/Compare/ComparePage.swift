@@ -56,12 +56,5 @@ public enum ComparePage {
         return html + "</tbody></table>\n"
     }
 
-    private static let css = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;margin:0;line-height:1.45}\
-    main{max-width:60rem;margin:0 auto;padding:1.5rem}\
-    table{border-collapse:collapse;margin:.5rem 0 1rem}\
-    th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}\
-    td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\
-    .facts th{width:2rem}.worse{color:#b00020}.better{color:#1a6b2a}.note{color:#555}
-    """
+    private static let css = ShortPageStyle.css(".facts th{width:2rem}.worse{color:#b00020}.better{color:#1a6b2a}")
 }

@@ -25,6 +25,16 @@ public enum ReportWriter {
     /// sees a half-written file; charts of an earlier report that this one lacks are removed.
     public static func rebuild(folder: URL) throws -> Report {
         let report = try Report(folder: folder)
+        try replace(in: folder, html: report.html, charts: report.charts)
+        return report
+    }
+
+    /// Puts a report into `folder` in place of the one there: `report.html` and each chart as
+    /// `charts/NAME.svg`, each written beside its place and renamed over it, so a reader never
+    /// sees half a file; charts of an earlier report that this one lacks are removed. A folder
+    /// that cannot be written to is refused before anything is replaced. Serves a run's report
+    /// and a sweep's.
+    static func replace(in folder: URL, html: String, charts list: [(file: String, svg: String)]) throws {
         let fileManager = FileManager.default
         let charts = folder.appendingPathComponent("charts", isDirectory: true)
         // Before anything is replaced: a folder that cannot be written to would otherwise leave
@@ -43,7 +53,11 @@ public enum ReportWriter {
         func place(_ data: Data, at url: URL) throws {
             let temporary = url.deletingLastPathComponent()
                 .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)")
-            try data.write(to: temporary)
+            do {
+                try data.write(to: temporary)
+            } catch {
+                throw OutputError.cannotWrite(path: url.path, reason: "\(error.localizedDescription)")
+            }
             // rename(2) replaces the old file atomically; FileManager.replaceItemAt on Linux
             // deleted the old chart and then failed, leaving neither.
             guard rename(temporary.path, url.path) == 0 else {
@@ -53,7 +67,7 @@ public enum ReportWriter {
             }
         }
         var kept = Set<String>()
-        for chart in report.charts {
+        for chart in list {
             try place(Data(chart.svg.utf8), at: charts.appendingPathComponent(chart.file))
             kept.insert(chart.file)
         }
@@ -61,8 +75,7 @@ public enum ReportWriter {
             where old.hasSuffix(".svg") && !kept.contains(old) {
             try? fileManager.removeItem(at: charts.appendingPathComponent(old))
         }
-        try place(Data(report.html.utf8), at: folder.appendingPathComponent("report.html"))
-        return report
+        try place(Data(html.utf8), at: folder.appendingPathComponent("report.html"))
     }
 
     /// Removes the `.FILE.partial-<pid>` files in `folder` that a `rebuild` killed part-way
