@@ -3,7 +3,8 @@ import XCTest
 
 extension XCTestCase {
     /// A Python 3 that can import openpyxl (Debian's python3-openpyxl, which CI installs through
-    /// .ci/install-test-tools); the test is skipped, saying so, when there is none.
+    /// .ci/install-test-tools); without one the test is skipped, or fails where tools are required
+    /// (`MissingTestTool`).
     func openpyxlPython() throws -> URL {
         for path in ["/usr/bin/python3", "/usr/local/bin/python3"] {
             let url = URL(fileURLWithPath: path)
@@ -11,7 +12,7 @@ extension XCTestCase {
                   (try? runPython(url, ["-c", "import openpyxl"]).status) == 0 else { continue }
             return url
         }
-        throw XCTSkip("no python3 with openpyxl (Debian: apt-get install python3-openpyxl), so results.xlsx cannot be read back")
+        throw MissingTestTool.error("no python3 with openpyxl (Debian: apt-get install python3-openpyxl), so results.xlsx cannot be read back")
     }
 
     /// Runs `python ARGUMENTS`; its exit status and standard output and error together.

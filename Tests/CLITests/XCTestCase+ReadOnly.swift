@@ -7,8 +7,9 @@ extension XCTestCase {
     /// immutable attribute is set with `chattr +i` (e2fsprogs; `.ci/run` installs it); otherwise
     /// write permission is taken away.
     ///
-    /// The test is skipped only where neither can work: root without `chattr`, or a file system
-    /// without the immutable attribute (tmpfs); the message says which.
+    /// Only where neither can work — root without `chattr`, or a file system without the
+    /// immutable attribute (tmpfs) — is the test skipped, or failed where tools are required
+    /// (`MissingTestTool`); the message says which.
     @discardableResult
     func makeReadOnly(_ url: URL) throws -> () -> Void {
         if geteuid() == 0 {
@@ -16,7 +17,7 @@ extension XCTestCase {
                 FileManager.default.isExecutableFile(atPath: $0)
             }
             guard let chattr else {
-                throw XCTSkip("running as root without chattr (Debian's e2fsprogs), so nothing can be made read-only")
+                throw MissingTestTool.error("running as root without chattr (Debian's e2fsprogs), so nothing can be made read-only")
             }
             func attribute(_ flag: String) -> Int32 {
                 let process = Process()
@@ -28,7 +29,7 @@ extension XCTestCase {
                 return process.terminationStatus
             }
             guard attribute("+i") == 0 else {
-                throw XCTSkip("the file system of \(url.path) has no immutable attribute (chattr +i)")
+                throw MissingTestTool.error("the file system of \(url.path) has no immutable attribute (chattr +i)")
             }
             var undone = false
             let undo = { if !undone { undone = true; _ = attribute("-i") } }

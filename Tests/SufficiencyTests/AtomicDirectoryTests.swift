@@ -100,7 +100,7 @@ final class AtomicDirectoryTests: XCTestCase {
             // `.ci/run` installs chattr (e2fsprogs); only a file system without the immutable
             // attribute (tmpfs), or root without chattr, leaves nothing that can be made read-only.
             guard (try? chattr("+i")) == 0 else {
-                throw XCTSkip("running as root where chattr +i is missing or not supported by the file system")
+                throw MissingTestTool.error("running as root where chattr +i is missing or not supported by the file system")
             }
             addTeardownBlock { _ = try? chattr("-i") }
         } else {
