@@ -41,16 +41,10 @@ public enum CommonRandomNumbersText {
         return value < 10 ? String(format: "%.1f%%", value) : String(format: "%.0f%%", value)
     }
 
-    /// A count of replications with thousands separated by commas.
+    /// A count of replications with thousands separated by commas (`ChartNumber.grouped`).
     static func count(_ value: Double) -> String {
         guard value.isFinite else { return "-" }
-        let whole = Int(value.rounded())
-        let digits = String(abs(whole))
-        var grouped = ""
-        for (i, digit) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return (whole < 0 ? "-" : "") + grouped
+        let (negative, digits) = ChartNumber.grouped(value, decimals: 0)
+        return (negative ? "-" : "") + digits
     }
 }
