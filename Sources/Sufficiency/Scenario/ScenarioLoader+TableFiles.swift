@@ -96,7 +96,7 @@ private struct TableFileRows {
 
     /// A mark at `line` and `column` of this file, in its block of the log's sources.
     private func mark(_ line: Int, _ column: Int) -> Mark {
-        Mark.at(line: line + (fileIndex << 32), column: column)
+        SourceMap.mark(line: line, column: column, inFile: fileIndex)
     }
 
     private func scalar(_ text: String, _ line: Int, _ column: Int) -> Node {

@@ -43,6 +43,12 @@ struct SourceMap {
     /// Lines of one file's block of virtual lines.
     private static let blockShift = 32
 
+    /// A mark at `line` and `column` as written in file `index`, in that file's block of lines
+    /// (for nodes made from a data file rather than composed from YAML).
+    static func mark(line: Int, column: Int, inFile index: Int) -> Mark {
+        Mark.at(line: line + (index << blockShift), column: column)
+    }
+
     /// A map holding only the scenario file, named `scenarioFile`.
     init(scenarioFile: String) {
         files = [File(shown: scenarioFile, folder: "")]
