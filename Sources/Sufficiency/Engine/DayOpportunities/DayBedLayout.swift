@@ -26,34 +26,17 @@ struct DayBedLayout {
     /// The measures, county-wide, in the order they follow `DayLayout`'s.
     static func measures(_ day: DayOpportunities) -> [Measure] {
         let layout = DayBedLayout(day)
-        var list: [Measure] = []
+        let table = MeasureDefinition.dayOpportunities
+        var names: [String] = []
         if layout.selfFunders {
-            list += [
-                Measure("self_funded_residents", unit: "people", better: nil, perZone: false,
-                        "Self-funders in a place (privately funded, not council spend), time-average."),
-                Measure("self_funder_arrivals", unit: "people", better: nil, perZone: false,
-                        "Self-funders who arrived looking for a place in the window."),
-                Measure("self_funders_turned_away", unit: "people", better: nil, perZone: false,
-                        "Self-funders who found no free place at their level and went elsewhere."),
-                Measure("council_share_of_beds", unit: "share", better: nil, perZone: false,
-                        "Council-funded people in a place over all people in a place (council and self-funded), time-averages."),
-                Measure("occupancy", unit: "share", better: nil, perZone: false,
-                        "People in a place (council and self-funded) over the places providers in the market offer, time-averages."),
-            ]
+            names += [MeasureName.selfFundedResidents, MeasureName.selfFunderArrivals, MeasureName.selfFundersTurnedAway,
+                      MeasureName.councilShareOfBeds, MeasureName.occupancy]
         }
         if layout.term {
-            list += [
-                Measure("framework_extensions", unit: "extensions", better: nil, perZone: false,
-                        "Extensions of the framework's term taken in the window."),
-                Measure("framework_reprocurements", unit: "re-procurements", better: nil, perZone: false,
-                        "Times the framework was re-procured at the end of its term in the window."),
-                Measure("members_reapproved", unit: "organisations", better: nil, perZone: false,
-                        "Framework members approved again at a re-procurement."),
-                Measure("members_lost", unit: "organisations", better: .lower, perZone: false,
-                        "Framework members not approved again at a re-procurement: their people stay, bought spot."),
-            ]
+            names += [MeasureName.frameworkExtensions, MeasureName.frameworkReprocurements, MeasureName.membersReapproved,
+                      MeasureName.membersLost]
         }
-        return list
+        return names.map { table[name: $0].measure() }
     }
 }
 
