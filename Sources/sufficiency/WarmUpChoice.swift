@@ -17,7 +17,7 @@ enum WarmUpChoice {
             return flag.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         let names = Set(layout.measures.all.map(\.name))
-        return ["in_care", "waiting"].filter(names.contains)
+        return [MeasureName.inCare, MeasureName.waiting].filter(names.contains)
     }
 
     /// The warm-up MSER-5 chooses for the scenario `command` runs: a pilot of at least

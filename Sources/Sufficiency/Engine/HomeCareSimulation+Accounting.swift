@@ -201,8 +201,8 @@ extension HomeCareSimulation {
         let base = period * binStride
         let f = fieldCount
         let zones = zoneCount
-        let deliveredBase = base + zoneCount * f
-        let groupBase = deliveredBase + providerCount * zoneCount
+        let deliveredBase = base + binLayout.deliveredOffset
+        let groupBase = base + binLayout.spendOffset
         let minimumPrice = minimumPrice(ofPeriod: period)
         let out = bins + base
         // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.

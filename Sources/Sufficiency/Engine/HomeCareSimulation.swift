@@ -128,8 +128,10 @@ final class HomeCareSimulation {
     /// Spend cells per provider: route × client group (route-major).
     let spendCells: Int
     let fieldCount = PeriodField.allCases.count
-    /// Doubles per period in `bins`: zone fields, then provider × zone delivered hours, then group spend.
-    let binStride: Int
+    /// Where a period's results sit in `bins` (`MeasureComputer` reads them through the same layout).
+    let binLayout: HomeCareBinLayout
+    /// Doubles per period in `bins`.
+    var binStride: Int { binLayout.stride }
 
     // Scenario constants read on the hot path.
     let providerTraits: Slab<ProviderTraits>
@@ -348,13 +350,13 @@ final class HomeCareSimulation {
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
         spendCells = Route.allCases.count * groupCount
-        binStride = zoneCount * PeriodField.allCases.count + providerCount * zoneCount + spendCells
+        binLayout = HomeCareBinLayout(zones: zoneCount, providers: providerCount, groups: groupCount)
         let pz = providerCount * zoneCount
         zoneStocks = Slab(repeating: ZoneStock(), count: zoneCount)
         cells = Slab(repeating: Cell(), count: pz)
         spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
         counters = Slab(repeating: 0, count: zoneCount * fieldCount)
-        bins = Array(repeating: 0, count: calendar.periods.count * binStride)
+        bins = Array(repeating: 0, count: calendar.periods.count * binLayout.stride)
         providerLedger = ProviderLedger(providers: providerCount, periods: calendar.periods.count)
         // About one placement a referral: room for a run's waits at the start, rather than
         // copying them on as the list grows (a million over the M/M/c benchmark), up to 4

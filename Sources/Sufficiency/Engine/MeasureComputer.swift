@@ -23,7 +23,8 @@ struct MeasureComputer {
     let providerCount: Int
     let groupCount: Int
     private let periodCount: Int
-    private let binStride: Int
+    /// Where a period's results sit in the simulation's bins.
+    private let bins: HomeCareBinLayout
     /// Doubles per zone slot in a set of sums: the period fields, then delivered
     /// hours by provider, then spend by route and client group (slot 0 only).
     private let sumStride: Int
@@ -57,7 +58,7 @@ struct MeasureComputer {
     /// Where the spend-by-group and by-route measures go, and what they add up.
     private let spend: SpendLayout
 
-    private static let fieldCount = PeriodField.allCases.count
+    private static let fieldCount = HomeCareBinLayout.fieldCount
     private static let quantile = 0.9
 
     /// Each provider's figures, written after the measures.
@@ -77,9 +78,8 @@ struct MeasureComputer {
         self.groupCount = groupCount
         let periods = layout.windows.reduce(0) { $0 + ($1.kind == .period ? 1 : 0) }
         periodCount = periods
-        let spendCells = Route.allCases.count * groupCount
-        binStride = zoneCount * Self.fieldCount + providerCount * zoneCount + spendCells
-        sumStride = Self.fieldCount + providerCount + spendCells
+        bins = HomeCareBinLayout(zones: zoneCount, providers: providerCount, groups: groupCount)
+        sumStride = Self.fieldCount + providerCount + bins.spendCells
         let measures = layout.measures
         spend = SpendLayout(groups: groupCount, groupStart: measures.groupSpendStart,
                             routes: measures.routes.map(\.index), routeStart: measures.routeSpendStart,
@@ -132,7 +132,7 @@ struct MeasureComputer {
     /// Writes option `option`'s measures, and each provider's figures, from `sim` into `out`
     /// (the replication's cells).
     mutating func compute(option: Int, from sim: HomeCareSimulation, into out: UnsafeMutableBufferPointer<Double>) {
-        precondition(sim.binStride == binStride && sim.bins.count == periodCount * binStride,
+        precondition(sim.binLayout == bins && sim.bins.count == periodCount * bins.stride,
                      "the simulation's bins do not match the result layout")
         precondition(out.count >= layout.cellCount, "too few result cells")
         if sim.waits.count > waitCapacity { reserve(waits: sim.waits.count + sim.waits.count / 4) }
@@ -172,7 +172,6 @@ struct MeasureComputer {
                          ints: UnsafeMutablePointer<Int>, heapKeys: UnsafeMutablePointer<Double>,
                          waitValues: UnsafeMutablePointer<Double>, waitBuckets: UnsafeMutablePointer<Int32>) {
         let zones = zoneCount, providers = providerCount, periods = periodCount
-        let spendCells = Route.allCases.count * groupCount
         let spend = self.spend
         let width = sumStride, block = (zones + 1) * width, buckets = bucketCount
         let sums = doubles
@@ -184,8 +183,7 @@ struct MeasureComputer {
         let runHi = runLo + buckets
         let heapRuns = runHi + buckets
 
-        Self.sumPeriods(bins: bins, stride: binStride, periods: periods, zones: zones, providers: providers,
-                        groups: spendCells, into: sums)
+        Self.sumPeriods(bins: bins, layout: self.bins, periods: periods, into: sums)
         Self.bucketWaits(waits, periods: periods, zones: zones, start: start, cursor: cursor, buckets: waitBuckets,
                          into: sorted)
         let percentiles = Percentiles(sorted: sorted, start: start, runLo: runLo, runHi: runHi, heapKeys: heapKeys,
@@ -298,16 +296,17 @@ struct MeasureComputer {
         }
     }
 
-    /// Sums each period's bins for every zone slot: slot z + 1 is zone z's fields
-    /// and its delivered hours by provider; slot 0 adds up the zones (in zone
-    /// order) and carries the spend by client group. (Wrapping arithmetic: every
+    /// Sums each period's bins (laid out as `layout`) for every zone slot: slot z + 1 is
+    /// zone z's fields and its delivered hours by provider; slot 0 adds up the zones (in zone
+    /// order) and carries the spend by route and client group. (Wrapping arithmetic: every
     /// index is below the buffers' sizes.)
-    private static func sumPeriods(bins: UnsafePointer<Double>, stride: Int, periods: Int, zones: Int,
-                                   providers: Int, groups: Int, into periodSums: UnsafeMutablePointer<Double>) {
-        let fields = fieldCount
+    private static func sumPeriods(bins: UnsafePointer<Double>, layout: HomeCareBinLayout, periods: Int,
+                                   into periodSums: UnsafeMutablePointer<Double>) {
+        let fields = fieldCount, zones = layout.zones, providers = layout.providers, groups = layout.spendCells
+        let stride = layout.stride
         let width = fields &+ providers &+ groups
-        let deliveredOffset = zones &* fields
-        let groupOffset = deliveredOffset &+ providers &* zones
+        let deliveredOffset = layout.deliveredOffset
+        let groupOffset = layout.spendOffset
         let block = (zones &+ 1) &* width
         for period in 0..<periods {
             let base = bins + period &* stride

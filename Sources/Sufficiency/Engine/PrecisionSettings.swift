@@ -38,7 +38,7 @@ public struct PrecisionSettings: Sendable, Equatable {
     /// results have.
     public static func defaultMeasures(layout: ResultLayout) -> [String] {
         let names = Set(layout.measures.all.map(\.name))
-        return ["unmet_hours", "unmet_days", "spend"].filter(names.contains)
+        return [MeasureName.unmetHours, MeasureName.unmetDays, MeasureName.spend].filter(names.contains)
     }
 
     /// Indices into `layout.measures` of the measures judged; throws naming every measure the

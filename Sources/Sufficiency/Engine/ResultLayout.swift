@@ -44,8 +44,8 @@ public struct ResultLayout: Sendable {
     /// The measures whose fan-chart bands are kept for every single period, county-wide.
     public var fanMeasures: [Int] {
         let names = isDayOpportunities
-            ? ["weekly_spend", "placements", "framework_share", "spot_share", "framework_providers", "waiting"]
-            : ["unmet_hours", "waiting", "spend", "care_workers", "hand_backs", "care_worker_pay"]
+            ? [MeasureName.weeklySpend, MeasureName.placements, MeasureName.frameworkShare, MeasureName.spotShare, MeasureName.frameworkProviders, MeasureName.waiting]
+            : [MeasureName.unmetHours, MeasureName.waiting, MeasureName.spend, MeasureName.careWorkers, MeasureName.handBacks, MeasureName.careWorkerPay]
         return names.compactMap { name in measures.all.firstIndex { $0.name == name } }
     }
 

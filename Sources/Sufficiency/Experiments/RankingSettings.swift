@@ -38,7 +38,7 @@ public struct RankingSettings: Sendable {
     static let keys = ["replications", "measure", "window", "inputs"]
     static let inputKeys = ["key", "low", "high", "source"]
     /// The measure judged when the section names none: home care's headline.
-    public static let defaultMeasure = "unmet_hours"
+    public static let defaultMeasure = MeasureName.unmetHours
     /// The window judged when the section names none: the whole run.
     public static let horizon = "horizon"
     /// Sections an input may not vary: they say how the scenario is run and analysed, and every

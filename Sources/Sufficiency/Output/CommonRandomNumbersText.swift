@@ -6,7 +6,7 @@ import Foundation
 /// replications those would need for an interval as narrow (`CommonRandomNumbersGain`).
 public enum CommonRandomNumbersText {
     /// The measures reported, those a run has: unmet need and spend.
-    static let measures = ["unmet_hours", "unmet_days", "spend"]
+    static let measures = [MeasureName.unmetHours, MeasureName.unmetDays, MeasureName.spend]
 
     /// The lines, or nil for a run of one option or of one replication.
     public static func render(_ results: RunResults) -> String? {

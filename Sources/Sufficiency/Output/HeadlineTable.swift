@@ -29,47 +29,47 @@ public enum HeadlineTable {
     private static let signed = DisplayRange.signed
 
     static let rows: [Row] = [
-        Row("spend", "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row("average_rate", "Average rate (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
-        Row("in_care", "People in care (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row("waiting", "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
-        Row("unmet_hours", "Unmet hours a week", scale: 1, decimals: 0, range: nonNegative),
-        Row("undelivered_share", "Undelivered share of hours (%)", scale: 0.01, decimals: 1, range: share),
-        Row("wait_mean_days", "Mean wait (days)", scale: 1, decimals: 1, range: nonNegative),
-        Row("wait_p90_days", "90th percentile wait (days)", scale: 1, decimals: 1, range: nonNegative),
-        Row("hand_backs", "Hand-backs (packages)", scale: 1, decimals: 0, range: nonNegative),
-        Row("provider_exits", "Provider exits", scale: 1, decimals: 2, range: nonNegative),
-        Row("care_workers", "Care workers (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row("care_worker_pay", "Care worker pay (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
-        Row("provider_margin", "Provider margin (%)", scale: 0.01, decimals: 1, range: signed),
-        Row("sufficiency_ratio", "Sufficiency ratio", scale: 1, decimals: 3, range: nonNegative),
-        Row("spot_share", "Spot share of hours (%)", scale: 0.01, decimals: 1, range: share),
-        Row("hhi", "Concentration (HHI)", scale: 1, decimals: 0, range: 0 ... 10_000),
+        Row(MeasureName.spend, "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.averageRate, "Average rate (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.inCare, "People in care (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.waiting, "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.unmetHours, "Unmet hours a week", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.undeliveredShare, "Undelivered share of hours (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.waitMeanDays, "Mean wait (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.waitP90Days, "90th percentile wait (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.handBacks, "Hand-backs (packages)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.providerExits, "Provider exits", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.careWorkers, "Care workers (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.careWorkerPay, "Care worker pay (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.providerMargin, "Provider margin (%)", scale: 0.01, decimals: 1, range: signed),
+        Row(MeasureName.sufficiencyRatio, "Sufficiency ratio", scale: 1, decimals: 3, range: nonNegative),
+        Row(MeasureName.spotShare, "Spot share of hours (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.hhi, "Concentration (HHI)", scale: 1, decimals: 0, range: 0 ... 10_000),
     ]
 
     /// The rows of a day opportunities run.
     static let dayRows: [Row] = [
-        Row("spend", "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row("savings", "Savings on the first option (GBP m)", scale: 1_000_000, decimals: 2, range: signed),
-        Row("savings_target_met", "Savings target met (% of runs)", scale: 0.01, decimals: 0, range: share),
-        Row("weekly_spend", "Weekly spend (GBP)", scale: 1, decimals: 0, range: nonNegative),
-        Row("average_weekly_cost", "Weekly cost per placement (GBP)", scale: 1, decimals: 2, range: nonNegative),
-        Row("transport_spend", "Transport, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row("placements", "Placements (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row("waiting", "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
-        Row("unmet_days", "Unmet days, whole run", scale: 1, decimals: 0, range: nonNegative),
-        Row("occupancy", "Places occupied (%)", scale: 0.01, decimals: 1, range: share),
-        Row("self_funded_residents", "Self-funded residents (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row("council_share_of_beds", "Council's share of occupied places (%)", scale: 0.01, decimals: 1, range: share),
-        Row("members_lost", "Members lost at re-procurement", scale: 1, decimals: 1, range: nonNegative),
-        Row("within_standard_share", "Placed within the travel standard (%)", scale: 0.01, decimals: 1, range: share),
-        Row("travel_minutes_mean", "Travel to a place (minutes)", scale: 1, decimals: 1, range: nonNegative),
-        Row("framework_share", "Framework share of placements (%)", scale: 0.01, decimals: 1, range: share),
-        Row("spot_share", "Spot share of placements (%)", scale: 0.01, decimals: 1, range: share),
-        Row("framework_providers", "Providers on the framework (average)", scale: 1, decimals: 1, range: nonNegative),
-        Row("approvals", "Providers approved", scale: 1, decimals: 1, range: nonNegative),
-        Row("days_to_spot_share_target", "Days until spot share below target", scale: 1, decimals: 0, range: nonNegative),
-        Row("direct_payment_takeups", "Direct payments taken up", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.spend, "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.savings, "Savings on the first option (GBP m)", scale: 1_000_000, decimals: 2, range: signed),
+        Row(MeasureName.savingsTargetMet, "Savings target met (% of runs)", scale: 0.01, decimals: 0, range: share),
+        Row(MeasureName.weeklySpend, "Weekly spend (GBP)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.averageWeeklyCost, "Weekly cost per placement (GBP)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.transportSpend, "Transport, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.placements, "Placements (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.waiting, "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.unmetDays, "Unmet days, whole run", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.occupancy, "Places occupied (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.selfFundedResidents, "Self-funded residents (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.councilShareOfBeds, "Council's share of occupied places (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.membersLost, "Members lost at re-procurement", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.withinStandardShare, "Placed within the travel standard (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.travelMinutesMean, "Travel to a place (minutes)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.frameworkShare, "Framework share of placements (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.spotShare, "Spot share of placements (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.frameworkProviders, "Providers on the framework (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.approvals, "Providers approved", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.daysToSpotShareTarget, "Days until spot share below target", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.directPaymentTakeups, "Direct payments taken up", scale: 1, decimals: 0, range: nonNegative),
     ]
 
     /// The heading of the measure column: what each cell shows.
@@ -129,12 +129,12 @@ public enum HeadlineTable {
         let measures = layout.measures.all
         for (pair, (a, b)) in layout.pairs.enumerated() where a == 0 {
             var parts: [String] = []
-            for name in isDay ? ["spend"] : ["unmet_hours", "spend"] {
+            for name in isDay ? [MeasureName.spend] : [MeasureName.unmetHours, MeasureName.spend] {
                 guard let m = measures.firstIndex(where: { $0.name == name }),
                       let cell = results.comparisonCell(window: w, zoneSlot: 0, measure: m) else { continue }
                 let c = results.comparisons[pair].comparison(cell)
                 guard c.n > 0 else { continue }
-                parts.append(chance(name == "spend" ? "spend" : "unmet hours", n: c.n, shareBBetter: c.shareBBetter))
+                parts.append(chance(MeasureName.inWords(name), n: c.n, shareBBetter: c.shareBBetter))
             }
             if !parts.isEmpty {
                 out += "\(layout.options[b]) vs \(layout.options[a]): " + parts.joined(separator: "; ") + "\n"

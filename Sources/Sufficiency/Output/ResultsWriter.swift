@@ -146,7 +146,7 @@ public enum ResultsWriter {
                                       staged: AtomicDirectory) throws {
         guard let start = results.layout.measures.coverageStart, let settings = runner.scenario.coverage else { return }
         var only = Set(start..<(start + MeasureCatalog.CoverageMeasure.allCases.count))
-        if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == "unmet_hours" }) {
+        if let unmet = results.layout.measures.all.firstIndex(where: { $0.name == MeasureName.unmetHours }) {
             only.insert(unmet)
         }
         try writeSummary(results, text: text, to: staged.url(for: "zones.csv"), only: only)

@@ -31,3 +31,10 @@ public struct MeasureFamily: Sendable, Hashable {
         return name + rest
     }
 }
+
+extension MeasureName {
+    /// A measure's name in words, for prose (`unmet_hours` → "unmet hours").
+    public static func inWords(_ name: String) -> String {
+        name.replacingOccurrences(of: "_", with: " ")
+    }
+}

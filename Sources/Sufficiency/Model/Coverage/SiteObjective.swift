@@ -11,8 +11,8 @@ public enum SiteObjective: String, CaseIterable, Sendable {
     /// The measure whose whole-run zone means are the need the sites cover.
     public var measure: String {
         switch self {
-        case .unmetHours: return "unmet_hours"
-        case .coverageGap: return "coverage_gap_hours"
+        case .unmetHours: return MeasureName.unmetHours
+        case .coverageGap: return MeasureName.coverageGapHours
         }
     }
 

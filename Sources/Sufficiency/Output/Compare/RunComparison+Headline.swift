@@ -37,7 +37,7 @@ extension RunComparison {
     public func headline(differingOnly: Bool) -> [HeadlineCell] {
         var rows: [String: (order: Int, row: HeadlineTable.Row)] = [:]
         // Day opportunities runs have `placements_started`; their `placements` is a stock, home care's a flow.
-        let day = a.cells.contains { $0.measure == "placements_started" }
+        let day = a.cells.contains { $0.measure == MeasureName.placementsStarted }
         for (i, row) in (day ? HeadlineTable.dayRows : HeadlineTable.rows).enumerated() {
             rows[row.measure] = (i, row)
         }

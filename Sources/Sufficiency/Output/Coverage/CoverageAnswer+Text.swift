@@ -11,11 +11,11 @@ extension CoverageAnswer {
                                   + String(HeadlineTable.heading(replications: single ? 1 : 2).dropFirst("Measure ".count))]
                                  + options]
         let rows: [([Figure?], HeadlineTable.Row)] = [
-            (withinShare, HeadlineTable.Row("coverage_share", "Need within the standard (%)", scale: 0.01, decimals: 1,
+            (withinShare, HeadlineTable.Row(MeasureName.coverageShare, "Need within the standard (%)", scale: 0.01, decimals: 1,
                                             range: DisplayRange.share)),
-            (gapHours, HeadlineTable.Row("coverage_gap_hours", "Coverage gap (hours a week)", scale: 1, decimals: 0,
+            (gapHours, HeadlineTable.Row(MeasureName.coverageGapHours, "Coverage gap (hours a week)", scale: 1, decimals: 0,
                                          range: DisplayRange.nonNegative)),
-            (lostHours, HeadlineTable.Row("coverage_lost_hours", "Coverage lost (hours a week)", scale: 1, decimals: 0,
+            (lostHours, HeadlineTable.Row(MeasureName.coverageLostHours, "Coverage lost (hours a week)", scale: 1, decimals: 0,
                                           range: DisplayRange.nonNegative)),
         ]
         for (figures, row) in rows {

@@ -84,11 +84,11 @@ public struct CoverageAnswer: Sendable {
         standardMinutes = settings.standardMinutes
         objective = settings.siteObjective
         siteCapacityHours = settings.siteCapacityHours
-        withinShare = layout.options.indices.map { figure($0, 0, "coverage_share") }
-        gapHours = layout.options.indices.map { figure($0, 0, "coverage_gap_hours") }
-        lostHours = layout.options.indices.map { figure($0, 0, "coverage_lost_hours") }
-        largestGaps = Array(ranked("coverage_gap_hours").prefix(Self.gapZoneLimit))
-        losingZones = ranked("coverage_lost_hours")
+        withinShare = layout.options.indices.map { figure($0, 0, MeasureName.coverageShare) }
+        gapHours = layout.options.indices.map { figure($0, 0, MeasureName.coverageGapHours) }
+        lostHours = layout.options.indices.map { figure($0, 0, MeasureName.coverageLostHours) }
+        largestGaps = Array(ranked(MeasureName.coverageGapHours).prefix(Self.gapZoneLimit))
+        losingZones = ranked(MeasureName.coverageLostHours)
         let plan = CoveragePlan(scenario: scenario, settings: settings)
         let selection = SiteSelection(results: results, plan: plan, settings: settings)
         totalNeed = selection.totalNeed

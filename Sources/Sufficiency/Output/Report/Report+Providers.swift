@@ -6,12 +6,12 @@ extension Report {
 
     /// The columns of the largest providers' tables: figure, heading, and how it is shown.
     private static let providerColumns: [(ProviderMeasure, HeadlineTable.Row)] = [
-        (.weeklyHours, HeadlineTable.Row("weekly_hours", "Hours a week", scale: 1, decimals: 0,
+        (.weeklyHours, HeadlineTable.Row(MeasureName.weeklyHours, "Hours a week", scale: 1, decimals: 0,
                                          range: DisplayRange.nonNegative)),
-        (.careWorkers, HeadlineTable.Row("care_workers", "Care workers", scale: 1, decimals: 0,
+        (.careWorkers, HeadlineTable.Row(MeasureName.careWorkers, "Care workers", scale: 1, decimals: 0,
                                          range: DisplayRange.nonNegative)),
-        (.margin, HeadlineTable.Row("margin", "Margin (%)", scale: 0.01, decimals: 1, range: DisplayRange.signed)),
-        (.exited, HeadlineTable.Row("exited", "Left the market (% of replications)", scale: 0.01, decimals: 0,
+        (.margin, HeadlineTable.Row(MeasureName.margin, "Margin (%)", scale: 0.01, decimals: 1, range: DisplayRange.signed)),
+        (.exited, HeadlineTable.Row(MeasureName.exited, "Left the market (% of replications)", scale: 0.01, decimals: 0,
                                     range: DisplayRange.share)),
     ]
 
@@ -48,9 +48,9 @@ extension Report {
             let series = data.options.map { option in
                 BarSeries(name: option, values: years.map { providers.exitedCount(option, $0) })
             }
-            show("provider_exits")
+            show(MeasureName.providerExits)
             let svg = Chart.bars(title: title, unit: .count, groups: years.map(\.label), series: series,
-                                 valueLabel: Self.axisLabel("provider_exits", .count))
+                                 valueLabel: Self.axisLabel(MeasureName.providerExits, .count))
             text += figure("providers-exits.svg", svg, caption: title)
         }
         return text

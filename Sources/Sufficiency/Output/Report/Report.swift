@@ -62,7 +62,7 @@ public struct Report {
             let zones = byZone()
             section("By zone", zones)
         }
-        if data.has("care_worker_pay") {
+        if data.has(MeasureName.careWorkerPay) {
             let finance = finance()
             section("Finance", finance)
         }
@@ -70,11 +70,11 @@ public struct Report {
             let view = providerView(providers)
             section("Providers", view)
         }
-        if data.has("coverage_share") {
+        if data.has(MeasureName.coverageShare) {
             let coverage = coverage()
             section("Coverage", coverage)
         }
-        if data.has("framework_share") {
+        if data.has(MeasureName.frameworkShare) {
             let day = dayOpportunities()
             section("Day opportunities", day)
         }
@@ -127,7 +127,7 @@ public struct Report {
     // MARK: - Sections
 
     private func headlineRows() -> [HeadlineTable.Row] {
-        (data.has("framework_share") ? HeadlineTable.dayRows : HeadlineTable.rows).filter { data.has($0.measure) }
+        (data.has(MeasureName.frameworkShare) ? HeadlineTable.dayRows : HeadlineTable.rows).filter { data.has($0.measure) }
     }
 
     /// The terminal's table, with the chance each option does better than the first.
@@ -153,12 +153,12 @@ public struct Report {
                 + "and no spread. Run more replications to see how much the figures vary.</p>\n"
         }
         let first = data.options[0]
-        let judged = data.has("framework_share") ? ["spend"] : ["unmet_hours", "spend"]
+        let judged = data.has(MeasureName.frameworkShare) ? [MeasureName.spend] : [MeasureName.unmetHours, MeasureName.spend]
         var chances = ""
         for option in data.options.dropFirst() {
             let parts = judged.compactMap { m -> String? in
                 guard let c = data.comparison(first, option, m) else { return nil }
-                return HeadlineTable.chance(m == "spend" ? "spend" : "unmet hours", n: c.n, shareBBetter: c.shareBBetter)
+                return HeadlineTable.chance(MeasureName.inWords(m), n: c.n, shareBBetter: c.shareBBetter)
             }
             if !parts.isEmpty {
                 chances += "<li><strong>\(Self.escape(option))</strong> against \(Self.escape(first)): "
@@ -177,7 +177,7 @@ public struct Report {
     private func savedByPairing(replications: Int) -> String {
         guard data.options.count > 1 else { return "" }
         let first = data.options[0]
-        let measures = [("unmet_hours", "unmet hours"), ("unmet_days", "unmet days"), ("spend", "spend")]
+        let measures = [MeasureName.unmetHours, MeasureName.unmetDays, MeasureName.spend].map { ($0, MeasureName.inWords($0)) }
         var parts: [String] = []
         for option in data.options.dropFirst() {
             let cells = measures.compactMap { measure, name -> String? in
@@ -224,8 +224,8 @@ public struct Report {
     private mutating func byZone() -> String {
         guard let whole = data.wholeRun else { return "" }
         var text = ""
-        for (measure, title) in [("unmet_hours", "Unmet need by zone, whole run"),
-                                 ("coverage_gap_hours", "Need beyond capacity within the standard, by zone")]
+        for (measure, title) in [(MeasureName.unmetHours, "Unmet need by zone, whole run"),
+                                 (MeasureName.coverageGapHours, "Need beyond capacity within the standard, by zone")]
             where data.has(measure) {
             let series = data.options.map { option in
                 Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, measure) })
@@ -242,9 +242,9 @@ public struct Report {
     private mutating func finance() -> String {
         var text = ""
         let years = data.financialYears
-        for (measure, title) in [("spend", "Spend by financial year"), ("provider_margin", "Provider margin by financial year"),
-                                 ("care_worker_pay", "Care worker pay by financial year")] where data.has(measure) {
-            let range = measure == "provider_margin" ? DisplayRange.signed : DisplayRange.nonNegative
+        for (measure, title) in [(MeasureName.spend, "Spend by financial year"), (MeasureName.providerMargin, "Provider margin by financial year"),
+                                 (MeasureName.careWorkerPay, "Care worker pay by financial year")] where data.has(measure) {
+            let range = measure == MeasureName.providerMargin ? DisplayRange.signed : DisplayRange.nonNegative
             let series = data.options.map { option in
                 Self.barSeries(option, years.map { data.stat(option, $0, measure) }, range: range)
             }
@@ -254,13 +254,14 @@ public struct Report {
                                  valueLabel: Self.axisLabel(measure, unit))
             text += figure("finance-\(measure).svg", svg, caption: title)
         }
-        let routes = data.measures.filter { $0.hasPrefix("spend_route_") && $0.split(separator: "_").count == 3 }
+        let byRoute = MeasureName.spendRoute.prefix
+        let routes = data.measures.filter { $0.hasPrefix(byRoute) && $0.split(separator: "_").count == 3 }
         if let whole = data.wholeRun, !routes.isEmpty {
             let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, $0) }) }
             routes.forEach { show($0) }
             let svg = Chart.bars(title: "Spend by route, whole run", unit: .pounds,
-                                 groups: routes.map { String($0.dropFirst("spend_route_".count)) }, series: series,
-                                 valueLabel: Self.axisLabel("spend_route_", .pounds))
+                                 groups: routes.map { String($0.dropFirst(byRoute.count)) }, series: series,
+                                 valueLabel: Self.axisLabel(byRoute, .pounds))
             text += figure("finance-spend-by-route.svg", svg, caption: "Spend by route, whole run")
         }
         return text
@@ -270,13 +271,13 @@ public struct Report {
         guard let whole = data.wholeRun else { return "" }
         var text = ""
         let series = data.options.map { option in
-            Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, "coverage_share") },
+            Self.barSeries(option, data.zones.map { data.stat(option, whole, zone: $0, MeasureName.coverageShare) },
                            range: DisplayRange.share)
         }
-        show("coverage_share")
+        show(MeasureName.coverageShare)
         text += figure("coverage-share.svg", Chart.zones(title: "Share of need within the travel-time standard",
                                                          unit: .share, zones: data.zones, series: series,
-                                                         valueLabel: Self.axisLabel("coverage_share", .share)),
+                                                         valueLabel: Self.axisLabel(MeasureName.coverageShare, .share)),
                        caption: "Share of need within the travel-time standard, by zone")
         if let sites = data.sites, !sites.rows.isEmpty {
             text += "<h3>Where added capacity covers the most unmet need</h3>\n<table class=\"sites\">\n<thead><tr>"
@@ -294,24 +295,25 @@ public struct Report {
         guard let whole = data.wholeRun else { return "" }
         var text = ""
         let routes = DayRoute.allCases.map(\.rawValue)
-        for (prefix, title, unit) in [("placements_", "Placements by route, whole run (average)", ValueUnit.people),
-                                      ("weekly_spend_", "Weekly spend by route, whole run (average)", .pounds)] {
-            let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, prefix + $0) }) }
+        for (family, title, unit) in [(MeasureName.placementsRoute, "Placements by route, whole run (average)", ValueUnit.people),
+                                      (MeasureName.weeklySpendRoute, "Weekly spend by route, whole run (average)", .pounds)] {
+            let prefix = family.prefix
+            let series = data.options.map { option in Self.barSeries(option, routes.map { data.stat(option, whole, family($0)) }) }
             show(prefix)
             text += figure("day-\(prefix.dropLast()).svg", Chart.bars(title: title, unit: unit,
                                                                       groups: routes.map { $0.replacingOccurrences(of: "_", with: " ") },
                                                                       series: series, valueLabel: Self.axisLabel(prefix, unit)),
                            caption: title)
         }
-        if data.has("savings") && data.options.count > 1 {
+        if data.has(MeasureName.savings) && data.options.count > 1 {
             let years = data.financialYears
             let series = data.options.dropFirst().map { option in
-                Self.barSeries(option, years.map { data.stat(option, $0, "savings") }, range: DisplayRange.signed)
+                Self.barSeries(option, years.map { data.stat(option, $0, MeasureName.savings) }, range: DisplayRange.signed)
             }
             let title = "Savings on \(data.options[0]) by financial year"
-            show("savings")
+            show(MeasureName.savings)
             text += figure("day-savings.svg", Chart.bars(title: title, unit: .pounds, groups: years.map(\.label),
-                                                         series: Array(series), valueLabel: Self.axisLabel("savings", .pounds)),
+                                                         series: Array(series), valueLabel: Self.axisLabel(MeasureName.savings, .pounds)),
                            caption: title)
         }
         return text
@@ -319,12 +321,12 @@ public struct Report {
 
     private mutating func spread() -> String {
         let series = data.options.compactMap { option -> (name: String, values: [Double])? in
-            guard let values = data.replications[option]?["spend"] else { return nil }
+            guard let values = data.replications[option]?[MeasureName.spend] else { return nil }
             return (option, values)
         }
         guard !series.isEmpty else { return "<p>No per-replication results.</p>\n" }
         let title = "Spend over the whole run, replication by replication"
-        show("spend")
+        show(MeasureName.spend)
         return figure("histogram-spend.svg", Chart.histogram(title: title, unit: .pounds, series: series,
                                                              valueLabel: "Spend over the run (£)",
                                                              countLabel: "replications"), caption: title)

@@ -10,15 +10,15 @@ public enum SweepText {
 
     /// The measures shown for home care: the first of the run's headline rows that say whether
     /// the market is sufficient and what it costs.
-    static let homeCareMeasures = ["spend", "unmet_hours", "provider_exits", "hand_backs"]
+    static let homeCareMeasures = [MeasureName.spend, MeasureName.unmetHours, MeasureName.providerExits, MeasureName.handBacks]
     /// The measures shown for day opportunities.
-    static let dayMeasures = ["spend", "unmet_days", "waiting", "members_lost"]
+    static let dayMeasures = [MeasureName.spend, MeasureName.unmetDays, MeasureName.waiting, MeasureName.membersLost]
 
     /// Shorter column headings than the headline table's, so a row fits a terminal.
     static let shortLabels = [
-        "spend": "Spend (GBP m)", "unmet_hours": "Unmet hours/week", "provider_exits": "Provider exits",
-        "hand_backs": "Hand-backs", "unmet_days": "Unmet days", "waiting": "Waiting",
-        "members_lost": "Members lost",
+        MeasureName.spend: "Spend (GBP m)", MeasureName.unmetHours: "Unmet hours/week", MeasureName.providerExits: "Provider exits",
+        MeasureName.handBacks: "Hand-backs", MeasureName.unmetDays: "Unmet days", MeasureName.waiting: "Waiting",
+        MeasureName.membersLost: "Members lost",
     ]
 
     /// The headline rows (`HeadlineTable.Row`) a sweep of `layout` shows, in the order of

@@ -2,8 +2,8 @@ import CXLSXWriter
 
 extension ResultsWorkbook {
     /// Measures charted by option over the whole run, and by financial year, when the run has them.
-    static let barMeasures = ["spend", "unmet_hours", "unmet_days", "wait_mean_days", "provider_exits", "savings"]
-    static let yearMeasures = ["spend", "unmet_hours", "unmet_days"]
+    static let barMeasures = [MeasureName.spend, MeasureName.unmetHours, MeasureName.unmetDays, MeasureName.waitMeanDays, MeasureName.providerExits, MeasureName.savings]
+    static let yearMeasures = [MeasureName.spend, MeasureName.unmetHours, MeasureName.unmetDays]
 
     /// Charts: a small table of each option's whole-run means of the charted measures, a column
     /// chart of each of them by option, and line charts of spend and unmet need by financial

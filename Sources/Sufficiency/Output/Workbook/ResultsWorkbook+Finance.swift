@@ -6,7 +6,7 @@ extension ResultsWorkbook {
         let layout = source.layout
         let columns = layout.measures.all.indices.compactMap { m -> MeasureTable.Column? in
             let measure = layout.measures.all[m]
-            guard measure.unit.hasPrefix("GBP") || measure.name == "provider_margin" else { return nil }
+            guard measure.unit.hasPrefix("GBP") || measure.name == MeasureName.providerMargin else { return nil }
             return MeasureTable.Column(measure: m, label: measure.name.replacingOccurrences(of: "_", with: " ") + " (\(measure.unit))",
                                        style: CellStyle.forUnit(measure.unit))
         }
