@@ -59,6 +59,6 @@ let package = Package(
         .executableTarget(name: "SufficiencyFuzz", dependencies: ["Sufficiency"]),
         .testTarget(name: "SufficiencyTests", dependencies: ["Sufficiency", "CGSL"]),
         // Depends on the tool so `swift test` builds the binary these tests run.
-        .testTarget(name: "CLITests", dependencies: ["sufficiency"]),
+        .testTarget(name: "CLITests", dependencies: ["sufficiency", "Sufficiency"]),
     ]
 )

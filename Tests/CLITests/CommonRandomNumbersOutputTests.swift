@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// What common random numbers saved, as a run of the quick start reports it: comparison.csv's
@@ -18,7 +19,7 @@ final class CommonRandomNumbersOutputTests: XCTestCase {
         let option = try XCTUnwrap(replications.column("option"))
         let comparison = try CSVText(contentsOf: out.appendingPathComponent("comparison.csv"))
         let column = { (name: String) in comparison.header.firstIndex(of: name)! }
-        for measure in ["unmet_hours", "spend"] {
+        for measure in [MeasureName.unmetHours, MeasureName.spend] {
             let m = try XCTUnwrap(replications.column(measure))
             let a = replications.rows.filter { $0[option] == "strategic" }.map { Double($0[m])! }
             let b = replications.rows.filter { $0[option] == "framework" }.map { Double($0[m])! }

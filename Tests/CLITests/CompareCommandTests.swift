@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency compare A B`: two results folders compared measure by measure, county and zones.
@@ -38,7 +39,7 @@ final class CompareCommandTests: XCTestCase {
         let (low, high, welchLow, welchHigh) = (try c("ci95_low"), try c("ci95_high"), try c("welch_ci95_low"), try c("welch_ci95_high"))
         // Measures the runs' common random numbers tie closely (not every measure: capacity
         // hand-backs over 8 replications correlate too weakly for pairing to gain).
-        for measure in ["unmet_hours", "spend", "in_care", "care_workers", "waiting"] {
+        for measure in [MeasureName.unmetHours, MeasureName.spend, MeasureName.inCare, MeasureName.careWorkers, MeasureName.waiting] {
             let rows = paired.filter { $0[m] == measure }
             XCTAssertEqual(rows.count, 2, measure)
             for row in rows {
@@ -61,7 +62,7 @@ final class CompareCommandTests: XCTestCase {
         let c = { (name: String) in try XCTUnwrap(csv.column(name)) }
         // A zone's hand-backs: Welch's interval from the two summaries, and their means' difference.
         let (w, z, m) = (try c("window"), try c("zone"), try c("measure"))
-        let zone = try XCTUnwrap(csv.rows.first { $0[w] == "horizon" && $0[z] == "Hilltop" && $0[m] == "hand_backs" })
+        let zone = try XCTUnwrap(csv.rows.first { $0[w] == "horizon" && $0[z] == "Hilltop" && $0[m] == MeasureName.handBacks })
         XCTAssertEqual(zone[try c("method")], "welch")
         let meanA = Double(zone[try c("mean_a")])!, meanB = Double(zone[try c("mean_b")])!
         XCTAssertEqual(Double(zone[try c("difference")])!, meanB - meanA, accuracy: 1e-5)

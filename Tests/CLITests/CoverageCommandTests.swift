@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency coverage`: the files it writes on the hand-checked county
@@ -18,9 +19,9 @@ final class CoverageCommandTests: XCTestCase {
 
     /// The measures zones.csv holds: unmet_hours, then the nine coverage measures in catalog order.
     static let zoneMeasures = [
-        "unmet_hours", "coverage_demand_hours", "reachable_capacity_hours", "coverage_gap_hours", "coverage_share",
-        "travel_mean_minutes", "travel_p90_minutes", "single_provider_share", "travel_overhead_cost",
-        "coverage_lost_hours",
+        MeasureName.unmetHours, MeasureName.coverageDemandHours, MeasureName.reachableCapacityHours, MeasureName.coverageGapHours, MeasureName.coverageShare,
+        MeasureName.travelMeanMinutes, MeasureName.travelP90Minutes, MeasureName.singleProviderShare, MeasureName.travelOverheadCost,
+        MeasureName.coverageLostHours,
     ]
 
     /// The hand-checked scenario's text.

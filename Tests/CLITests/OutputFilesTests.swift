@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// The results folder `sufficiency run` writes: exactly its files, stable CSV headers, rows as
@@ -16,8 +17,8 @@ final class OutputFilesTests: XCTestCase {
     static let providersHeader = "option,window,label,period_start,period_end,provider,measure,unit,n,mean,sd,ci95_low,ci95_high"
     /// Each provider's figures, in the order providers.csv gives them.
     static let providerMeasures = [
-        "weekly_hours", "weekly_hours_contracted", "weekly_hours_spot", "weekly_hours_legacy", "care_workers", "margin",
-        "spend", "contract_held", "exited", "hand_backs", "transfers",
+        MeasureName.weeklyHours, MeasureName.weeklyHoursContracted, MeasureName.weeklyHoursSpot, MeasureName.weeklyHoursLegacy, MeasureName.careWorkers, MeasureName.margin,
+        MeasureName.spend, MeasureName.contractHeld, MeasureName.exited, MeasureName.handBacks, MeasureName.transfers,
     ]
 
     static let resultFiles = ["bands.csv", "charts", "comparison.csv", "manifest.json", "providers.csv", "replications.csv",
@@ -124,8 +125,8 @@ final class OutputFilesTests: XCTestCase {
         XCTAssertEqual(Set(comparison.values("option_b")), ["framework"])
 
         XCTAssertEqual(Array(replications.header.prefix(2)), ["replication", "option"])
-        XCTAssertTrue(replications.header.contains("referrals"))
-        XCTAssertTrue(replications.header.contains("spend"))
+        XCTAssertTrue(replications.header.contains(MeasureName.referrals))
+        XCTAssertTrue(replications.header.contains(MeasureName.spend))
         assertEveryRowIsAsWideAsTheHeader(replications, "replications.csv")
         XCTAssertEqual(replications.rows.count, 4 * 2)
         XCTAssertEqual(replications.rows.map { "\($0[0]) \($0[1])" }, [

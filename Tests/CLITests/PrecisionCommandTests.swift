@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency run --precision` as users run it: it stops where the replications algorithm
@@ -17,7 +18,7 @@ final class PrecisionCommandTests: XCTestCase {
         let n = try XCTUnwrap(manifest["replications"] as? Int)
         XCTAssertEqual(precision["replicationsRun"] as? Int, n)
         XCTAssertEqual(precision["stoppedBy"] as? String, "precision")
-        XCTAssertEqual(precision["measures"] as? [String], ["unmet_hours", "spend"])
+        XCTAssertEqual(precision["measures"] as? [String], [MeasureName.unmetHours, MeasureName.spend])
         XCTAssertEqual(precision["kind"] as? String, "relative")
         XCTAssertEqual(precision["maximumReplications"] as? Int, 1000)
         let needed = try XCTUnwrap(precision["replicationsNeeded"] as? Int)

@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency run` on a scenario with a `ranking_sensitivity` section: ranking.csv beside the
@@ -47,7 +48,7 @@ final class RankingCommandTests: XCTestCase {
         XCTAssertTrue((manifest["files"] as? [String] ?? []).contains("ranking.csv"))
         XCTAssertNotNil((manifest["fileBytes"] as? [String: Int])?["ranking.csv"])
         let ranking = try XCTUnwrap(manifest["ranking"] as? [String: Any])
-        XCTAssertEqual(ranking["measure"] as? String, "average_rate")
+        XCTAssertEqual(ranking["measure"] as? String, MeasureName.averageRate)
         XCTAssertEqual(ranking["replications"] as? Int, 3)
         XCTAssertEqual(ranking["best"] as? String, "fixed")
         let inputs = try XCTUnwrap(ranking["inputs"] as? [[String: Any]])

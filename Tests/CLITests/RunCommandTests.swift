@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency run`: refuses broken scenarios without writing anything, applies overrides,
@@ -117,8 +118,8 @@ final class RunCommandTests: XCTestCase {
         try runTool(["run", "tiny.yaml", "--replications", "3", "--set", "demand.referrals_per_week=50", "--out", "busy", "--quiet"],
                     in: folder, expecting: 0)
 
-        let base = try horizonMean("referrals", in: folder.appendingPathComponent("base"))
-        let busy = try horizonMean("referrals", in: folder.appendingPathComponent("busy"))
+        let base = try horizonMean(MeasureName.referrals, in: folder.appendingPathComponent("base"))
+        let busy = try horizonMean(MeasureName.referrals, in: folder.appendingPathComponent("busy"))
         XCTAssertGreaterThan(busy, 4 * base, "ten times the referral rate gave \(busy) referrals against \(base)")
     }
 
@@ -198,7 +199,7 @@ final class RunCommandTests: XCTestCase {
         let counts = summary.rows.map { Int($0[nColumn]) ?? -1 }
         XCTAssertEqual(counts.max(), n, file: file, line: line)
         XCTAssertTrue(counts.allSatisfy { (1...n).contains($0) }, "n outside 1...\(n): \(Set(counts))", file: file, line: line)
-        let referrals = summary.rows.filter { $0[measureColumn] == "referrals" }
+        let referrals = summary.rows.filter { $0[measureColumn] == MeasureName.referrals }
         XCTAssertFalse(referrals.isEmpty, file: file, line: line)
         XCTAssertTrue(referrals.allSatisfy { $0[nColumn] == String(n) }, file: file, line: line)
 

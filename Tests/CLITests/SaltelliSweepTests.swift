@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency sweep` with the saltelli design: Sobol indices in sensitivity.csv, the
@@ -44,7 +45,7 @@ final class SaltelliSweepTests: XCTestCase {
         XCTAssertFalse(untouched.isEmpty)
         XCTAssertTrue(untouched.allSatisfy { $0[4...9].allSatisfy { $0 == "0" } }, "\(untouched)")
         // Turnover moves the framework option's spend.
-        let turnover = try XCTUnwrap(csv.rows.first { $0[0] == "spend" && $0[1] == "framework" && $0[3] == "workforce.annual_turnover" })
+        let turnover = try XCTUnwrap(csv.rows.first { $0[0] == MeasureName.spend && $0[1] == "framework" && $0[3] == "workforce.annual_turnover" })
         XCTAssertGreaterThan(Double(turnover[7]) ?? 0, 0, "\(turnover)")
 
         // The same seed gives the same indices on one thread.

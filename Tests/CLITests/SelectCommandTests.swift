@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `sufficiency select`: KN (Kim and Nelson 2001, "A fully sequential procedure for
@@ -23,7 +24,7 @@ final class SelectCommandTests: XCTestCase {
         var statements: [String] = []
         for threads in ["1", "2"] {
             let out = folder.appendingPathComponent("select-\(threads)")
-            let result = try runTool(["select", Self.quickstart, "--measure", "unmet_hours", "--delta", "20",
+            let result = try runTool(["select", Self.quickstart, "--measure", MeasureName.unmetHours, "--delta", "20",
                                       "--threads", threads, "--out", out.path, "--quiet"], expecting: 0)
             statements.append(result.stdout)
             XCTAssertEqual(try contents(of: out), ["manifest.json", "report.html", "selection.csv"])
@@ -77,7 +78,7 @@ final class SelectCommandTests: XCTestCase {
                     expecting: 0)
         let replications = try rows(run.appendingPathComponent("replications.csv"))
         for row in table {
-            let values = replications.filter { $0["option"] == row["option"] }.compactMap { Double($0["unmet_hours"] ?? "") }
+            let values = replications.filter { $0["option"] == row["option"] }.compactMap { Double($0[MeasureName.unmetHours] ?? "") }
             XCTAssertEqual(values.count, r)
             let mean = try XCTUnwrap(Double(row["mean"] ?? ""))
             XCTAssertEqual(mean, values.reduce(0, +) / Double(r), accuracy: 1e-5 * abs(mean))
@@ -86,7 +87,7 @@ final class SelectCommandTests: XCTestCase {
 
     func testOptionsLeftAtTheMaximumAreReportedWithoutAGuarantee() throws {
         let out = try makeTemporaryFolder().appendingPathComponent("left")
-        let result = try runTool(["select", Self.quickstart, "--measure", "unmet_hours", "--delta", "0.001",
+        let result = try runTool(["select", Self.quickstart, "--measure", MeasureName.unmetHours, "--delta", "0.001",
                                   "--max-replications", "12", "--out", out.path, "--quiet"], expecting: 1)
         XCTAssertTrue(result.stderr.contains("No option is selected: strategic and framework are left after 12 replications"),
                       result.transcript)
@@ -108,7 +109,7 @@ final class SelectCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
 
         // A measure that is neither better high nor low needs --better.
-        let neither = try runTool(["select", Self.quickstart, "--measure", "referrals", "--delta", "5", "--out", out.path],
+        let neither = try runTool(["select", Self.quickstart, "--measure", MeasureName.referrals, "--delta", "5", "--out", out.path],
                                   expecting: 2)
         XCTAssertTrue(neither.stderr.contains("--better lower or higher"), neither.transcript)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))

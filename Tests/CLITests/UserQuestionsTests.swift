@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// The questions a commissioner, a finance officer and a planner ask next, each answered by the
@@ -90,7 +91,7 @@ final class UserQuestionsTests: XCTestCase {
         let column = { (name: String) in zones.header.firstIndex(of: name)! }
         let losing = zones.rows.filter {
             $0[column("option")] == "option 2" && $0[column("window")] == "horizon" && $0[column("zone")] != "all"
-                && $0[column("measure")] == "coverage_lost_hours" && (Double($0[column("mean")]) ?? 0) > 0
+                && $0[column("measure")] == MeasureName.coverageLostHours && (Double($0[column("mean")]) ?? 0) > 0
         }.map { $0[column("zone")] }
         XCTAssertEqual(printed, losing, result.transcript)
         XCTAssertEqual(printed, ["Devizes"], result.transcript)

@@ -1,4 +1,5 @@
 import Foundation
+import Sufficiency
 import XCTest
 
 /// `--warm-up auto` and the warning when a scenario's own warm-up looks too short, on the M/M/c
@@ -23,7 +24,7 @@ final class WarmUpCommandTests: XCTestCase {
         let record = try XCTUnwrap(manifest?["warmUp"] as? [String: Any])
         XCTAssertEqual(record["chosenBy"] as? String, "MSER-5")
         XCTAssertEqual(record["days"] as? Int, days)
-        XCTAssertEqual(record["measures"] as? [String], ["in_care", "waiting"])
+        XCTAssertEqual(record["measures"] as? [String], [MeasureName.inCare, MeasureName.waiting])
         XCTAssertEqual(record["pilotReplications"] as? Int, 100)
 
         // The same run with the chosen days set by hand gives the same results, byte for byte.

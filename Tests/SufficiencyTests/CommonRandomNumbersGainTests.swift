@@ -42,7 +42,7 @@ import Testing
         let window = layout.horizonWindow
         var judged = 0
         for (pair, (a, b)) in layout.pairs.enumerated() {
-            for measure in ["spend", "unmet_hours", "unmet_days"] {
+            for measure in [MeasureName.spend, MeasureName.unmetHours, MeasureName.unmetDays] {
                 guard let m = layout.measures.all.firstIndex(where: { $0.name == measure }),
                       let cell = results.comparisonCell(window: window, zoneSlot: 0, measure: m) else { continue }
                 let first = results.summaries.summary(layout.cell(option: a, window: window, zoneSlot: 0, measure: m))

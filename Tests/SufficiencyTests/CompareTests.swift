@@ -75,7 +75,7 @@ final class CompareTests: XCTestCase {
         XCTAssertEqual(comparison.layout.sentences, [
             "zones only in A: Riverside", "measures only in A: waiting", "measures only in B: hhi",
         ])
-        XCTAssertEqual(comparison.cells.map(\.a.measure), ["spend"])
+        XCTAssertEqual(comparison.cells.map(\.a.measure), [MeasureName.spend])
     }
 
     func testARunWithItselfIsIdenticalWithZeroWidthIntervals() throws {

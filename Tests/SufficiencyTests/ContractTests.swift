@@ -26,10 +26,10 @@ final class ContractTests: XCTestCase {
     /// provider per zone leaves more need unmet than a framework of every provider.
     func testLosersLeavingAndCappedRecruitmentMakeTheStrategicOptionWorse() throws {
         let results = Runner(scenario: try load()).run()
-        let unmet = results.pairedDifference("unmet_hours")
+        let unmet = results.pairedDifference(MeasureName.unmetHours)
         // framework − strategic: significantly below zero.
         XCTAssertLessThan(unmet.mean + unmet.halfWidth, 0, "framework should leave less need unmet: \(unmet)")
-        let exits = results.pairedDifference("provider_exits")
+        let exits = results.pairedDifference(MeasureName.providerExits)
         XCTAssertLessThan(exits.mean + exits.halfWidth, 0, "losers should leave under the strategic option: \(exits)")
     }
 
@@ -37,7 +37,7 @@ final class ContractTests: XCTestCase {
     /// option's higher (front-loaded) rate reaches pay, and it leaves less need unmet.
     func testAmpleRecruitmentAndNoExitsReverseTheRanking() throws {
         let results = Runner(scenario: try load(ContractScenario.ampleRecruitment)).run()
-        let unmet = results.pairedDifference("unmet_hours")
+        let unmet = results.pairedDifference(MeasureName.unmetHours)
         XCTAssertGreaterThan(unmet.mean - unmet.halfWidth, 0, "strategic should leave less need unmet: \(unmet)")
     }
 
@@ -69,25 +69,25 @@ final class ContractTests: XCTestCase {
         let windows = results.layout.windows
         let years = windows.indices.filter { windows[$0].kind == .financialYear }
         let framework = 1
-        XCTAssertEqual(mean(results, option: framework, window: years[0], "contract_extensions"), 1)
-        XCTAssertEqual(mean(results, option: framework, window: years[0], "tenders"), 0)
-        XCTAssertEqual(mean(results, option: framework, window: years[1], "tenders"), 1)
-        XCTAssertEqual(mean(results, option: framework, window: years[1], "contract_extensions"), 0)
-        XCTAssertEqual(mean(results, option: framework, window: years[2], "contract_extensions"), 1)
-        XCTAssertEqual(mean(results, option: framework, window: years[3], "tenders"), 1)
-        XCTAssertTrue(mean(results, option: framework, window: years[0], "tender_rate_step").isNaN)
-        let step = mean(results, option: framework, window: years[1], "tender_rate_step")
+        XCTAssertEqual(mean(results, option: framework, window: years[0], MeasureName.contractExtensions), 1)
+        XCTAssertEqual(mean(results, option: framework, window: years[0], MeasureName.tenders), 0)
+        XCTAssertEqual(mean(results, option: framework, window: years[1], MeasureName.tenders), 1)
+        XCTAssertEqual(mean(results, option: framework, window: years[1], MeasureName.contractExtensions), 0)
+        XCTAssertEqual(mean(results, option: framework, window: years[2], MeasureName.contractExtensions), 1)
+        XCTAssertEqual(mean(results, option: framework, window: years[3], MeasureName.tenders), 1)
+        XCTAssertTrue(mean(results, option: framework, window: years[0], MeasureName.tenderRateStep).isNaN)
+        let step = mean(results, option: framework, window: years[1], MeasureName.tenderRateStep)
         XCTAssertTrue(step.isFinite && step != 0, "rate step \(step)")
         // The tender falls in the quarter holding day 730 − 60 = 670 (1 April 2026 less the mobilisation).
         let quarters = windows.indices.filter { windows[$0].kind == .period }
         let tenderQuarter = quarters.first { windows[$0].fromDay <= 670 && 670 < windows[$0].toDay }!
         for q in quarters {
-            XCTAssertEqual(mean(results, option: framework, window: q, "tenders"),
+            XCTAssertEqual(mean(results, option: framework, window: q, MeasureName.tenders),
                            q == tenderQuarter || windows[q].fromDay <= 670 + 730 && 670 + 730 < windows[q].toDay ? 1 : 0,
                            "quarter from day \(windows[q].fromDay)")
         }
         // The strategic option's 6+2 term outlasts the run: nothing is tendered.
-        XCTAssertEqual(mean(results, option: 0, window: results.layout.horizonWindow, "tenders"), 0)
+        XCTAssertEqual(mean(results, option: 0, window: results.layout.horizonWindow, MeasureName.tenders), 0)
     }
 
     /// Extension on performance: a threshold no run can meet re-tenders at the first
@@ -100,10 +100,10 @@ final class ContractTests: XCTestCase {
         }
         let strict = try run(0), lenient = try run(1)
         let horizon = strict.layout.horizonWindow
-        XCTAssertEqual(mean(strict, option: 1, window: horizon, "contract_extensions"), 0)
-        XCTAssertEqual(mean(strict, option: 1, window: horizon, "tenders"), 4)
-        XCTAssertEqual(mean(lenient, option: 1, window: horizon, "contract_extensions"), 2)
-        XCTAssertEqual(mean(lenient, option: 1, window: horizon, "tenders"), 2)
+        XCTAssertEqual(mean(strict, option: 1, window: horizon, MeasureName.contractExtensions), 0)
+        XCTAssertEqual(mean(strict, option: 1, window: horizon, MeasureName.tenders), 4)
+        XCTAssertEqual(mean(lenient, option: 1, window: horizon, MeasureName.contractExtensions), 2)
+        XCTAssertEqual(mean(lenient, option: 1, window: horizon, MeasureName.tenders), 2)
     }
 
     // MARK: - Losers, transfers and TUPE
@@ -116,15 +116,15 @@ final class ContractTests: XCTestCase {
                     "options[strategic].tender=\(tender)"]
         let results = Runner(scenario: try load(base)).run()
         let horizon = results.layout.horizonWindow
-        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, "contract_changes"), 0)
-        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, "packages_transferred"), 0)
-        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, "staff_transferred"), 0)
+        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, MeasureName.contractChanges), 0)
+        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, MeasureName.packagesTransferred), 0)
+        XCTAssertGreaterThan(mean(results, option: 0, window: horizon, MeasureName.staffTransferred), 0)
         let noTUPE = Runner(scenario: try load(base + ["options[strategic].tender.tupe_share=0"])).run()
-        XCTAssertGreaterThan(mean(noTUPE, option: 0, window: horizon, "packages_transferred"), 0)
-        XCTAssertEqual(mean(noTUPE, option: 0, window: horizon, "staff_transferred"), 0)
+        XCTAssertGreaterThan(mean(noTUPE, option: 0, window: horizon, MeasureName.packagesTransferred), 0)
+        XCTAssertEqual(mean(noTUPE, option: 0, window: horizon, MeasureName.staffTransferred), 0)
         // Packages that stay are not transferred.
         let stay = Runner(scenario: try load(base + ["options[strategic].tender.outgoing_packages=stay"])).run()
-        XCTAssertEqual(mean(stay, option: 0, window: horizon, "packages_transferred"), 0)
+        XCTAssertEqual(mean(stay, option: 0, window: horizon, MeasureName.packagesTransferred), 0)
     }
 
     /// Capacity to mobilise: when no bidder can take on the lot's work by the handover, nobody
@@ -136,10 +136,10 @@ final class ContractTests: XCTestCase {
         let open = Runner(scenario: try load(base + ["options[strategic].tender=\(tender)0}"])).run()
         let closed = Runner(scenario: try load(base + ["options[strategic].tender=\(tender)10}"])).run()
         let horizon = open.layout.horizonWindow
-        XCTAssertGreaterThan(mean(open, option: 0, window: horizon, "contract_changes"), 0)
-        XCTAssertEqual(mean(closed, option: 0, window: horizon, "tenders"), 12)  // 3 lots, 4 year ends
-        XCTAssertEqual(mean(closed, option: 0, window: horizon, "contract_changes"), 0)
-        XCTAssertTrue(mean(closed, option: 0, window: horizon, "tender_rate_step").isNaN)
+        XCTAssertGreaterThan(mean(open, option: 0, window: horizon, MeasureName.contractChanges), 0)
+        XCTAssertEqual(mean(closed, option: 0, window: horizon, MeasureName.tenders), 12)  // 3 lots, 4 year ends
+        XCTAssertEqual(mean(closed, option: 0, window: horizon, MeasureName.contractChanges), 0)
+        XCTAssertTrue(mean(closed, option: 0, window: horizon, MeasureName.tenderRateStep).isNaN)
     }
 
     /// Losing spot access is losing work: the same strategic option with spot open to every
@@ -147,7 +147,7 @@ final class ContractTests: XCTestCase {
     func testClosingSpotToNonHoldersTakesTheirWork() throws {
         let closed = Runner(scenario: try load(["run.replications=10"])).run()
         let open = Runner(scenario: try load(["run.replications=10", "options[strategic].spot_access=all"])).run()
-        let m = measure(closed, "provider_exits")
+        let m = measure(closed, MeasureName.providerExits)
         let difference = (0..<10).map {
             closed.total(replication: $0, option: 0, measure: m) - open.total(replication: $0, option: 0, measure: m)
         }
@@ -165,8 +165,8 @@ final class ContractTests: XCTestCase {
         let dynamic = Runner(scenario: try load(onlyLeads + ["options[framework].vehicle=dynamic",
                                                                  "options[framework].tender={price_ceiling: 0.5}"])).run()
         let horizon = closed.layout.horizonWindow
-        XCTAssertEqual(mean(closed, option: 1, window: horizon, "contract_changes"), 0)
-        XCTAssertEqual(mean(dynamic, option: 1, window: horizon, "contract_changes"), 3)
+        XCTAssertEqual(mean(closed, option: 1, window: horizon, MeasureName.contractChanges), 0)
+        XCTAssertEqual(mean(dynamic, option: 1, window: horizon, MeasureName.contractChanges), 3)
     }
 
     /// Guaranteed hours are staffed for and paid for whether used or not: the provider recruits
@@ -177,17 +177,17 @@ final class ContractTests: XCTestCase {
         let guaranteed = Runner(scenario: try load(base + [
             "options[strategic].contracts[0].guaranteed_hours=5000"])).run()
         let horizon = plain.layout.horizonWindow
-        XCTAssertEqual(mean(plain, option: 0, window: horizon, "unused_guarantee_cost"), 0)
-        XCTAssertGreaterThan(mean(guaranteed, option: 0, window: horizon, "care_workers"),
-                             mean(plain, option: 0, window: horizon, "care_workers"))
+        XCTAssertEqual(mean(plain, option: 0, window: horizon, MeasureName.unusedGuaranteeCost), 0)
+        XCTAssertGreaterThan(mean(guaranteed, option: 0, window: horizon, MeasureName.careWorkers),
+                             mean(plain, option: 0, window: horizon, MeasureName.careWorkers))
         // 5,000 hours a week against the 1,400 or so placed in North (more once it staffs for
         // them, as it takes the zone's packages first), at about £27 an hour over five years.
-        let cost = mean(guaranteed, option: 0, window: horizon, "unused_guarantee_cost")
+        let cost = mean(guaranteed, option: 0, window: horizon, MeasureName.unusedGuaranteeCost)
         XCTAssertGreaterThan(cost, 1000 * 25 * 52 * 5)
         XCTAssertLessThan(cost, 5000 * 40 * 52 * 5)
         // The framework, with no guarantee, is untouched.
-        XCTAssertEqual(mean(guaranteed, option: 1, window: horizon, "unmet_hours"),
-                       mean(plain, option: 1, window: horizon, "unmet_hours"))
+        XCTAssertEqual(mean(guaranteed, option: 1, window: horizon, MeasureName.unmetHours),
+                       mean(plain, option: 1, window: horizon, MeasureName.unmetHours))
     }
 
     /// Other buyers compete for the same providers: with a private market, providers sell part
@@ -199,15 +199,15 @@ final class ContractTests: XCTestCase {
         let shared = Runner(scenario: try load(base + ["private_market={need_share: 0.3, provider_share: 0.4}"])).run()
         let horizon = council.layout.horizonWindow
         for option in 0..<2 {
-            XCTAssertEqual(mean(council, option: option, window: horizon, "private_hours"), 0)
-            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, "private_hours"), 0)
-            XCTAssertLessThan(mean(shared, option: option, window: horizon, "capacity_hours"),
-                              mean(council, option: option, window: horizon, "capacity_hours"))
-            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, "unmet_hours"),
-                                 mean(council, option: option, window: horizon, "unmet_hours"))
+            XCTAssertEqual(mean(council, option: option, window: horizon, MeasureName.privateHours), 0)
+            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, MeasureName.privateHours), 0)
+            XCTAssertLessThan(mean(shared, option: option, window: horizon, MeasureName.capacityHours),
+                              mean(council, option: option, window: horizon, MeasureName.capacityHours))
+            XCTAssertGreaterThan(mean(shared, option: option, window: horizon, MeasureName.unmetHours),
+                                 mean(council, option: option, window: horizon, MeasureName.unmetHours))
             let windows = shared.layout.windows.indices
             for w in windows {
-                XCTAssertGreaterThanOrEqual(shared.summary(option: option, window: w, measure: "delivered_hours")!.mean, 0)
+                XCTAssertGreaterThanOrEqual(shared.summary(option: option, window: w, measure: MeasureName.deliveredHours)!.mean, 0)
             }
         }
     }
@@ -217,12 +217,12 @@ final class ContractTests: XCTestCase {
     func testProvidersEnterWhereNeedIsUnmet() throws {
         let results = Runner(scenario: try load(["run.replications=6", "entry={annual_rate: 0.3}"])).run()
         let horizon = results.layout.horizonWindow
-        let strategic = mean(results, option: 0, window: horizon, "provider_entries")
-        let framework = mean(results, option: 1, window: horizon, "provider_entries")
+        let strategic = mean(results, option: 0, window: horizon, MeasureName.providerEntries)
+        let framework = mean(results, option: 1, window: horizon, MeasureName.providerEntries)
         XCTAssertGreaterThan(framework, 0)
         XCTAssertGreaterThan(strategic, framework, "the option with more unmet need draws more entrants")
         let none = Runner(scenario: try load(["run.replications=6"])).run()
-        XCTAssertEqual(mean(none, option: 0, window: horizon, "provider_entries"), 0)
+        XCTAssertEqual(mean(none, option: 0, window: horizon, MeasureName.providerEntries), 0)
     }
 
     // MARK: - Writing results

@@ -57,14 +57,14 @@ final class CoverageTests: XCTestCase {
         }
         // County (slot 0), West, Middle, East.
         let expected: [(String, [Double])] = [
-            ("coverage_demand_hours", [180, 80, 30, 70]),
-            ("reachable_capacity_hours", [270, 110, 110, 50]),
-            ("coverage_gap_hours", [20, 0, 0, 20]),
-            ("coverage_share", [1 - 20.0 / 180, 1, 1, 50.0 / 70]),
-            ("travel_mean_minutes", [11.875, 10, 20, 10]),
-            ("travel_p90_minutes", [20, 10, 20, 10]),
-            ("single_provider_share", [1, 1, 1, 1]),
-            ("unmet_hours", [20, 0, 0, 20]),
+            (MeasureName.coverageDemandHours, [180, 80, 30, 70]),
+            (MeasureName.reachableCapacityHours, [270, 110, 110, 50]),
+            (MeasureName.coverageGapHours, [20, 0, 0, 20]),
+            (MeasureName.coverageShare, [1 - 20.0 / 180, 1, 1, 50.0 / 70]),
+            (MeasureName.travelMeanMinutes, [11.875, 10, 20, 10]),
+            (MeasureName.travelP90Minutes, [20, 10, 20, 10]),
+            (MeasureName.singleProviderShare, [1, 1, 1, 1]),
+            (MeasureName.unmetHours, [20, 0, 0, 20]),
         ]
         for (measure, values) in expected {
             for (slot, v) in values.enumerated() {
@@ -72,9 +72,9 @@ final class CoverageTests: XCTestCase {
             }
         }
         // Travel in providers' costs: positive, and the county is the sum of the zones.
-        let zones = (1...3).map { value($0, "travel_overhead_cost") }
+        let zones = (1...3).map { value($0, MeasureName.travelOverheadCost) }
         XCTAssertGreaterThan(zones.min()!, 0)
-        XCTAssertEqual(value(0, "travel_overhead_cost"), zones.reduce(0, +), accuracy: 1e-6)
+        XCTAssertEqual(value(0, MeasureName.travelOverheadCost), zones.reduce(0, +), accuracy: 1e-6)
     }
 
     /// Two providers reaching a zone take it out of single-provider exposure.
@@ -85,8 +85,8 @@ final class CoverageTests: XCTestCase {
         scenario.providers[1].base = nil
         let results = Runner(scenario: scenario).run()
         let whole = results.layout.horizonWindow
-        let west = results.summary(option: 0, window: whole, zoneSlot: 1, measure: "single_provider_share")!.mean
-        let east = results.summary(option: 0, window: whole, zoneSlot: 3, measure: "single_provider_share")!.mean
+        let west = results.summary(option: 0, window: whole, zoneSlot: 1, measure: MeasureName.singleProviderShare)!.mean
+        let east = results.summary(option: 0, window: whole, zoneSlot: 3, measure: MeasureName.singleProviderShare)!.mean
         XCTAssertEqual(west, 0, "Westway and Eastway both reach West")
         // A provider that does not serve a zone does not count, however near.
         var near = try ScenarioLoader.load(path: Self.check).scenario
@@ -195,9 +195,9 @@ final class CoverageTests: XCTestCase {
             results.summary(option: 0, window: whole, zoneSlot: zone, measure: measure)!.mean
         }
         // West, Middle, East: unmet hours 20 in West and Middle, none in East; the gap all in East.
-        XCTAssertEqual(value(1, "unmet_hours") + value(2, "unmet_hours"), 20, accuracy: 1e-6)
-        XCTAssertEqual(value(3, "unmet_hours"), 0, accuracy: 1e-9)
-        XCTAssertEqual((1...3).map { value($0, "coverage_gap_hours") }, [0, 0, 70])
+        XCTAssertEqual(value(1, MeasureName.unmetHours) + value(2, MeasureName.unmetHours), 20, accuracy: 1e-6)
+        XCTAssertEqual(value(3, MeasureName.unmetHours), 0, accuracy: 1e-9)
+        XCTAssertEqual((1...3).map { value($0, MeasureName.coverageGapHours) }, [0, 0, 70])
 
         let plan = CoveragePlan(scenario: byUnmet, settings: byUnmet.coverage!)
         let unmet = SiteSelection(results: results, plan: plan, settings: byUnmet.coverage!)
@@ -224,7 +224,7 @@ final class CoverageTests: XCTestCase {
         let without = Runner(scenario: try ScenarioLoader.load(path: Self.check).scenario).run()
         func lost(_ results: RunResults, _ zone: Int) -> Double {
             results.summary(option: 0, window: results.layout.horizonWindow, zoneSlot: zone,
-                            measure: "coverage_lost_hours")!.mean
+                            measure: MeasureName.coverageLostHours)!.mean
         }
         let expected = [110.0, 80, 30, 0].map { $0 * 182 / 365 }
         for slot in 0...3 {
@@ -232,8 +232,8 @@ final class CoverageTests: XCTestCase {
             XCTAssertEqual(lost(without, slot), 0, "zone slot \(slot), without the exit")
         }
         // The first two quarters, before the exit, lose nothing; the third loses West's 80 in full.
-        let q1 = with.summary(option: 0, window: 0, zoneSlot: 1, measure: "coverage_lost_hours")!.mean
-        let q3 = with.summary(option: 0, window: 2, zoneSlot: 1, measure: "coverage_lost_hours")!.mean
+        let q1 = with.summary(option: 0, window: 0, zoneSlot: 1, measure: MeasureName.coverageLostHours)!.mean
+        let q3 = with.summary(option: 0, window: 2, zoneSlot: 1, measure: MeasureName.coverageLostHours)!.mean
         XCTAssertEqual(q1, 0)
         XCTAssertEqual(q3, 80, accuracy: 1e-9)
     }
@@ -249,8 +249,8 @@ final class CoverageTests: XCTestCase {
         func value(_ results: RunResults, _ measure: String) -> Double {
             results.summary(option: 0, window: results.layout.horizonWindow, zoneSlot: 3, measure: measure)!.mean
         }
-        XCTAssertEqual(value(with, "coverage_lost_hours"), 0)
-        XCTAssertEqual(value(without, "coverage_lost_hours"), 0)
-        XCTAssertGreaterThan(value(with, "unmet_hours"), value(without, "unmet_hours") + 30)
+        XCTAssertEqual(value(with, MeasureName.coverageLostHours), 0)
+        XCTAssertEqual(value(without, MeasureName.coverageLostHours), 0)
+        XCTAssertGreaterThan(value(with, MeasureName.unmetHours), value(without, MeasureName.unmetHours) + 30)
     }
 }

@@ -84,19 +84,19 @@ import Testing
             for option in layout.options.indices {
                 for window in after {
                     for zone in [Self.north, Self.south] {
-                        let a = Self.value(withCells[r], layout, option: option, window: window, slot: zone + 1, "unmet_hours")
+                        let a = Self.value(withCells[r], layout, option: option, window: window, slot: zone + 1, MeasureName.unmetHours)
                         let b = Self.value(withoutCells[r], layout, option: option, window: window, slot: zone + 1,
-                                           "unmet_hours")
+                                           MeasureName.unmetHours)
                         if a != b { changed = true }
                     }
                 }
                 // Alpha is the only provider based in North: unless it had already left, it leaves
                 // in April 2025, and the exit is counted there.
                 let exitsBefore = Self.periods(layout, around: Self.april2025).before.reduce(0.0) {
-                    $0 + Self.value(withCells[r], layout, option: option, window: $1, slot: Self.north + 1, "provider_exits")
+                    $0 + Self.value(withCells[r], layout, option: option, window: $1, slot: Self.north + 1, MeasureName.providerExits)
                 }
                 let april = Self.value(withCells[r], layout, option: option, window: after[0], slot: Self.north + 1,
-                                       "provider_exits")
+                                       MeasureName.providerExits)
                 #expect(april == (exitsBefore == 0 ? 1 : 0), "replication \(r), option \(option)")
             }
         }
@@ -159,7 +159,7 @@ import Testing
         #expect(during.count == 6)
         func referrals(_ cells: [[Double]], zone: Int) -> Double {
             cells.reduce(0) { total, replication in
-                total + during.reduce(0) { $0 + Self.value(replication, layout, window: $1, slot: zone + 1, "referrals") }
+                total + during.reduce(0) { $0 + Self.value(replication, layout, window: $1, slot: zone + 1, MeasureName.referrals) }
             }
         }
         let shocked = (referrals(withCells, zone: Self.downs), referrals(withoutCells, zone: Self.downs))
@@ -178,8 +178,8 @@ import Testing
         Self.expectSameBefore(Self.april2025, withCells, withoutCells, layout)
 
         let april = Self.periods(layout, around: Self.april2025).after[0]
-        let workers = (withCells.reduce(0) { $0 + Self.value($1, layout, window: april, slot: 0, "care_workers") },
-                       withoutCells.reduce(0) { $0 + Self.value($1, layout, window: april, slot: 0, "care_workers") })
+        let workers = (withCells.reduce(0) { $0 + Self.value($1, layout, window: april, slot: 0, MeasureName.careWorkers) },
+                       withoutCells.reduce(0) { $0 + Self.value($1, layout, window: april, slot: 0, MeasureName.careWorkers) })
         let count = Double(withCells.count)
         #expect(workers.0 / count < workers.1 / count - 4,
                 "care workers in April 2025: \(workers.0 / count) with Alpha's halved, \(workers.1 / count) without")

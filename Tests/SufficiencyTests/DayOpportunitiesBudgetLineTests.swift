@@ -20,28 +20,28 @@ final class DayOpportunitiesBudgetLineTests: XCTestCase {
         scenario.dayOpportunities!.savingsTargetLine = 1
         let results = Runner(scenario: scenario).run()
         let names = results.layout.measures.all.map(\.name)
-        let spendOrder = ["spend_adults", "budget_spend_adults", "budget_spend_adults_with_transport"]
+        let spendOrder = [MeasureName.spendGroup("adults"), MeasureName.budgetSpendLine("adults"), MeasureName.budgetSpendLine("adults_with_transport")]
         XCTAssertEqual(spendOrder.map { names.firstIndex(of: $0)! }, spendOrder.map { names.firstIndex(of: $0)! }.sorted())
-        let savingsOrder = ["savings", "budget_savings_adults", "budget_savings_adults_with_transport", "savings_target_met"]
+        let savingsOrder = [MeasureName.savings, MeasureName.budgetSavingsLine("adults"), MeasureName.budgetSavingsLine("adults_with_transport"), MeasureName.savingsTargetMet]
         XCTAssertEqual(savingsOrder.map { names.firstIndex(of: $0)! },
                        savingsOrder.map { names.firstIndex(of: $0)! }.sorted())
         for option in 0..<2 {
-            let group = mean(results, option: option, "spend_adults")
-            XCTAssertEqual(mean(results, option: option, "budget_spend_adults"), group, accuracy: 1e-6)
-            XCTAssertEqual(mean(results, option: option, "budget_spend_adults_with_transport"),
-                           group + mean(results, option: option, "transport_spend"), accuracy: 1e-6)
+            let group = mean(results, option: option, MeasureName.spendGroup("adults"))
+            XCTAssertEqual(mean(results, option: option, MeasureName.budgetSpendLine("adults")), group, accuracy: 1e-6)
+            XCTAssertEqual(mean(results, option: option, MeasureName.budgetSpendLine("adults_with_transport")),
+                           group + mean(results, option: option, MeasureName.transportSpend), accuracy: 1e-6)
         }
         // The framework option (1) buys the framework people at £70 and £45 where the spot
         // option (0) keeps their caseload rates (£0 for framework people), so it spends more on
         // the line: its savings are negative, and it misses a target of £1 a year.
-        let savings = mean(results, option: 1, "budget_savings_adults")
-        XCTAssertEqual(savings, mean(results, option: 0, "budget_spend_adults") - mean(results, option: 1, "budget_spend_adults"),
+        let savings = mean(results, option: 1, MeasureName.budgetSavingsLine("adults"))
+        XCTAssertEqual(savings, mean(results, option: 0, MeasureName.budgetSpendLine("adults")) - mean(results, option: 1, MeasureName.budgetSpendLine("adults")),
                        accuracy: 1e-6)
         XCTAssertLessThan(savings, 0)
-        XCTAssertEqual(mean(results, option: 1, "budget_savings_adults_with_transport"), mean(results, option: 1, "savings"),
+        XCTAssertEqual(mean(results, option: 1, MeasureName.budgetSavingsLine("adults_with_transport")), mean(results, option: 1, MeasureName.savings),
                        accuracy: 1e-6, "one group with its transport is the whole spend")
-        XCTAssertEqual(mean(results, option: 1, "savings_target_met"), 0)
-        XCTAssertEqual(mean(results, option: 0, "savings_target_met"), 0, "the first option saves nothing on itself")
+        XCTAssertEqual(mean(results, option: 1, MeasureName.savingsTargetMet), 0)
+        XCTAssertEqual(mean(results, option: 0, MeasureName.savingsTargetMet), 0, "the first option saves nothing on itself")
     }
 
     /// A target on a line is met or missed by that line's savings, whatever the total does.
@@ -53,11 +53,11 @@ final class DayOpportunitiesBudgetLineTests: XCTestCase {
         scenario.dayOpportunities!.savingsTargetPerYear = 0
         scenario.dayOpportunities!.savingsTargetLine = 0
         let onLine = Runner(scenario: scenario).run()
-        XCTAssertEqual(mean(onLine, option: 1, "savings_target_met"), 1)
+        XCTAssertEqual(mean(onLine, option: 1, MeasureName.savingsTargetMet), 1)
         scenario.dayOpportunities!.savingsTargetLine = nil
         let onTotal = Runner(scenario: scenario).run()
-        XCTAssertLessThan(mean(onTotal, option: 1, "savings"), 0)
-        XCTAssertEqual(mean(onTotal, option: 1, "savings_target_met"), 0)
+        XCTAssertLessThan(mean(onTotal, option: 1, MeasureName.savings), 0)
+        XCTAssertEqual(mean(onTotal, option: 1, MeasureName.savingsTargetMet), 0)
     }
 
     /// Kent's two lines are its client groups' service provision (transport apart), and its
@@ -70,14 +70,14 @@ final class DayOpportunitiesBudgetLineTests: XCTestCase {
         XCTAssertEqual(day.savingsTargetLine, 0)
         let results = Runner(scenario: loaded.scenario).run()
         for option in 0..<2 {
-            XCTAssertEqual(mean(results, option: option, "budget_spend_26_disability"),
-                           mean(results, option: option, "spend_26"), accuracy: 1e-3)
-            XCTAssertEqual(mean(results, option: option, "budget_spend_18_25"),
-                           mean(results, option: option, "spend_18_25"), accuracy: 1e-3)
+            XCTAssertEqual(mean(results, option: option, MeasureName.budgetSpendLine("26_disability")),
+                           mean(results, option: option, MeasureName.spendGroup("26")), accuracy: 1e-3)
+            XCTAssertEqual(mean(results, option: option, MeasureName.budgetSpendLine("18_25")),
+                           mean(results, option: option, MeasureName.spendGroup("18_25")), accuracy: 1e-3)
         }
         let m = results.layout.measures.all
-        let saved = m.firstIndex { $0.name == "budget_savings_26_disability" }!
-        let met = m.firstIndex { $0.name == "savings_target_met" }!
+        let saved = m.firstIndex { $0.name == MeasureName.budgetSavingsLine("26_disability") }!
+        let met = m.firstIndex { $0.name == MeasureName.savingsTargetMet }!
         let days = Double(results.layout.windows[results.layout.horizonWindow].days)
         for r in 0..<results.replications {
             let savings = results.total(replication: r, option: 1, measure: saved)

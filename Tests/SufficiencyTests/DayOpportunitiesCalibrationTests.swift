@@ -25,13 +25,13 @@ final class DayOpportunitiesCalibrationTests: XCTestCase {
             results.summary(option: option, window: week, measure: measure)!.mean
         }
         let tabled: [(String, Double)] = [
-            ("placements_framework", 2), ("placements_legacy", 169), ("placements_spot", 112),
-            ("weekly_spend_framework", 399.19), ("weekly_spend_legacy", 15_686.67), ("weekly_spend_spot", 13_374.26),
+            (MeasureName.placementsRoute("framework"), 2), (MeasureName.placementsRoute("legacy"), 169), (MeasureName.placementsRoute("spot"), 112),
+            (MeasureName.weeklySpendRoute("framework"), 399.19), (MeasureName.weeklySpendRoute("legacy"), 15_686.67), (MeasureName.weeklySpendRoute("spot"), 13_374.26),
         ]
         for (measure, value) in tabled {
             XCTAssertEqual(mean(measure), value, accuracy: value * 0.02, "\(measure) in the first week")
         }
-        XCTAssertEqual(mean("framework_providers"), 16, accuracy: 1e-9, "16 LmL providers in the first week")
+        XCTAssertEqual(mean(MeasureName.frameworkProviders), 16, accuracy: 1e-9, "16 LmL providers in the first week")
     }
 
     /// Entry over the first four monthly rounds (days 17, 47, 77, 107): a run cut to 108 days
@@ -51,9 +51,9 @@ final class DayOpportunitiesCalibrationTests: XCTestCase {
             XCTAssertEqual(s.mean, published, accuracy: (s.ciHigh - s.ciLow) / 2 + slack,
                            "\(measure): mean \(s.mean), CI \(s.ciLow)–\(s.ciHigh), published \(published)")
         }
-        check("submissions", 31, slack: 31 * 0.05)
-        check("approvals", 16, slack: 16 * 0.05)
-        check("approvals_on_resubmission", 3, slack: 0.5)
+        check(MeasureName.submissions, 31, slack: 31 * 0.05)
+        check(MeasureName.approvals, 16, slack: 16 * 0.05)
+        check(MeasureName.approvalsOnResubmission, 3, slack: 0.5)
     }
 
     // MARK: - Kent
@@ -72,21 +72,21 @@ final class DayOpportunitiesCalibrationTests: XCTestCase {
         XCTAssertEqual(scenario.options.map(\.name), ["framework", "dps"])
         func mean(_ measure: String) -> Double { results.summary(option: 0, window: year, measure: measure)!.mean }
 
-        XCTAssertEqual(mean("placements"), 1_408, accuracy: 1_408 * 0.03, "people funded in all")
-        XCTAssertEqual(mean("placements_framework"), 1_115, accuracy: 1_115 * 0.03, "people through the framework")
-        XCTAssertEqual(mean("spend_26"), 7_392_400, accuracy: 7_392_400 * 0.05, "26 and over, service provision")
-        XCTAssertEqual(mean("spend_18_25"), 2_672_800, accuracy: 2_672_800 * 0.05, "young people 18-25")
-        XCTAssertEqual(mean("transport_spend"), 2_444_100, accuracy: 2_444_100 * 0.05, "transport")
-        XCTAssertEqual(mean("framework_providers"), 47, accuracy: 3, "47 organisations on the framework")
+        XCTAssertEqual(mean(MeasureName.placements), 1_408, accuracy: 1_408 * 0.03, "people funded in all")
+        XCTAssertEqual(mean(MeasureName.placementsRoute("framework")), 1_115, accuracy: 1_115 * 0.03, "people through the framework")
+        XCTAssertEqual(mean(MeasureName.spendGroup("26")), 7_392_400, accuracy: 7_392_400 * 0.05, "26 and over, service provision")
+        XCTAssertEqual(mean(MeasureName.spendGroup("18_25")), 2_672_800, accuracy: 2_672_800 * 0.05, "young people 18-25")
+        XCTAssertEqual(mean(MeasureName.transportSpend), 2_444_100, accuracy: 2_444_100 * 0.05, "transport")
+        XCTAssertEqual(mean(MeasureName.frameworkProviders), 47, accuracy: 3, "47 organisations on the framework")
 
         let dps = optionIndex("dps", in: scenario)
         for window in [year, results.layout.horizonWindow] {
-            let savings = try XCTUnwrap(results.summary(option: dps, window: window, measure: "savings"))
+            let savings = try XCTUnwrap(results.summary(option: dps, window: window, measure: MeasureName.savings))
             XCTAssertTrue(savings.mean.isFinite, "DPS savings \(savings.mean)")
-            let met = try XCTUnwrap(results.summary(option: dps, window: window, measure: "savings_target_met"))
+            let met = try XCTUnwrap(results.summary(option: dps, window: window, measure: MeasureName.savingsTargetMet))
             XCTAssertTrue(met.mean >= 0 && met.mean <= 1, "share meeting the GBP 1 M target \(met.mean)")
         }
-        XCTAssertEqual(results.summary(option: 0, window: year, measure: "savings")!.mean, 0,
+        XCTAssertEqual(results.summary(option: 0, window: year, measure: MeasureName.savings)!.mean, 0,
                        "the baseline saves nothing against itself")
     }
 }

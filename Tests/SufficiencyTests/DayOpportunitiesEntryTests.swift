@@ -121,21 +121,21 @@ final class DayOpportunitiesEntryTests: XCTestCase {
     /// with 99.9% intervals of the paired differences (DPS minus framework).
     func testAnAlwaysOpenDPSAdmitsAtLeastAsManyProvidersAsAFrameworkWithRounds() throws {
         let results = Runner(scenario: try load(Self.yaml())).run()
-        let approved = results.layout.measures.all.firstIndex { $0.name == "approvals" }!
-        let resubmissions = results.layout.measures.all.firstIndex { $0.name == "approvals_on_resubmission" }!
+        let approved = results.layout.measures.all.firstIndex { $0.name == MeasureName.approvals }!
+        let resubmissions = results.layout.measures.all.firstIndex { $0.name == MeasureName.approvalsOnResubmission }!
         let first = Self.pairedDifference(results) {
             results.total(replication: $0, option: $1, measure: approved)
                 - results.total(replication: $0, option: $1, measure: resubmissions)
         }
         XCTAssertLessThanOrEqual(abs(first.mean), first.halfWidth,
                                  "first-submission approvals differ by \(first.mean) ± \(first.halfWidth)")
-        let resubmitted = Self.pairedDifference(results, "approvals_on_resubmission")
+        let resubmitted = Self.pairedDifference(results, MeasureName.approvalsOnResubmission)
         XCTAssertGreaterThan(resubmitted.mean - resubmitted.halfWidth, 0,
                              "resubmission approvals: DPS minus framework \(resubmitted.mean) ± \(resubmitted.halfWidth)")
-        let approvals = Self.pairedDifference(results, "approvals")
+        let approvals = Self.pairedDifference(results, MeasureName.approvals)
         XCTAssertGreaterThanOrEqual(approvals.mean + approvals.halfWidth, 0,
                                     "approvals: DPS minus framework \(approvals.mean) ± \(approvals.halfWidth)")
-        let members = Self.pairedDifference(results, "framework_providers")
+        let members = Self.pairedDifference(results, MeasureName.frameworkProviders)
         XCTAssertGreaterThan(members.mean - members.halfWidth, 0,
                              "providers on it: DPS minus framework \(members.mean) ± \(members.halfWidth)")
     }
@@ -153,11 +153,11 @@ final class DayOpportunitiesEntryTests: XCTestCase {
         let scenario = try ScenarioLoader.load(path: path, overrides: ["run.replications=40"]).scenario
         XCTAssertEqual(scenario.options.map(\.name), ["framework", "dps"])
         let results = Runner(scenario: scenario).run()
-        for measure in ["framework_providers", "approvals"] {
+        for measure in [MeasureName.frameworkProviders, MeasureName.approvals] {
             let d = Self.pairedDifference(results, measure)
             XCTAssertGreaterThanOrEqual(d.mean + d.halfWidth, 0, "\(measure): DPS minus framework \(d.mean) ± \(d.halfWidth)")
         }
-        let members = Self.pairedDifference(results, "framework_providers")
+        let members = Self.pairedDifference(results, MeasureName.frameworkProviders)
         XCTAssertGreaterThan(members.mean, 0, "providers on it: DPS minus framework \(members.mean) ± \(members.halfWidth)")
     }
 
@@ -215,15 +215,15 @@ final class DayOpportunitiesEntryTests: XCTestCase {
             results.summary(option: 1, window: window, measure: measure)!.mean
         }
         for month in months {
-            XCTAssertEqual(mean(month, "submissions"), 0, "month \(month)")
-            XCTAssertEqual(mean(month, "framework_providers"), 0, "month \(month)")
+            XCTAssertEqual(mean(month, MeasureName.submissions), 0, "month \(month)")
+            XCTAssertEqual(mean(month, MeasureName.frameworkProviders), 0, "month \(month)")
         }
         let before = month(holding: 2100, results)
-        XCTAssertGreaterThan(mean(before, "submissions"), 0, "the DPS was admitting providers before it ended")
-        XCTAssertGreaterThan(mean(months.last!, "placements_framework"), 0, "people on DPS terms keep them")
+        XCTAssertGreaterThan(mean(before, MeasureName.submissions), 0, "the DPS was admitting providers before it ended")
+        XCTAssertGreaterThan(mean(months.last!, MeasureName.placementsRoute("framework")), 0, "people on DPS terms keep them")
         // No one placed after expiry is on framework terms: those on them only leave or stay.
         for (earlier, later) in zip(months, months.dropFirst()) {
-            XCTAssertLessThanOrEqual(mean(later, "placements_framework"), mean(earlier, "placements_framework") + 1e-9)
+            XCTAssertLessThanOrEqual(mean(later, MeasureName.placementsRoute("framework")), mean(earlier, MeasureName.placementsRoute("framework")) + 1e-9)
         }
     }
 
@@ -236,9 +236,9 @@ final class DayOpportunitiesEntryTests: XCTestCase {
         let framework = Runner(scenario: try expiring("framework")).run()
         let market = Runner(scenario: try expiring("dynamic_market")).run()
         let months = monthsAfterExpiry(framework)
-        let withRounds = months.filter { framework.summary(option: 1, window: $0, measure: "submissions")!.mean > 0 }
+        let withRounds = months.filter { framework.summary(option: 1, window: $0, measure: MeasureName.submissions)!.mean > 0 }
         XCTAssertEqual(withRounds, [2163, 2345, 2527].map { month(holding: $0, framework) })
-        let marketMonths = months.filter { market.summary(option: 1, window: $0, measure: "submissions")!.mean > 0 }
+        let marketMonths = months.filter { market.summary(option: 1, window: $0, measure: MeasureName.submissions)!.mean > 0 }
         XCTAssertEqual(marketMonths.count, months.count, "a dynamic market evaluates every week")
     }
 

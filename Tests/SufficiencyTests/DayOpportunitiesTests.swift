@@ -55,24 +55,24 @@ final class DayOpportunitiesTests: XCTestCase {
         // Framework option: 10 on the framework at £70 × 2 days, 20 legacy at £40 × 1.5, 30 spot at £60 × 2.5,
         // 5 direct payments at £50 × 3.
         let weekly = [140.0 * 10, 60.0 * 20, 150.0 * 30, 150.0 * 5]
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_framework"), weekly[0], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_legacy"), weekly[1], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_spot"), weekly[2], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_direct_payment"), weekly[3], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_level_one_to_one"), weekly[0] + weekly[2], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "weekly_spend_level_group"), weekly[1] + weekly[3], accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "average_weekly_cost_spot"), 150, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "placements"), 65, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "framework_share"), 10.0 / 65, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendRoute("framework")), weekly[0], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendRoute("legacy")), weekly[1], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendRoute("spot")), weekly[2], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendRoute("direct_payment")), weekly[3], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendLevel("one_to_one")), weekly[0] + weekly[2], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.weeklySpendLevel("group")), weekly[1] + weekly[3], accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.averageWeeklyCostRoute("spot")), 150, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.placements), 65, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.frameworkShare), 10.0 / 65, accuracy: 1e-12)
         // Transport: the 20 legacy people travel 1.5 days a week at £12 a day.
         let transport = 20 * 1.5 * 12.0
-        XCTAssertEqual(mean(results, option: 1, "transport_spend"), transport * days / 7, accuracy: 1e-6)
-        XCTAssertEqual(mean(results, option: 1, "spend"), (weekly.reduce(0, +) + transport) * days / 7, accuracy: 1e-6)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.transportSpend), transport * days / 7, accuracy: 1e-6)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.spend), (weekly.reduce(0, +) + transport) * days / 7, accuracy: 1e-6)
         // The spot option buys the framework and legacy people spot, at their own caseload rates
         // (framework people have none of their own there: £0), and saves nothing by construction.
-        XCTAssertEqual(mean(results, option: 0, "placements_spot"), 60, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, "savings"),
-                       mean(results, option: 0, "spend") - mean(results, option: 1, "spend"), accuracy: 1e-6)
+        XCTAssertEqual(mean(results, option: 0, MeasureName.placementsRoute("spot")), 60, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.savings),
+                       mean(results, option: 0, MeasureName.spend) - mean(results, option: 1, MeasureName.spend), accuracy: 1e-6)
     }
 
     /// Reviews: legacy people whose provider is on the framework move onto its terms at their
@@ -82,16 +82,16 @@ final class DayOpportunitiesTests: XCTestCase {
         let results = Runner(scenario: Self.scenario(reviews: reviews)).run()
         let lastMonth = results.layout.windows.lastIndex { $0.kind == .period }!
         // By the last month everyone has been reviewed (first reviews within 60 days).
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "placements_legacy"), 0, accuracy: 1e-12)
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "placements_spot"), 0, accuracy: 1e-12)
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "placements_framework"), 60, accuracy: 1e-12)
-        XCTAssertEqual(mean(results, option: 1, "moves_to_framework"), 50, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.placementsRoute("legacy")), 0, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.placementsRoute("spot")), 0, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.placementsRoute("framework")), 60, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.movesToFramework), 50, accuracy: 1e-12)
         // Without a framework nobody moves.
-        XCTAssertEqual(mean(results, option: 0, window: lastMonth, "placements_spot"), 60, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 0, window: lastMonth, MeasureName.placementsRoute("spot")), 60, accuracy: 1e-12)
         // Nobody chooses to move: only the legacy people change terms.
         let stay = Runner(scenario: Self.scenario(reviews: DayReviewSettings(intervalDays: 60, moveProbability: 0))).run()
-        XCTAssertEqual(mean(stay, option: 1, window: lastMonth, "placements_spot"), 30, accuracy: 1e-12)
-        XCTAssertEqual(mean(stay, option: 1, "moves_to_framework"), 20, accuracy: 1e-12)
+        XCTAssertEqual(mean(stay, option: 1, window: lastMonth, MeasureName.placementsRoute("spot")), 30, accuracy: 1e-12)
+        XCTAssertEqual(mean(stay, option: 1, MeasureName.movesToFramework), 20, accuracy: 1e-12)
     }
 
     /// Direct payments at review: each of the 60 placed people is reviewed in the year with
@@ -102,12 +102,12 @@ final class DayOpportunitiesTests: XCTestCase {
         let p = 0.2
         let reviews = DayReviewSettings(intervalDays: 400, directPaymentProbability: p, moveProbability: 0)
         let results = Runner(scenario: Self.scenario(reviews: reviews, replications: 200, threads: 0)).run()
-        let summary = results.summary(option: 1, window: results.layout.horizonWindow, measure: "direct_payment_takeups")!
+        let summary = results.summary(option: 1, window: results.layout.horizonWindow, measure: MeasureName.directPaymentTakeups)!
         let q = 366.0 / 400 * p
         let z = gsl_cdf_ugaussian_Pinv(0.9995)
         XCTAssertEqual(summary.mean, 60 * q, accuracy: z * (60 * q * (1 - q) / Double(summary.n)).squareRoot())
         XCTAssertEqual(mean(results, option: 1, window: results.layout.windows.lastIndex { $0.kind == .period }!,
-                            "placements"), 65, accuracy: 1e-9, "direct payments stay placements")
+                            MeasureName.placements), 65, accuracy: 1e-9, "direct payments stay placements")
     }
 
     /// Level changes at review move people between levels with their chance, repriced.
@@ -119,8 +119,8 @@ final class DayOpportunitiesTests: XCTestCase {
         let results = Runner(scenario: Self.scenario(reviews: DayReviewSettings(intervalDays: 60),
                                                      framework: option, caseload: caseload)).run()
         let lastMonth = results.layout.windows.lastIndex { $0.kind == .period }!
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "placements_level_group"), 10, accuracy: 1e-12)
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_framework"), 10 * 2 * 45, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.placementsLevel("group")), 10, accuracy: 1e-12)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.weeklySpendRoute("framework")), 10 * 2 * 45, accuracy: 1e-9)
     }
 
     /// People who change level at review but stay where they are pay their route's rate for
@@ -132,10 +132,10 @@ final class DayOpportunitiesTests: XCTestCase {
                                                      framework: option)).run()
         let lastMonth = results.layout.windows.lastIndex { $0.kind == .period }!
         // The 30 spot people (2.5 days at level 0) are now at level 1, bought spot at £40 a day.
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_spot"), 30 * 2.5 * 40, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.weeklySpendRoute("spot")), 30 * 2.5 * 40, accuracy: 1e-9)
         // Legacy people (level 1 already) moved onto the framework's level-1 rate, £45.
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_legacy"), 0, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, window: lastMonth, "weekly_spend_framework"),
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.weeklySpendRoute("legacy")), 0, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: lastMonth, MeasureName.weeklySpendRoute("framework")),
                        10 * 2 * 45 + 20 * 1.5 * 45, accuracy: 1e-9)
     }
 
@@ -145,15 +145,15 @@ final class DayOpportunitiesTests: XCTestCase {
         let option = DayOption(rule: .framework, rates: [70, 45], roundEveryDays: 30, firstRoundDay: 15,
                                applicantsPerRound: 3, approvalProbability: 0.4)
         let results = Runner(scenario: Self.scenario(framework: option, replications: 50, threads: 0)).run()
-        let submissions = mean(results, option: 1, "submissions") * 50
-        let approvals = mean(results, option: 1, "approvals") * 50
+        let submissions = mean(results, option: 1, MeasureName.submissions) * 50
+        let approvals = mean(results, option: 1, MeasureName.approvals) * 50
         XCTAssertGreaterThan(submissions, 1000, "12 rounds × 3 applicants × 50 replications")
         let share = approvals / submissions
         let z = gsl_cdf_ugaussian_Pinv(0.9995)
         XCTAssertEqual(share, 0.4, accuracy: z * (0.4 * 0.6 / submissions).squareRoot())
-        XCTAssertEqual(mean(results, option: 1, "approvals_on_resubmission"), 0, "nobody resubmits")
+        XCTAssertEqual(mean(results, option: 1, MeasureName.approvalsOnResubmission), 0, "nobody resubmits")
         // Providers on the framework grow by the approvals.
-        XCTAssertGreaterThan(mean(results, option: 1, "framework_providers"), 2)
+        XCTAssertGreaterThan(mean(results, option: 1, MeasureName.frameworkProviders), 2)
     }
 
     /// The same scenario and seed give the same results on one thread as on two.

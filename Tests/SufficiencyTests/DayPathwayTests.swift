@@ -71,28 +71,28 @@ final class DayPathwayTests: XCTestCase {
         """
         let results = try run(Self.yaml(options: alliance))
         // The same people meet their goal under the higher rate, and more besides: in every replication.
-        let before = totals(results, option: 0, "enablement_goals_met")
-        let after = totals(results, option: 1, "enablement_goals_met")
+        let before = totals(results, option: 0, MeasureName.enablementGoalsMet)
+        let after = totals(results, option: 1, MeasureName.enablementGoalsMet)
         for r in before.indices {
             XCTAssertGreaterThan(after[r], before[r], "replication \(r): goals met \(after[r]) against \(before[r])")
         }
-        let goals = results.pairedDifference("enablement_goals_met")
+        let goals = results.pairedDifference(MeasureName.enablementGoalsMet)
         XCTAssertGreaterThan(goals.mean - goals.halfWidth, 0, "more goals met: \(goals)")
         // 1,096 days × 4/7 referrals a day × 0.6 in enablement × 0.4 more meeting the goal, less
         // those whose enablement (about 120 days) has not ended by the end: some 134.
         XCTAssertEqual(goals.mean, 626 * 0.6 * 0.4 * (1 - 120.0 / 1096), accuracy: 15)
         // Fewer people placed in the last year (those who met their goal have left), paired.
         let lastYear = try XCTUnwrap(results.layout.windows.lastIndex { $0.kind == .financialYear })
-        let placements = measure(results, "placements")
+        let placements = measure(results, MeasureName.placements)
         let cell = try XCTUnwrap(results.comparisonCell(window: lastYear, zoneSlot: 0, measure: placements))
         let pair = try XCTUnwrap(results.layout.pairs.firstIndex { $0.0 == 0 && $0.1 == 1 })
         // The comparison is option 0 − option 1.
         let comparison = results.comparisons[pair].comparison(cell)
         XCTAssertGreaterThan(comparison.ciLow, 0, "fewer placements in the last year: \(comparison)")
-        let spend = results.pairedDifference("weekly_spend")
+        let spend = results.pairedDifference(MeasureName.weeklySpend)
         XCTAssertLessThan(spend.mean + spend.halfWidth, 0, "less spent a week: \(spend)")
         // Referrals are the same people under both options.
-        XCTAssertEqual(totals(results, option: 0, "referrals"), totals(results, option: 1, "referrals"))
+        XCTAssertEqual(totals(results, option: 0, MeasureName.referrals), totals(results, option: 1, MeasureName.referrals))
     }
 
     /// An option whose pathway changes only the long-term tier's duration keeps everyone's
@@ -110,10 +110,10 @@ final class DayPathwayTests: XCTestCase {
                   - {name: long-term, kind: long_term, share: 0.4, duration: {distribution: exponential, mean: 1400}}
         """
         let results = try run(Self.yaml(options: longer, replications: 10))
-        XCTAssertEqual(totals(results, option: 0, "enablement_goals_met"), totals(results, option: 1, "enablement_goals_met"))
+        XCTAssertEqual(totals(results, option: 0, MeasureName.enablementGoalsMet), totals(results, option: 1, MeasureName.enablementGoalsMet))
         // Long-term care lasting twice as long (each person at the same quantile) leaves more
         // people placed at every moment, so in every replication (places never run short).
-        let placed = zip(totals(results, option: 1, "placements"), totals(results, option: 0, "placements"))
+        let placed = zip(totals(results, option: 1, MeasureName.placements), totals(results, option: 0, MeasureName.placements))
         XCTAssertTrue(placed.allSatisfy { $0 > $1 }, "more people placed when long-term care lasts longer")
     }
 
@@ -133,8 +133,8 @@ final class DayPathwayTests: XCTestCase {
                   - {name: long-term, kind: long_term, share: 0.2, duration: {distribution: exponential, mean: 700}}
         """
         let results = try run(Self.yaml(options: enabling, replications: 20))
-        let before = totals(results, option: 0, "enablement_goals_met")
-        let after = totals(results, option: 1, "enablement_goals_met")
+        let before = totals(results, option: 0, MeasureName.enablementGoalsMet)
+        let after = totals(results, option: 1, MeasureName.enablementGoalsMet)
         for r in before.indices {
             XCTAssertGreaterThan(after[r], before[r], "replication \(r): goals met \(after[r]) against \(before[r])")
         }
@@ -187,11 +187,11 @@ final class DayPathwayTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(compared, 200)
-        for name in ["enablement_goals_met", "placements", "spend", "moves_to_framework"] {
+        for name in [MeasureName.enablementGoalsMet, MeasureName.placements, MeasureName.spend, MeasureName.movesToFramework] {
             XCTAssertEqual(totals(results, option: 0, name), totals(results, option: 1, name), name)
             XCTAssertEqual(totals(results, option: 0, name), totals(results, option: 2, name), name)
         }
-        XCTAssertGreaterThan(totals(results, option: 0, "enablement_goals_met").reduce(0, +), 0)
+        XCTAssertGreaterThan(totals(results, option: 0, MeasureName.enablementGoalsMet).reduce(0, +), 0)
     }
 
     // MARK: - Reviews
@@ -207,15 +207,15 @@ final class DayPathwayTests: XCTestCase {
             results.summary(option: option, window: window ?? results.layout.horizonWindow, measure: measure)!.mean
         }
         // As DayOpportunitiesTests.testReviewsMovePeopleOntoTheFramework with the scenario's reviews.
-        XCTAssertEqual(mean(1, "placements_framework", window: lastMonth), 60, accuracy: 1e-12)
-        XCTAssertEqual(mean(1, "moves_to_framework"), 50, accuracy: 1e-12)
+        XCTAssertEqual(mean(1, MeasureName.placementsRoute("framework"), window: lastMonth), 60, accuracy: 1e-12)
+        XCTAssertEqual(mean(1, MeasureName.movesToFramework), 50, accuracy: 1e-12)
         // The scenario's reviews (every 10,000 days) still apply to the option that states none.
-        XCTAssertEqual(mean(0, "moves_to_framework"), 0, accuracy: 1e-12)
+        XCTAssertEqual(mean(0, MeasureName.movesToFramework), 0, accuracy: 1e-12)
         var untouched = DayOption(rule: .framework, rates: [70, 45], roundEveryDays: 10_000, firstRoundDay: 10_000)
         untouched.reviews = nil
         let scenarioReviews = Runner(scenario: DayOpportunitiesTests.scenario(framework: untouched)).run()
         XCTAssertEqual(scenarioReviews.summary(option: 1, window: scenarioReviews.layout.horizonWindow,
-                                               measure: "moves_to_framework")!.mean, 0, accuracy: 1e-12)
+                                               measure: MeasureName.movesToFramework)!.mean, 0, accuracy: 1e-12)
     }
 
     // MARK: - The draws behind it

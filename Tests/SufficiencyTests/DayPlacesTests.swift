@@ -74,7 +74,7 @@ final class DayPlacesTests: XCTestCase {
             placed += Double(min(n, servers)) * p
             waiting += Double(max(0, n - servers)) * p
         }
-        let measuredWaiting = summary(results, "waiting"), measuredPlaced = summary(results, "placements")
+        let measuredWaiting = summary(results, MeasureName.waiting), measuredPlaced = summary(results, MeasureName.placements)
         XCTAssert(measuredWaiting.ciLow <= waiting && waiting <= measuredWaiting.ciHigh,
                   "E[(N − c)⁺] \(waiting) outside \(measuredWaiting.ciLow)...\(measuredWaiting.ciHigh)")
         XCTAssert(measuredPlaced.ciLow <= placed && placed <= measuredPlaced.ciHigh,
@@ -82,7 +82,7 @@ final class DayPlacesTests: XCTestCase {
         XCTAssertGreaterThan(waiting, 0.2, "the queue is real")
         // Unmet days: the people waiting × their five days a week, over the run.
         let days = Double(results.layout.windows[results.layout.horizonWindow].days)
-        XCTAssertEqual(summary(results, "unmet_days").mean, measuredWaiting.mean * 5 / 7 * days, accuracy: 1e-6 * days)
+        XCTAssertEqual(summary(results, MeasureName.unmetDays).mean, measuredWaiting.mean * 5 / 7 * days, accuracy: 1e-6 * days)
     }
 
     // MARK: - Localities and transport
@@ -126,17 +126,17 @@ final class DayPlacesTests: XCTestCase {
             options: [closed, southern], localities: localities, travel: travel)
         let results = Runner(scenario: Self.scenario(day, options: ["north only", "south too"], horizonDays: 1096,
                                                      replications: 30)).run()
-        XCTAssertGreaterThan(summary(results, option: 0, "waiting").mean, 5, "places are short in the north-only option")
-        let waiting = results.pairedDifference("waiting")
+        XCTAssertGreaterThan(summary(results, option: 0, MeasureName.waiting).mean, 5, "places are short in the north-only option")
+        let waiting = results.pairedDifference(MeasureName.waiting)
         XCTAssertLessThan(waiting.mean + waiting.halfWidth, 0, "fewer wait with places in the south: \(waiting)")
-        let placed = results.pairedDifference("placements")
+        let placed = results.pairedDifference(MeasureName.placements)
         XCTAssertGreaterThan(placed.mean - placed.halfWidth, 0, "more are placed: \(placed)")
-        let transport = results.pairedDifference("transport_spend")
+        let transport = results.pairedDifference(MeasureName.transportSpend)
         XCTAssertLessThan(transport.mean + transport.halfWidth, 0, "less is spent on transport: \(transport)")
-        let close = results.pairedDifference("within_standard_share")
+        let close = results.pairedDifference(MeasureName.withinStandardShare)
         XCTAssertGreaterThan(close.mean - close.halfWidth, 0, "more are close to home: \(close)")
         // Nobody is placed farther than the two centroids apart: 60 km × 1.3 at 40 km an hour.
-        XCTAssertLessThanOrEqual(summary(results, option: 0, "travel_minutes_mean").mean, 117 + 1e-9)
+        XCTAssertLessThanOrEqual(summary(results, option: 0, MeasureName.travelMinutesMean).mean, 117 + 1e-9)
     }
 
     /// With a reach, nobody is placed beyond it: people in the south wait for a place rather
@@ -154,8 +154,8 @@ final class DayPlacesTests: XCTestCase {
             options: [DayOption(rule: .spot)], localities: localities,
             travel: DayTravel(reachMinutes: 60))
         let results = Runner(scenario: Self.scenario(day, options: ["spot"], horizonDays: 730, replications: 6)).run()
-        XCTAssertEqual(summary(results, "within_standard_share").mean, 1, "everyone placed is local")
-        XCTAssertGreaterThan(summary(results, "waiting").mean, 5, "the south waits though the north has room")
+        XCTAssertEqual(summary(results, MeasureName.withinStandardShare).mean, 1, "everyone placed is local")
+        XCTAssertGreaterThan(summary(results, MeasureName.waiting).mean, 5, "the south waits though the north has room")
     }
 
     /// Reviews check "customers are not having to travel unnecessarily far" (Wiltshire, para
@@ -180,13 +180,13 @@ final class DayPlacesTests: XCTestCase {
             return Runner(scenario: Self.scenario(day, options: ["spot"], horizonDays: 730, replications: 2)).run()
         }
         let stay = run(closer: 0), move = run(closer: 1)
-        XCTAssertEqual(summary(stay, "moves_closer").mean, 0)
-        XCTAssertEqual(summary(stay, "within_standard_share").mean, 0)
+        XCTAssertEqual(summary(stay, MeasureName.movesCloser).mean, 0)
+        XCTAssertEqual(summary(stay, MeasureName.withinStandardShare).mean, 0)
         // Six places a day in the south, two days each: 15 people fit (6 × 5 / 2); the rest stay.
-        XCTAssertEqual(summary(move, "moves_closer").mean, 15)
+        XCTAssertEqual(summary(move, MeasureName.movesCloser).mean, 15)
         let year2 = move.layout.windows.firstIndex { $0.kind == .financialYear && $0.financialYear == 2024 }!
-        XCTAssertEqual(move.summary(option: 0, window: year2, measure: "within_standard_share")!.mean, 0.75, accuracy: 1e-9)
-        XCTAssertLessThan(summary(move, "transport_spend").mean, summary(stay, "transport_spend").mean)
+        XCTAssertEqual(move.summary(option: 0, window: year2, measure: MeasureName.withinStandardShare)!.mean, 0.75, accuracy: 1e-9)
+        XCTAssertLessThan(summary(move, MeasureName.transportSpend).mean, summary(stay, MeasureName.transportSpend).mean)
     }
 
     // MARK: - The scenario format

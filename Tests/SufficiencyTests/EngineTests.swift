@@ -6,9 +6,9 @@ final class EngineTests: XCTestCase {
     func testInvariantsHoldWithEveryMechanismSwitchedOn() {
         // check_invariants makes the engine stop on any violation after every event.
         let results = Runner(scenario: TestScenarios.market(replications: 6, checkInvariants: true)).run()
-        let handBacks = results.summary(option: 0, window: results.layout.horizonWindow, measure: "hand_backs")!
+        let handBacks = results.summary(option: 0, window: results.layout.horizonWindow, measure: MeasureName.handBacks)!
         XCTAssertGreaterThan(handBacks.mean, 0, "the market scenario should exercise hand-backs")
-        let placements = results.summary(option: 1, window: results.layout.horizonWindow, measure: "placements")!
+        let placements = results.summary(option: 1, window: results.layout.horizonWindow, measure: MeasureName.placements)!
         XCTAssertGreaterThan(placements.mean, 0)
     }
 
@@ -27,7 +27,7 @@ final class EngineTests: XCTestCase {
         let results = Runner(scenario: TestScenarios.market(replications: 3, checkInvariants: false)).run()
         let layout = results.layout
         for w in layout.windows.indices {
-            let s = results.summary(option: 0, window: w, measure: "referrals")!
+            let s = results.summary(option: 0, window: w, measure: MeasureName.referrals)!
             XCTAssertGreaterThan(s.n, 0)
             if layout.comparedWindows.contains(w) {
                 XCTAssertFalse(s.p05.isNaN || s.p50.isNaN || s.p95.isNaN, "window \(w)")
@@ -47,7 +47,7 @@ final class EngineTests: XCTestCase {
 
     func testEveryOptionSeesTheSameReferralsInAReplication() {
         let results = Runner(scenario: TestScenarios.market(replications: 5, checkInvariants: false)).run()
-        let referrals = results.layout.measures.all.firstIndex { $0.name == "referrals" }!
+        let referrals = results.layout.measures.all.firstIndex { $0.name == MeasureName.referrals }!
         for r in 0..<5 {
             let strategic = results.total(replication: r, option: 0, measure: referrals)
             let framework = results.total(replication: r, option: 1, measure: referrals)
@@ -65,8 +65,8 @@ final class EngineTests: XCTestCase {
         let results = Runner(scenario: TestScenarios.market(replications: 3, seed: 2024, threads: 1,
                                                             checkInvariants: false)).run()
         let measures = results.layout.measures.all.map(\.name)
-        let referrals = measures.firstIndex(of: "referrals")!
-        let placements = measures.firstIndex(of: "placements")!
+        let referrals = measures.firstIndex(of: MeasureName.referrals)!
+        let placements = measures.firstIndex(of: MeasureName.placements)!
         let values = (0..<3).map { results.total(replication: $0, option: 0, measure: referrals) }
             + (0..<3).map { results.total(replication: $0, option: 1, measure: placements) }
         XCTAssertEqual(values, FixedSeedRecord.market)
@@ -83,9 +83,9 @@ final class ExitHazardTests: XCTestCase {
         scenario.calendar.period = .quarter
         scenario.prices.cpi = [2020: 0.05]
         let results = Runner(scenario: scenario).run()
-        let exits = results.summary(option: 0, window: results.layout.horizonWindow, measure: "provider_exits")!
+        let exits = results.summary(option: 0, window: results.layout.horizonWindow, measure: MeasureName.providerExits)!
         XCTAssertEqual(exits.mean, 0)
-        let waiting = results.summary(option: 0, window: results.layout.horizonWindow, measure: "waiting")!
+        let waiting = results.summary(option: 0, window: results.layout.horizonWindow, measure: MeasureName.waiting)!
         XCTAssertLessThan(waiting.mean, 1, "the only provider must still be serving at the end")
     }
 }

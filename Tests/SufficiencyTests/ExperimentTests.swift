@@ -77,7 +77,7 @@ import Testing
         }
         // The second point's higher uplift shows as a dearer rate in the second year, net of noise.
         let later = layout.comparedWindows[1]
-        let dearer = try #require(sweep.difference(point: 2, option: 0, window: later, measure: "average_rate"))
+        let dearer = try #require(sweep.difference(point: 2, option: 0, window: later, measure: MeasureName.averageRate))
         #expect(dearer.ciLow > 0)
     }
 
@@ -142,7 +142,7 @@ import Testing
     /// the one April uplift) is 30 × (1 + u) exactly, so it is above 31.95 from u = 0.065 on.
     @Test func solverFindsTheAnalyticRootInTheEvaluationsBisectionTakes() throws {
         let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
-        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: MeasureName.averageRate,
                                      option: "only", windows: .label("2024/25"), target: .above(31.95),
                                      probability: 0.9, tolerance: 0.001)
         let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
@@ -162,7 +162,7 @@ import Testing
 
     @Test func solverSaysSoWhenTheHighEndDoesNotMeetTheTarget() throws {
         let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
-        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: MeasureName.averageRate,
                                      option: "only", windows: .label("2024/25"), target: .above(40),
                                      probability: 0.9, tolerance: 0.001)
         let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
@@ -182,7 +182,7 @@ import Testing
     /// every value: the paragraph names that year as one the input does not reach.
     @Test func anUnreachableTargetOverTheWholeRunNamesTheYearTheInputDoesNotMove() throws {
         let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
-        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: MeasureName.averageRate,
                                      option: "only", windows: .horizon, target: .above(40),
                                      probability: 0.9, tolerance: 0.001)
         let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
@@ -199,7 +199,7 @@ import Testing
     /// uplift (the first uplift is in April 2024): that year is named as what stops it.
     @Test func anUnreachableTargetInEveryYearNamesTheWindowWhereItFailsAtEveryValue() throws {
         let file = try ExperimentFile.load(yaml: Self.scenario(sweep: ""), fileName: "root.yaml")
-        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: "average_rate",
+        let settings = SolveSettings(input: "options[only].uplift.rate", low: 0, high: 0.1, measure: MeasureName.averageRate,
                                      option: "only", windows: .everyFinancialYear, target: .above(31.95),
                                      probability: 0.9, tolerance: 0.001)
         let result = try Solver.solve(file, settings: settings, run: file.base.scenario.run)
@@ -214,7 +214,7 @@ import Testing
     /// 0.094, every interval there containing 90%: the answer is not resolved, the range is
     /// given rounded outwards, and the replications suggested follow the stated formula.
     @Test func aSolveWhoseIntervalsStraddleTheTargetAcrossTheRangeIsNotResolved() {
-        let settings = SolveSettings(input: "options[flat].uplift.rate", low: 0, high: 0.5, measure: "provider_exits",
+        let settings = SolveSettings(input: "options[flat].uplift.rate", low: 0, high: 0.5, measure: MeasureName.providerExits,
                                      option: "flat", windows: .horizon, target: .below(11),
                                      probability: 0.9, tolerance: 0.0025)
         let runs: [(Double, Int)] = [(0, 81), (0.5, 197), (0.25, 197), (0.125, 192), (0.0625, 175), (0.09375, 188),
@@ -246,7 +246,7 @@ import Testing
     /// shares' intervals contain 80% from 0.117 to 0.131, a span narrower than ten tolerances:
     /// the answer is given, with the span it is known to within and the replications to narrow it.
     @Test func aSolveWhoseIntervalsStraddleTheTargetBeyondTheBracketSaysHowFarTheAnswerIsKnown() {
-        let settings = SolveSettings(input: "options[flat 3%].uplift.rate", low: 0, high: 0.15, measure: "unmet_share",
+        let settings = SolveSettings(input: "options[flat 3%].uplift.rate", low: 0, high: 0.15, measure: MeasureName.unmetShare,
                                      option: "flat 3%", windows: .label("2027/28"), target: .below(0.05),
                                      probability: 0.8, tolerance: 0.0025)
         let runs: [(Double, Int)] = [(0, 0), (0.15, 177), (0.075, 89), (0.1125, 147), (0.13125, 166), (0.121875, 160),

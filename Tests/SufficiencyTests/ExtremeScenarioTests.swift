@@ -8,9 +8,9 @@ import XCTest
 /// docs/OUTPUTS.md says), and gives results that follow from the scenario.
 final class ExtremeScenarioTests: XCTestCase {
     /// Measures that are counts, stocks or totals: defined in every window, so never blank.
-    private static let alwaysDefined = ["referrals", "placements", "in_care", "waiting", "waiting_hours",
-                                        "commissioned_hours", "delivered_hours", "unmet_hours", "hand_backs",
-                                        "provider_exits", "care_workers", "capacity_hours", "spend"]
+    private static let alwaysDefined = [MeasureName.referrals, MeasureName.placements, MeasureName.inCare, MeasureName.waiting, MeasureName.waitingHours,
+                                        MeasureName.commissionedHours, MeasureName.deliveredHours, MeasureName.unmetHours, MeasureName.handBacks,
+                                        MeasureName.providerExits, MeasureName.careWorkers, MeasureName.capacityHours, MeasureName.spend]
 
     // MARK: - Running and reading back
 
@@ -95,18 +95,18 @@ final class ExtremeScenarioTests: XCTestCase {
         let (results, _) = try run(scenario)
         assertCountsDefined(results)
         for option in 0..<scenario.options.count {
-            XCTAssertEqual(mean(results, "placements", option: option), 0)
-            XCTAssertEqual(mean(results, "in_care", option: option), 0)
-            XCTAssertEqual(mean(results, "delivered_hours", option: option), 0)
-            XCTAssertEqual(mean(results, "capacity_hours", option: option), 0)
-            XCTAssertEqual(mean(results, "spend", option: option), 0)
-            XCTAssertGreaterThan(mean(results, "waiting", option: option), 30)
-            XCTAssertGreaterThan(mean(results, "referrals", option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.placements, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.inCare, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.deliveredHours, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.capacityHours, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.spend, option: option), 0)
+            XCTAssertGreaterThan(mean(results, MeasureName.waiting, option: option), 30)
+            XCTAssertGreaterThan(mean(results, MeasureName.referrals, option: option), 0)
             // Unmet hours are every hour asked for: the waiting list's.
-            XCTAssertEqual(mean(results, "unmet_hours", option: option), mean(results, "waiting_hours", option: option),
+            XCTAssertEqual(mean(results, MeasureName.unmetHours, option: option), mean(results, MeasureName.waitingHours, option: option),
                            accuracy: 1e-9)
-            XCTAssertEqual(mean(results, "unmet_share", option: option), 1, accuracy: 1e-12)
-            XCTAssertEqual(mean(results, "sufficiency_ratio", option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.unmetShare, option: option), 1, accuracy: 1e-12)
+            XCTAssertEqual(mean(results, MeasureName.sufficiencyRatio, option: option), 0)
         }
     }
 
@@ -117,14 +117,14 @@ final class ExtremeScenarioTests: XCTestCase {
         let (results, _) = try run(scenario)
         assertCountsDefined(results)
         for option in 0..<scenario.options.count {
-            XCTAssertEqual(mean(results, "referrals", option: option), 0)
-            XCTAssertEqual(mean(results, "placements", option: option), 0)
-            XCTAssertEqual(mean(results, "waiting", option: option), 0)
-            XCTAssertEqual(mean(results, "unmet_hours", option: option), 0)
-            XCTAssertEqual(mean(results, "spend", option: option), 0)
-            XCTAssertGreaterThan(mean(results, "capacity_hours", option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.referrals, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.placements, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.waiting, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.unmetHours, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.spend, option: option), 0)
+            XCTAssertGreaterThan(mean(results, MeasureName.capacityHours, option: option), 0)
             // Ratios over no demand have no value: left out of the files, not NaN.
-            for measure in ["sufficiency_ratio", "unmet_share", "average_rate", "wait_mean_days", "average_package_hours"] {
+            for measure in [MeasureName.sufficiencyRatio, MeasureName.unmetShare, MeasureName.averageRate, MeasureName.waitMeanDays, MeasureName.averagePackageHours] {
                 let summary = results.summary(option: option, window: results.layout.horizonWindow, measure: measure)
                 XCTAssertEqual(summary?.n ?? 0, 0, "\(measure) has a value without demand")
             }
@@ -149,12 +149,12 @@ final class ExtremeScenarioTests: XCTestCase {
         let (results, _) = try run(scenario)
         assertCountsDefined(results)
         for option in 0..<scenario.options.count {
-            XCTAssertEqual(mean(results, "care_workers", option: option), 0)
-            XCTAssertEqual(mean(results, "capacity_hours", option: option), 0)
-            XCTAssertEqual(mean(results, "delivered_hours", option: option), 0)
-            XCTAssertEqual(mean(results, "sufficiency_ratio", option: option), 0)
-            XCTAssertEqual(mean(results, "unmet_share", option: option), 1, accuracy: 1e-12)
-            XCTAssertGreaterThan(mean(results, "waiting", option: option), 12)
+            XCTAssertEqual(mean(results, MeasureName.careWorkers, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.capacityHours, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.deliveredHours, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.sufficiencyRatio, option: option), 0)
+            XCTAssertEqual(mean(results, MeasureName.unmetShare, option: option), 1, accuracy: 1e-12)
+            XCTAssertGreaterThan(mean(results, MeasureName.waiting, option: option), 12)
         }
     }
 
@@ -178,19 +178,19 @@ final class ExtremeScenarioTests: XCTestCase {
         scenario.options = [scenario.options[0]]
         let (results, _) = try run(scenario)
         assertCountsDefined(results)
-        let referrals = mean(results, "referrals")
+        let referrals = mean(results, MeasureName.referrals)
         let expected = 20_000.0 * 365 / 7
         // A Poisson count: its standard deviation is about 1,000; six of them is generous.
         XCTAssertEqual(referrals, expected, accuracy: 6 * expected.squareRoot())
         // Everyone is placed, at once: only referrals of the last moments can still wait.
-        XCTAssertLessThanOrEqual(mean(results, "placements"), referrals)
-        XCTAssertGreaterThan(mean(results, "placements"), referrals - 100)
-        XCTAssertLessThan(mean(results, "unmet_share"), 0.001)
+        XCTAssertLessThanOrEqual(mean(results, MeasureName.placements), referrals)
+        XCTAssertGreaterThan(mean(results, MeasureName.placements), referrals - 100)
+        XCTAssertLessThan(mean(results, MeasureName.unmetShare), 0.001)
         // Little's law: people in care are arrivals a day times days in care, 2,857 × 14 =
         // 40,000 (less the first fortnight, when the run starts empty).
-        XCTAssertEqual(mean(results, "in_care"), 40_000 * (1 - 14.0 / 365), accuracy: 800)
-        XCTAssertEqual(mean(results, "commissioned_hours"), 10 * mean(results, "in_care"), accuracy: 1e-6 * referrals)
-        let summary = try XCTUnwrap(results.summary(option: 0, window: results.layout.horizonWindow, measure: "referrals"))
+        XCTAssertEqual(mean(results, MeasureName.inCare), 40_000 * (1 - 14.0 / 365), accuracy: 800)
+        XCTAssertEqual(mean(results, MeasureName.commissionedHours), 10 * mean(results, MeasureName.inCare), accuracy: 1e-6 * referrals)
+        let summary = try XCTUnwrap(results.summary(option: 0, window: results.layout.horizonWindow, measure: MeasureName.referrals))
         XCTAssertEqual(summary.n, 1)
     }
 
@@ -204,9 +204,9 @@ final class ExtremeScenarioTests: XCTestCase {
         let financialYears = results.layout.windows.filter { $0.kind == .financialYear }
         XCTAssertEqual(financialYears.count, 30)
         for option in 0..<scenario.options.count {
-            XCTAssertGreaterThan(mean(results, "spend", option: option), 0)
-            XCTAssertTrue(mean(results, "average_rate", option: option).isFinite)
-            XCTAssertTrue(mean(results, "care_worker_pay", option: option).isFinite)
+            XCTAssertGreaterThan(mean(results, MeasureName.spend, option: option), 0)
+            XCTAssertTrue(mean(results, MeasureName.averageRate, option: option).isFinite)
+            XCTAssertTrue(mean(results, MeasureName.careWorkerPay, option: option).isFinite)
         }
     }
 
@@ -237,15 +237,15 @@ final class ExtremeScenarioTests: XCTestCase {
         scenario.dayOpportunities?.providers = []
         let (results, _) = try run(scenario)
         for option in 0..<scenario.options.count {
-            XCTAssertGreaterThan(mean(results, "referrals", option: option), 0, "option \(option)")
-            XCTAssertEqual(mean(results, "placements_started", option: option), 0, "option \(option)")
+            XCTAssertGreaterThan(mean(results, MeasureName.referrals, option: option), 0, "option \(option)")
+            XCTAssertEqual(mean(results, MeasureName.placementsStarted, option: option), 0, "option \(option)")
             for route in ["framework", "legacy", "spot"] {
                 XCTAssertEqual(mean(results, "placements_\(route)", option: option), 0, "option \(option), \(route)")
             }
             // Only the direct payments, who need no provider, have support.
-            XCTAssertEqual(mean(results, "placements", option: option), 5, accuracy: 1e-9, "option \(option)")
-            XCTAssertGreaterThan(mean(results, "waiting", option: option), 0, "option \(option)")
-            XCTAssertTrue(mean(results, "spend", option: option).isFinite, "option \(option)")
+            XCTAssertEqual(mean(results, MeasureName.placements, option: option), 5, accuracy: 1e-9, "option \(option)")
+            XCTAssertGreaterThan(mean(results, MeasureName.waiting, option: option), 0, "option \(option)")
+            XCTAssertTrue(mean(results, MeasureName.spend, option: option).isFinite, "option \(option)")
         }
     }
 }

@@ -153,7 +153,7 @@ final class FinanceTests: XCTestCase {
             let results = Runner(scenario: scenario).run()
             var rates: [Int: Double] = [:]
             for (w, window) in results.layout.windows.enumerated() where window.kind == .financialYear {
-                rates[window.financialYear!] = results.summary(option: 0, window: w, measure: "average_rate")!.mean
+                rates[window.financialYear!] = results.summary(option: 0, window: w, measure: MeasureName.averageRate)!.mean
             }
             return rates
         }
@@ -179,9 +179,9 @@ final class FinanceTests: XCTestCase {
             scenario.options = scenario.options.filter { $0.name == "flat 3%" }
             let results = Runner(scenario: scenario).run()
             let whole = results.layout.horizonWindow
-            spend.append(results.summary(option: 0, window: whole, measure: "spend")!.mean)
-            exits.append(results.summary(option: 0, window: whole, measure: "provider_exits")!.mean)
-            unmet.append(results.summary(option: 0, window: whole, measure: "unmet_hours")!.mean)
+            spend.append(results.summary(option: 0, window: whole, measure: MeasureName.spend)!.mean)
+            exits.append(results.summary(option: 0, window: whole, measure: MeasureName.providerExits)!.mean)
+            unmet.append(results.summary(option: 0, window: whole, measure: MeasureName.unmetHours)!.mean)
         }
         XCTAssertLessThan(spend[0], spend[1])
         XCTAssertLessThan(spend[1], spend[2])
@@ -218,20 +218,20 @@ final class FinanceFeedbackTests: XCTestCase {
             for p in scenario.providers.indices { scenario.providers[p].payPremium = 1 }
             let results = Runner(scenario: scenario).run()
             let first = results.layout.windows.firstIndex { $0.kind == .financialYear }!
-            XCTAssertEqual(results.summary(option: 0, window: first, measure: "care_worker_pay")!.mean, 10.42,
+            XCTAssertEqual(results.summary(option: 0, window: first, measure: MeasureName.careWorkerPay)!.mean, 10.42,
                            accuracy: 1e-9)
         }
-        let lean = whole(market(rates: 1.2, passThrough: 0.5), "care_worker_pay")
-        let rich = whole(market(rates: 1.6, passThrough: 0.5), "care_worker_pay")
+        let lean = whole(market(rates: 1.2, passThrough: 0.5), MeasureName.careWorkerPay)
+        let rich = whole(market(rates: 1.6, passThrough: 0.5), MeasureName.careWorkerPay)
         XCTAssertGreaterThan(rich, lean + 0.5, "a third more on the rate raises pay")
         // Pay never falls below the NLW (£10.42 from April 2023) however mean the rate.
-        XCTAssertGreaterThanOrEqual(whole(market(rates: 0.6, passThrough: 1), "care_worker_pay"), 10.42 * 0.98 - 1e-9)
+        XCTAssertGreaterThanOrEqual(whole(market(rates: 0.6, passThrough: 1), MeasureName.careWorkerPay), 10.42 * 0.98 - 1e-9)
     }
 
     /// Rates far below cost make providers hand packages back when the hazard is set, and not otherwise.
     func testLossMakingPackagesGoBackOnlyWhenAsked() {
-        let off = whole(market(rates: 0.7, passThrough: 0), "hand_backs_financial")
-        let on = whole(market(rates: 0.7, passThrough: 0, lossHazard: 2), "hand_backs_financial")
+        let off = whole(market(rates: 0.7, passThrough: 0), MeasureName.handBacksFinancial)
+        let on = whole(market(rates: 0.7, passThrough: 0, lossHazard: 2), MeasureName.handBacksFinancial)
         XCTAssertGreaterThan(on, off + 5)
         // Spend by route adds up to spend.
         let results = Runner(scenario: market(rates: 1, passThrough: 0.5)).run()
@@ -240,6 +240,6 @@ final class FinanceFeedbackTests: XCTestCase {
         for route in results.layout.measures.routes {
             routes += results.summary(option: 1, window: w, measure: "spend_route_\(route.rawValue)")!.mean
         }
-        XCTAssertEqual(routes, results.summary(option: 1, window: w, measure: "spend")!.mean, accuracy: 1e-6 * routes)
+        XCTAssertEqual(routes, results.summary(option: 1, window: w, measure: MeasureName.spend)!.mean, accuracy: 1e-6 * routes)
     }
 }

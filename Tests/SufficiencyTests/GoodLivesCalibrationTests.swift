@@ -21,10 +21,10 @@ final class GoodLivesCalibrationTests: XCTestCase {
             // Self-funders hold 48.9% of occupied care home beds (ONS 2022/23, homes for older people).
             let careHome = ["residential", "residential_dementia", "nursing", "nursing_dementia"]
                 .map { mean("placements_level_\($0)") }.reduce(0, +)
-            let selfFunded = mean("self_funded_residents")
+            let selfFunded = mean(MeasureName.selfFundedResidents)
             XCTAssertEqual(selfFunded / (careHome + selfFunded), 0.489, accuracy: 0.03, "self-funded share, option \(option)")
             // 84.7% of places occupied (ONS 2019/20, England).
-            XCTAssertEqual(mean("occupancy"), 0.847, accuracy: 0.03 + halfWidth("occupancy"), "occupancy, option \(option)")
+            XCTAssertEqual(mean(MeasureName.occupancy), 0.847, accuracy: 0.03 + halfWidth(MeasureName.occupancy), "occupancy, option \(option)")
             // A steady caseload: the council's residents by level within 5% of the starting caseload.
             let start: [(String, Double)] = [("residential", 900), ("residential_dementia", 600), ("nursing", 350),
                                              ("nursing_dementia", 300), ("step_up_step_down", 45), ("supported_living", 550)]
@@ -34,15 +34,15 @@ final class GoodLivesCalibrationTests: XCTestCase {
                                "\(level), option \(option)")
             }
             // NICE QS173: bed-based intermediate care within 2 days of referral.
-            XCTAssertLessThan(mean("wait_mean_days"), 2, "mean wait, option \(option)")
-            XCTAssertEqual(mean("self_funders_turned_away"), 0, accuracy: 1, "self-funders finding no bed")
+            XCTAssertLessThan(mean(MeasureName.waitMeanDays), 2, "mean wait, option \(option)")
+            XCTAssertEqual(mean(MeasureName.selfFundersTurnedAway), 0, accuracy: 1, "self-funders finding no bed")
         }
         // The framework is re-procured on 4 September 2026 under the option that does not extend it.
         let reprocured = loaded.scenario.options.firstIndex { $0.name == "Good Lives re-procured" }!
         let extended = loaded.scenario.options.firstIndex { $0.name == "Good Lives 3+2" }!
         let whole = results.layout.horizonWindow
-        XCTAssertEqual(results.summary(option: reprocured, window: whole, measure: "framework_reprocurements")!.mean, 1)
-        XCTAssertEqual(results.summary(option: extended, window: whole, measure: "framework_extensions")!.mean, 1)
-        XCTAssertEqual(results.summary(option: extended, window: whole, measure: "framework_reprocurements")!.mean, 0)
+        XCTAssertEqual(results.summary(option: reprocured, window: whole, measure: MeasureName.frameworkReprocurements)!.mean, 1)
+        XCTAssertEqual(results.summary(option: extended, window: whole, measure: MeasureName.frameworkExtensions)!.mean, 1)
+        XCTAssertEqual(results.summary(option: extended, window: whole, measure: MeasureName.frameworkReprocurements)!.mean, 0)
     }
 }

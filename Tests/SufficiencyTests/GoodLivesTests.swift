@@ -58,15 +58,15 @@ final class GoodLivesTests: XCTestCase {
     func testSelfFundersTakeFreeBedsAndAreNotCouncilSpend() {
         let results = Runner(scenario: Self.beds(caseload: 30, selfFundersAtStart: 25)).run()
         for option in 0..<2 {
-            XCTAssertEqual(mean(results, option: option, "self_funded_residents"), 10, accuracy: 1e-9)
-            XCTAssertEqual(mean(results, option: option, "placements"), 30, accuracy: 1e-9)
-            XCTAssertEqual(mean(results, option: option, "occupancy"), 1, accuracy: 1e-12)
-            XCTAssertEqual(mean(results, option: option, "council_share_of_beds"), 0.75, accuracy: 1e-12)
+            XCTAssertEqual(mean(results, option: option, MeasureName.selfFundedResidents), 10, accuracy: 1e-9)
+            XCTAssertEqual(mean(results, option: option, MeasureName.placements), 30, accuracy: 1e-9)
+            XCTAssertEqual(mean(results, option: option, MeasureName.occupancy), 1, accuracy: 1e-12)
+            XCTAssertEqual(mean(results, option: option, MeasureName.councilShareOfBeds), 0.75, accuracy: 1e-12)
         }
         // Council spend is the council's residents only, seven days a week: 15 at the framework's
         // £100 and 15 at £110 spot (under the spot option, the framework's 15 at their own £100).
         for option in 0..<2 {
-            XCTAssertEqual(mean(results, option: option, "weekly_spend"), (15 * 100 + 15 * 110) * 7, accuracy: 1e-6)
+            XCTAssertEqual(mean(results, option: option, MeasureName.weeklySpend), (15 * 100 + 15 * 110) * 7, accuracy: 1e-6)
         }
     }
 
@@ -83,17 +83,17 @@ final class GoodLivesTests: XCTestCase {
         // hold them for a year on average.
         let slow = run(0.1), fast = run(1.5)
         for option in 0..<2 {
-            let waitingSlow = mean(slow, option: option, "waiting"), waitingFast = mean(fast, option: option, "waiting")
+            let waitingSlow = mean(slow, option: option, MeasureName.waiting), waitingFast = mean(fast, option: option, MeasureName.waiting)
             XCTAssertGreaterThan(waitingFast, waitingSlow + 1, "people waiting, option \(option)")
-            XCTAssertLessThan(mean(fast, option: option, "placements"), mean(slow, option: option, "placements") - 1,
+            XCTAssertLessThan(mean(fast, option: option, MeasureName.placements), mean(slow, option: option, MeasureName.placements) - 1,
                               "council residents in a bed, option \(option)")
-            XCTAssertGreaterThan(mean(fast, option: option, "self_funded_residents"),
-                                 mean(slow, option: option, "self_funded_residents") + 3)
-            XCTAssertLessThan(mean(fast, option: option, "council_share_of_beds"),
-                              mean(slow, option: option, "council_share_of_beds"))
+            XCTAssertGreaterThan(mean(fast, option: option, MeasureName.selfFundedResidents),
+                                 mean(slow, option: option, MeasureName.selfFundedResidents) + 3)
+            XCTAssertLessThan(mean(fast, option: option, MeasureName.councilShareOfBeds),
+                              mean(slow, option: option, MeasureName.councilShareOfBeds))
         }
         // The same self-funders arrive under both options (common random numbers).
-        XCTAssertEqual(mean(fast, option: 0, "self_funder_arrivals"), mean(fast, option: 1, "self_funder_arrivals"))
+        XCTAssertEqual(mean(fast, option: 0, MeasureName.selfFunderArrivals), mean(fast, option: 1, MeasureName.selfFunderArrivals))
     }
 
     /// Little's law for self-funders with room to spare: arrivals a week × mean stay / 7.
@@ -101,9 +101,9 @@ final class GoodLivesTests: XCTestCase {
         let results = Runner(scenario: Self.beds(beds: 400, caseload: 0, stay: .exponential(mean: 200),
                                                  selfFundersPerWeek: 3.5, selfFundersAtStart: 100, years: 4,
                                                  replications: 100)).run()
-        let s = results.summary(option: 0, window: results.layout.horizonWindow, measure: "self_funded_residents")!
+        let s = results.summary(option: 0, window: results.layout.horizonWindow, measure: MeasureName.selfFundedResidents)!
         XCTAssertEqual(s.mean, 3.5 / 7 * 200, accuracy: (s.ciHigh - s.ciLow) / 2 + 2)
-        XCTAssertEqual(mean(results, option: 0, "self_funders_turned_away"), 0)
+        XCTAssertEqual(mean(results, option: 0, MeasureName.selfFundersTurnedAway), 0)
     }
 
     // MARK: - The framework's term
@@ -124,21 +124,21 @@ final class GoodLivesTests: XCTestCase {
             return index
         }
         // Monthly from 1 September 2023: the extension in 2024-09, the re-procurement in 2025-09.
-        XCTAssertEqual(mean(results, option: 1, window: try period("2024-09"), "framework_extensions"), 1)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-08"), "framework_reprocurements"), 0)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-09"), "framework_reprocurements"), 1)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-09"), "members_lost"), 1)
-        XCTAssertEqual(mean(results, option: 1, "framework_extensions"), 1)
-        XCTAssertEqual(mean(results, option: 1, "members_reapproved"), 0)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2024-09"), MeasureName.frameworkExtensions), 1)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-08"), MeasureName.frameworkReprocurements), 0)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-09"), MeasureName.frameworkReprocurements), 1)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-09"), MeasureName.membersLost), 1)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.frameworkExtensions), 1)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.membersReapproved), 0)
         // Its 15 residents stay where they are, bought spot at the rate they had.
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-08"), "placements_framework"), 15, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), "placements_framework"), 0, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), "placements_spot"), 30, accuracy: 1e-9)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), "weekly_spend"), (15 * 100 + 15 * 110) * 7,
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-08"), MeasureName.placementsRoute("framework")), 15, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), MeasureName.placementsRoute("framework")), 0, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), MeasureName.placementsRoute("spot")), 30, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), MeasureName.weeklySpend), (15 * 100 + 15 * 110) * 7,
                        accuracy: 1e-6)
-        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), "framework_providers"), 0, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, window: try period("2025-10"), MeasureName.frameworkProviders), 0, accuracy: 1e-9)
         // The spot option has no framework and no term.
-        XCTAssertEqual(mean(results, option: 0, "framework_reprocurements"), 0)
+        XCTAssertEqual(mean(results, option: 0, MeasureName.frameworkReprocurements), 0)
     }
 
     /// Not extended, re-approved for certain: the member stays and is counted as re-approved
@@ -147,11 +147,11 @@ final class GoodLivesTests: XCTestCase {
         let scenario = Self.beds(caseload: 30, term: ContractTerm(initialYears: 1, extensionYears: 1, extensionRule: .never),
                                  reapproval: 1, years: 3, replications: 2)
         let results = Runner(scenario: scenario).run()
-        XCTAssertEqual(mean(results, option: 1, "framework_reprocurements"), 2)
-        XCTAssertEqual(mean(results, option: 1, "members_reapproved"), 2)
-        XCTAssertEqual(mean(results, option: 1, "members_lost"), 0)
-        XCTAssertEqual(mean(results, option: 1, "framework_extensions"), 0)
-        XCTAssertEqual(mean(results, option: 1, "placements_framework"), 15, accuracy: 1e-9)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.frameworkReprocurements), 2)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.membersReapproved), 2)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.membersLost), 0)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.frameworkExtensions), 0)
+        XCTAssertEqual(mean(results, option: 1, MeasureName.placementsRoute("framework")), 15, accuracy: 1e-9)
     }
 
     // MARK: - Loader

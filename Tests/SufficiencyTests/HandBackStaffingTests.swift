@@ -32,10 +32,10 @@ final class HandBackStaffingTests: XCTestCase {
     /// Raising turnover from Skills for Care's 29.1% (2022/23) to 40% raises hand-backs in
     /// every option, and the capacity hand-backs carry the rise.
     func testHandBacksRiseWithTurnover() throws {
-        let low = try totals("hand_backs", ["workforce.annual_turnover=0.291"])
-        let high = try totals("hand_backs", ["workforce.annual_turnover=0.40"])
-        let lowCapacity = try totals("hand_backs_capacity", ["workforce.annual_turnover=0.291"])
-        let highCapacity = try totals("hand_backs_capacity", ["workforce.annual_turnover=0.40"])
+        let low = try totals(MeasureName.handBacks, ["workforce.annual_turnover=0.291"])
+        let high = try totals(MeasureName.handBacks, ["workforce.annual_turnover=0.40"])
+        let lowCapacity = try totals(MeasureName.handBacksCapacity, ["workforce.annual_turnover=0.291"])
+        let highCapacity = try totals(MeasureName.handBacksCapacity, ["workforce.annual_turnover=0.40"])
         for option in low.indices {
             let all = pairedInterval(low[option], high[option])
             XCTAssertGreaterThan(all.low, 0, "option \(option): hand-backs rise with turnover (\(all))")
@@ -48,9 +48,9 @@ final class HandBackStaffingTests: XCTestCase {
     /// With `uncovered_share` at 0 leavers hand nothing back at once; at 1 every hour they
     /// leave uncovered goes back, so capacity hand-backs rise with the share.
     func testLeaversUncoveredHoursGoBackByTheShare() throws {
-        let none = try totals("hand_backs_capacity", ["hand_backs.uncovered_share=0"])
-        let half = try totals("hand_backs_capacity", ["hand_backs.uncovered_share=0.5"])
-        let all = try totals("hand_backs_capacity", ["hand_backs.uncovered_share=1"])
+        let none = try totals(MeasureName.handBacksCapacity, ["hand_backs.uncovered_share=0"])
+        let half = try totals(MeasureName.handBacksCapacity, ["hand_backs.uncovered_share=0.5"])
+        let all = try totals(MeasureName.handBacksCapacity, ["hand_backs.uncovered_share=1"])
         for option in none.indices {
             XCTAssertGreaterThan(pairedInterval(none[option], half[option]).low, 0, "option \(option)")
             XCTAssertGreaterThan(pairedInterval(half[option], all[option]).low, 0, "option \(option)")

@@ -25,9 +25,9 @@ final class LittlesLawTests: XCTestCase {
         for g in scenario.demand.clientGroups.indices { scenario.demand.clientGroups[g].packageHours = .fixed(10) }
         let results = Runner(scenario: scenario).run()
         let measures = results.layout.measures.all.map(\.name)
-        let waiting = measures.firstIndex(of: "waiting")!
-        let placements = measures.firstIndex(of: "placements")!
-        let wait = measures.firstIndex(of: "wait_mean_days")!
+        let waiting = measures.firstIndex(of: MeasureName.waiting)!
+        let placements = measures.firstIndex(of: MeasureName.placements)!
+        let wait = measures.firstIndex(of: MeasureName.waitMeanDays)!
         let days = Double(scenario.calendar.horizonDays)
 
         for option in 0..<2 {
@@ -36,7 +36,7 @@ final class LittlesLawTests: XCTestCase {
                 let lambda = results.total(replication: r, option: option, measure: placements) / days
                 return l - lambda * results.total(replication: r, option: option, measure: wait)
             }
-            let queue = results.summary(option: option, window: results.layout.horizonWindow, measure: "waiting")!
+            let queue = results.summary(option: option, window: results.layout.horizonWindow, measure: MeasureName.waiting)!
             XCTAssertGreaterThan(queue.mean, 0.1, "a queue must form for the test to mean anything")
             let n = Double(differences.count)
             let mean = differences.reduce(0, +) / n

@@ -25,15 +25,15 @@ final class MarketStartTests: XCTestCase {
             let weeks = results.layout.windows.indices.filter { results.layout.windows[$0].kind == .period }
             for option in loaded.scenario.options.indices {
                 let name = "\(file), \(loaded.scenario.options[option].name)"
-                let capacity = (mean(results, option: option, window: weeks[0], "capacity_hours"),
-                                mean(results, option: option, window: weeks[1], "capacity_hours"))
+                let capacity = (mean(results, option: option, window: weeks[0], MeasureName.capacityHours),
+                                mean(results, option: option, window: weeks[1], MeasureName.capacityHours))
                 XCTAssertEqual(capacity.0, capacity.1, accuracy: 0.02 * capacity.1,
                                "\(name): capacity \(capacity.0) in week 1 and \(capacity.1) in week 2")
-                let undelivered = (mean(results, option: option, window: weeks[0], "undelivered_share"),
-                                   mean(results, option: option, window: weeks[1], "undelivered_share"))
+                let undelivered = (mean(results, option: option, window: weeks[0], MeasureName.undeliveredShare),
+                                   mean(results, option: option, window: weeks[1], MeasureName.undeliveredShare))
                 XCTAssertEqual(undelivered.0, undelivered.1, accuracy: 0.015,
                                "\(name): undelivered share \(undelivered.0) in week 1 and \(undelivered.1) in week 2")
-                let vacancies = mean(results, option: option, window: weeks[0], "vacancy_rate")
+                let vacancies = mean(results, option: option, window: weeks[0], MeasureName.vacancyRate)
                 XCTAssertGreaterThan(vacancies, 0.05, "\(name): vacancies are set from the first day")
             }
         }
@@ -59,12 +59,12 @@ final class MarketStartTests: XCTestCase {
         XCTAssertEqual(fromMarch.layout.windows[year(fromMarch)].toDay - fromMarch.layout.windows[year(fromMarch)].fromDay,
                        366)
         for option in april.options.indices {
-            let unmet = (mean(fromApril, option: option, window: year(fromApril), "unmet_share"),
-                         mean(fromMarch, option: option, window: year(fromMarch), "unmet_share"))
+            let unmet = (mean(fromApril, option: option, window: year(fromApril), MeasureName.unmetShare),
+                         mean(fromMarch, option: option, window: year(fromMarch), MeasureName.unmetShare))
             XCTAssertEqual(unmet.0, unmet.1, accuracy: 0.005,
                            "\(april.options[option].name): 2023/24 unmet share \(unmet.0) from April, \(unmet.1) from March")
-            let spend = (mean(fromApril, option: option, window: year(fromApril), "spend"),
-                         mean(fromMarch, option: option, window: year(fromMarch), "spend"))
+            let spend = (mean(fromApril, option: option, window: year(fromApril), MeasureName.spend),
+                         mean(fromMarch, option: option, window: year(fromMarch), MeasureName.spend))
             XCTAssertEqual(spend.0, spend.1, accuracy: 0.01 * spend.0,
                            "\(april.options[option].name): 2023/24 spend \(spend.0) from April, \(spend.1) from March")
         }

@@ -96,9 +96,9 @@ final class NumericalCareTests: XCTestCase {
     /// The terminal's and report's cells: one replication shows the mean alone, an interval is
     /// cut to what the measure can be, and a single replication's comparison is not a percentage.
     func testHeadlineCellsForOneReplicationAndIntervalsBelowZero() throws {
-        let handBacks = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "hand_backs" })
-        let margin = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "provider_margin" })
-        let spot = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == "spot_share" })
+        let handBacks = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.handBacks })
+        let margin = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.providerMargin })
+        let spot = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.spotShare })
 
         let alone = try XCTUnwrap(HeadlineTable.cell(n: 1, mean: 9.4, low: .nan, high: .nan, row: handBacks, single: true))
         XCTAssertEqual(alone.mean, "9")
@@ -118,9 +118,9 @@ final class NumericalCareTests: XCTestCase {
                        "[0.0, 100.0]")
         XCTAssertNil(HeadlineTable.cell(n: 0, mean: .nan, low: .nan, high: .nan, row: handBacks, single: false))
 
-        XCTAssertEqual(HeadlineTable.chance("spend", n: 1, shareBBetter: 1), "spend lower in the one replication")
-        XCTAssertEqual(HeadlineTable.chance("spend", n: 1, shareBBetter: 0), "spend not lower in the one replication")
-        XCTAssertEqual(HeadlineTable.chance("spend", n: 20, shareBBetter: 0.85), "spend lower in 85% of replications")
+        XCTAssertEqual(HeadlineTable.chance(MeasureName.spend, n: 1, shareBBetter: 1), "spend lower in the one replication")
+        XCTAssertEqual(HeadlineTable.chance(MeasureName.spend, n: 1, shareBBetter: 0), "spend not lower in the one replication")
+        XCTAssertEqual(HeadlineTable.chance(MeasureName.spend, n: 20, shareBBetter: 0.85), "spend lower in 85% of replications")
     }
 
     /// A run of one replication: the terminal table says there is no interval and shows no NaN.

@@ -5,7 +5,7 @@ import XCTest
 /// A run to a precision stops where the replications algorithm says, and its results are those
 /// of a run of that many replications to the last bit, stopped and resumed or not.
 final class PrecisionRunTests: XCTestCase {
-    private let settings = PrecisionSettings(target: .relative(0.2), measures: ["unmet_hours", "spend"])
+    private let settings = PrecisionSettings(target: .relative(0.2), measures: [MeasureName.unmetHours, MeasureName.spend])
 
     private func scenario(maximum: Int = 300, threads: Int = 2) -> Scenario {
         TestScenarios.market(replications: maximum, seed: 11, threads: threads, checkInvariants: false)
@@ -28,12 +28,12 @@ final class PrecisionRunTests: XCTestCase {
         XCTAssertEqual(record.replicationsRun, needed + (needed <= 100 ? 5 : 5 * needed / 100))
         XCTAssertEqual(results.replications, record.replicationsRun)
         XCTAssertLessThan(record.replicationsRun, 300)
-        XCTAssertLessThanOrEqual(try XCTUnwrap(record.achieved["unmet_hours"]), 0.2)
-        XCTAssertLessThanOrEqual(try XCTUnwrap(record.achieved["spend"]), 0.2)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(record.achieved[MeasureName.unmetHours]), 0.2)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(record.achieved[MeasureName.spend]), 0.2)
 
         // Fed the run's own whole-run values one at a time, the algorithm ends at the same count.
         var algorithm = ReplicationsAlgorithm(target: settings.target, series: 4, maximum: 300)
-        let m = ["unmet_hours", "spend"].map { name in results.layout.measures.all.firstIndex { $0.name == name }! }
+        let m = [MeasureName.unmetHours, MeasureName.spend].map { name in results.layout.measures.all.firstIndex { $0.name == name }! }
         var r = 0
         while algorithm.ending == nil {
             algorithm.add([0, 1].flatMap { o in m.map { results.total(replication: r, option: o, measure: $0) } })
@@ -50,7 +50,7 @@ final class PrecisionRunTests: XCTestCase {
         // The intervals the results report are those the algorithm judged.
         let horizon = results.layout.horizonWindow
         for o in 0..<2 {
-            let unmet = try XCTUnwrap(results.summary(option: o, window: horizon, measure: "unmet_hours"))
+            let unmet = try XCTUnwrap(results.summary(option: o, window: horizon, measure: MeasureName.unmetHours))
             XCTAssertLessThanOrEqual(StudentTQuantile.confidence95(n: unmet.n) * unmet.sd / Double(unmet.n).squareRoot(),
                                      0.2 * abs(unmet.mean) * (1 + 1e-12))
         }
@@ -107,7 +107,7 @@ final class PrecisionRunTests: XCTestCase {
     }
 
     func testARunThatCannotReachThePrecisionStopsAtItsMaximum() throws {
-        let tight = PrecisionSettings(target: .relative(0.0001), measures: ["unmet_hours"])
+        let tight = PrecisionSettings(target: .relative(0.0001), measures: [MeasureName.unmetHours])
         let (results, record) = try finished(Runner(scenario: scenario(maximum: 12)).run(precision: tight, resuming: nil,
                                                                                          stop: StopRequest()))
         XCTAssertEqual(record.stoppedBy, "maximum")
@@ -119,12 +119,12 @@ final class PrecisionRunTests: XCTestCase {
 
     func testMeasuresTheResultsDoNotHaveAreRefusedBeforeAnythingRuns() {
         let runner = Runner(scenario: scenario())
-        let wrong = PrecisionSettings(target: .relative(0.05), measures: ["unmet_hour", "spend", "nonsense"])
+        let wrong = PrecisionSettings(target: .relative(0.05), measures: ["unmet_hour", MeasureName.spend, "nonsense"])
         XCTAssertThrowsError(try runner.run(precision: wrong, resuming: nil, stop: StopRequest())) { error in
             XCTAssertEqual("\(error)", "'unmet_hour', 'nonsense' are not measures of this scenario's results; "
                            + "did you mean 'unmet_hours'?")
         }
-        XCTAssertEqual(PrecisionSettings.defaultMeasures(layout: runner.layout), ["unmet_hours", "spend"])
+        XCTAssertEqual(PrecisionSettings.defaultMeasures(layout: runner.layout), [MeasureName.unmetHours, MeasureName.spend])
     }
 
     private func assertSameBits(_ a: RunResults, _ b: RunResults, file: StaticString = #filePath, line: UInt = #line) {

@@ -73,14 +73,14 @@ import Testing
                     }
                     let at = "replication \(r), option \(o), window \(slot)"
                     let hours = total(.weeklyHours)
-                    #expect(Self.close(hours * days / 7, county("delivered_hours")), "\(at): delivered hours")
+                    #expect(Self.close(hours * days / 7, county(MeasureName.deliveredHours)), "\(at): delivered hours")
                     #expect(Self.close(hours, total(.weeklyHoursContracted) + total(.weeklyHoursSpot)
                                            + total(.weeklyHoursLegacy)), "\(at): hours by route")
                     #expect(Self.close((total(.weeklyHoursSpot) + total(.weeklyHoursLegacy)) / hours,
-                                       county("spot_share")), "\(at): hours off contract")
-                    #expect(Self.close(total(.spend), county("spend")), "\(at): spend")
-                    #expect(Self.close(total(.careWorkers), county("care_workers")), "\(at): care workers")
-                    #expect(total(.handBacks) == county("hand_backs"), "\(at): hand-backs")
+                                       county(MeasureName.spotShare)), "\(at): hours off contract")
+                    #expect(Self.close(total(.spend), county(MeasureName.spend)), "\(at): spend")
+                    #expect(Self.close(total(.careWorkers), county(MeasureName.careWorkers)), "\(at): care workers")
+                    #expect(total(.handBacks) == county(MeasureName.handBacks), "\(at): hand-backs")
                     // Margins weighted by what each provider was paid give the county's margin.
                     var weighted = 0.0
                     for p in providers.names.indices {
@@ -88,11 +88,11 @@ import Testing
                         let spend = cells[providers.cell(option: o, window: slot, provider: p, measure: .spend)]
                         if !margin.isNaN { weighted += margin * spend }
                     }
-                    #expect(Self.close(weighted / total(.spend), county("provider_margin"), relative: 1e-7), "\(at): margin")
+                    #expect(Self.close(weighted / total(.spend), county(MeasureName.providerMargin), relative: 1e-7), "\(at): margin")
                     // Providers gone by the window's end, less those gone before it, left in it.
                     let exited = total(.exited)
                     let left = layout.windows[w].kind == .horizon ? exited : exited - exitedBefore
-                    #expect(left == county("provider_exits"), "\(at): exits")
+                    #expect(left == county(MeasureName.providerExits), "\(at): exits")
                     if layout.windows[w].kind == .financialYear { exitedBefore = exited }
                     #expect(total(.transfers) == 0, "\(at): nothing re-tenders contracts yet")
                     compared += 1
@@ -141,7 +141,7 @@ import Testing
             }
             #expect(results.providerSummary(option: o, window: 1, provider: 2, measure: .margin).n == 0,
                     "no margin without payment")
-            #expect(results.summary(option: o, window: results.layout.horizonWindow, measure: "provider_exits")?.mean == 1)
+            #expect(results.summary(option: o, window: results.layout.horizonWindow, measure: MeasureName.providerExits)?.mean == 1)
         }
 
         // Period by period in the engine: nothing delivered after the month it left.

@@ -43,7 +43,7 @@ import Testing
     @Test func theRateThatDecidesTheRankingFlipsItAndAnInputThatChangesNothingDoesNot() throws {
         let outcome = try Self.outcome()
         #expect(outcome.options == ["fixed", "indexed"])
-        #expect(outcome.measure == "average_rate" && outcome.better == .lower && outcome.window == "whole run")
+        #expect(outcome.measure == MeasureName.averageRate && outcome.better == .lower && outcome.window == "whole run")
         #expect(outcome.base.best == 0)
         #expect(abs(outcome.base.gap - 1) < 1e-9)
         let (exits, frontLoading, rate) = (outcome.inputs[0], outcome.inputs[1], outcome.inputs[2])
@@ -233,7 +233,7 @@ import Testing
         let year = try ExperimentFile.load(yaml: Self.scenario(section: section.replacingOccurrences(of: "WINDOW", with: "2023/24")),
                                            fileName: "year.yaml")
         let plan = try year.rankingPlan(try #require(year.ranking), run: year.base.scenario.run)
-        #expect(plan.windowLabel == "2023/24" && plan.measureName == "spend" && plan.unit == "GBP")
+        #expect(plan.windowLabel == "2023/24" && plan.measureName == MeasureName.spend && plan.unit == "GBP")
         let wrong = try Self.scenario(section: section.replacingOccurrences(of: "WINDOW", with: "2023/25"))
         let error = try #require(throws: ScenarioError.self) {
             let file = try ExperimentFile.load(yaml: wrong, fileName: "wrong.yaml")
@@ -320,7 +320,7 @@ import Testing
             Issue.record("the resumed run did not finish")
             return
         }
-        for measure in ["average_rate", "spend", "unmet_hours"] {
+        for measure in [MeasureName.averageRate, MeasureName.spend, MeasureName.unmetHours] {
             for o in 0..<2 {
                 #expect(resumed.summary(option: o, window: results.layout.horizonWindow, measure: measure)
                         == results.summary(option: o, window: results.layout.horizonWindow, measure: measure))

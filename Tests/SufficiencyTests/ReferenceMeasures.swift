@@ -43,8 +43,8 @@ struct ReferenceMeasures {
         let fieldCount = PeriodField.allCases.count
         let m = layout.measures
         let stride = sim.binStride
-        let deliveredOffset = zoneCount * fieldCount
-        let groupOffset = deliveredOffset + providerCount * zoneCount
+        let deliveredOffset = sim.binLayout.deliveredOffset
+        let groupOffset = sim.binLayout.spendOffset
 
         sim.bins.withUnsafeBufferPointer { bins in
             for (w, window) in layout.windows.enumerated() {

@@ -66,7 +66,7 @@ import Testing
         budgeted.budget = ReplicationBudget(events: 1 << 40, bytes: 1 << 40)
         let again = try budgeted.run(replications: 0..<3)
         let window = budgeted.layout.horizonWindow
-        for measure in ["waiting", "placements", "spend"] {
+        for measure in [MeasureName.waiting, MeasureName.placements, MeasureName.spend] {
             let a = try #require(plain.summary(option: 0, window: window, measure: measure))
             let b = try #require(again.summary(option: 0, window: window, measure: measure))
             #expect(a.mean.bitPattern == b.mean.bitPattern, "\(measure)")

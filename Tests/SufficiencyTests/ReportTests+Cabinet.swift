@@ -74,8 +74,8 @@ final class ReportCabinetTests: XCTestCase {
         for row in HeadlineTable.rows + HeadlineTable.dayRows {
             XCTAssertNotNil(ReportGlossary.entry(for: row.measure), row.measure)
         }
-        XCTAssertEqual(ReportGlossary.entry(for: "spend_route_framework")?.measure, "spend_route_")
-        XCTAssertEqual(ReportGlossary.entry(for: "sufficiency_ratio")?.unit, "ratio")
+        XCTAssertEqual(ReportGlossary.entry(for: MeasureName.spendRoute("framework"))?.measure, MeasureName.spendRoute.prefix)
+        XCTAssertEqual(ReportGlossary.entry(for: MeasureName.sufficiencyRatio)?.unit, "ratio")
         XCTAssertEqual(Set(ReportGlossary.entries.map(\.measure)).count, ReportGlossary.entries.count, "one entry a measure")
     }
 

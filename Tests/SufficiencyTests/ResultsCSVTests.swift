@@ -14,7 +14,7 @@ final class ResultsCSVTests: XCTestCase {
         let csv = ResultsCSV(data: Data(text.utf8))
         XCTAssertEqual(csv.header, ["option", "window", "zone", "measure", "mean"])
         XCTAssertEqual(csv.rows.count, 4)
-        XCTAssertEqual(csv.rows[1], ["a", "period", "Corsham, Calne", "spend", "2"])
+        XCTAssertEqual(csv.rows[1], ["a", "period", "Corsham, Calne", MeasureName.spend, "2"])
         XCTAssertEqual(csv.rows[2][2], "Say \"hello\"")
         XCTAssertEqual(csv.rows[3][3], "unmet\nhours")
         XCTAssertEqual(csv.rows[3][4], "4")

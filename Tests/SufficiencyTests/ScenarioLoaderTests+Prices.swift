@@ -55,14 +55,14 @@ extension ScenarioLoaderTests {
             let scenario = try ScenarioLoaderTests.load(Self.yaml())
             let layout = ResultLayout(scenario: scenario, calendar: SimulationCalendar(scenario.calendar))
             let names = layout.measures.all.map(\.name)
-            #expect(names.contains("minimum_price_gap"))
+            #expect(names.contains(MeasureName.minimumPriceGap))
             // The fixture's options use strategic, approved and framework contracts.
             #expect(layout.measures.routes == [.strategic, .approved, .framework, .spot, .legacy])
-            #expect(names.contains("spend_route_framework_older_people"))
-            #expect(!names.contains("spend_route_dps"))
+            #expect(names.contains(MeasureName.spendRouteGroup("framework", "older_people")))
+            #expect(!names.contains(MeasureName.spendRoute("dps")))
             let plain = try ScenarioLoaderTests.load()
             #expect(!ResultLayout(scenario: plain, calendar: SimulationCalendar(plain.calendar))
-                .measures.all.contains { $0.name == "minimum_price_gap" })
+                .measures.all.contains { $0.name == MeasureName.minimumPriceGap })
         }
 
         @Test func aNegotiatedUpliftDecodesItsOfferAndAsk() throws {

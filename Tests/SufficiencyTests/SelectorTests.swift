@@ -5,7 +5,7 @@ import Testing
 /// KN (Kim and Nelson 2001) run on the engine's options by `Selector`, on the small test market.
 @Suite struct SelectorTests {
     static func settings(_ scenario: Scenario, delta: Double, maximum: Int = 200) throws -> SelectionSettings {
-        try SelectionSettings.checked(measure: "unmet_hours", better: nil, delta: delta, alpha: 0.05, firstStage: 10,
+        try SelectionSettings.checked(measure: MeasureName.unmetHours, better: nil, delta: delta, alpha: 0.05, firstStage: 10,
                                       maximumReplications: maximum, layout: Runner(scenario: scenario).layout)
     }
 
@@ -34,7 +34,7 @@ import Testing
         #expect(result.settings.better == "lower")
 
         let run = Runner(scenario: TestScenarios.market(replications: result.replications)).run()
-        let m = run.layout.measures.all.firstIndex { $0.name == "unmet_hours" }!
+        let m = run.layout.measures.all.firstIndex { $0.name == MeasureName.unmetHours }!
         for o in 0..<2 {
             let values = (0..<result.replications).map { run.total(replication: $0, option: o, measure: m) }
             #expect(abs(result.means[o] - values.reduce(0, +) / Double(values.count)) <= 1e-9 * abs(result.means[o]))

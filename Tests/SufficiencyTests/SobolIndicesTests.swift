@@ -105,7 +105,7 @@ import Testing
             }
         }
         #expect(!whole.sensitivity.isEmpty && bits(resumed) == bits(whole))
-        let referrals = try #require(whole.layout.measures.all.firstIndex { $0.name == "referrals" })
+        let referrals = try #require(whole.layout.measures.all.firstIndex { $0.name == MeasureName.referrals })
         let total = try #require(whole.sensitivity.first { $0.measure == referrals }).indices.total[0]
         #expect(total.estimate > 0.5, "\(total)")
     }

@@ -129,7 +129,7 @@ import Testing
                 && lines[1].contains("Provider exits") && lines[1].contains("provider_exits<=2@horizon"), "\(text)")
         // A header, its rule, and 6 points × 2 options.
         #expect(lines.count == 2 + 12, "\(text)")
-        let spend = try #require(results.summary(point: 6, option: 1, window: results.layout.horizonWindow, measure: "spend"))
+        let spend = try #require(results.summary(point: 6, option: 1, window: results.layout.horizonWindow, measure: MeasureName.spend))
         let last = try #require(lines.last)
         #expect(last.hasPrefix("    6  ") && last.contains(" framework ")
                 && last.contains(String(format: "%.2f [%.2f, %.2f]", spend.mean / 1e6, spend.ciLow / 1e6, spend.ciHigh / 1e6)),
@@ -155,7 +155,7 @@ import Testing
         try SweepWriter.write(results, to: folder, manifest: manifest)
         #expect(SweepReport.isSweepFolder(folder))
         let report = try SweepReportWriter.write(folder: folder)
-        let measures = ["spend", "unmet_hours", "provider_exits", "hand_backs"]
+        let measures = [MeasureName.spend, MeasureName.unmetHours, MeasureName.providerExits, MeasureName.handBacks]
         #expect(Set(report.charts.map(\.file)) == Set(measures.flatMap { m in (1...2).map { "sweep-\(m)-by-\($0).svg" } }
                                                       + ["target-1-by-1.svg", "target-1-by-2.svg"]))
         let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
@@ -197,7 +197,7 @@ import Testing
         let turnover = SweepSensitivity.explained(x: plan.points.map { Double($0.values[1].text)! },
                                                   y: plan.points.map { results.summary(point: $0.number, option: 0,
                                                                                        window: results.layout.horizonWindow,
-                                                                                       measure: "unmet_hours")!.mean })
+                                                                                       measure: MeasureName.unmetHours)!.mean })
         #expect(turnover > 0.5 && turnover <= 1)
     }
 

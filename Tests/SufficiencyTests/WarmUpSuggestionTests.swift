@@ -27,7 +27,7 @@ import Testing
         let tau = Self.relaxationDays(lambda: 10, mean: 20, servers: 220)
         #expect(abs(tau - 42.0) < 0.5)
         let results = Self.startedEmpty(lambda: 10, mean: 20, servers: 220, days: 1400, warmUp: 0)
-        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 0, measures: ["in_care", "waiting"])
+        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 0, measures: [MeasureName.inCare, MeasureName.waiting])
         #expect(suggestion.series.count == 2)
         #expect(suggestion.series.allSatisfy { $0.isSettled })
         let days = try #require(suggestion.additionalDays)
@@ -41,7 +41,7 @@ import Testing
         let tau = Self.relaxationDays(lambda: 1.8, mean: 5, servers: 10)
         #expect(abs(tau - 190) < 1)
         let results = Self.startedEmpty(lambda: 1.8, mean: 5, servers: 10, days: 5000, warmUp: 0)
-        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 0, measures: ["waiting"])
+        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 0, measures: [MeasureName.waiting])
         let days = try #require(suggestion.additionalDays)
         #expect(Double(days) >= 0.5 * tau && Double(days) <= 5 * tau, "cut after \(days) days; τ = \(tau)")
     }
@@ -51,7 +51,7 @@ import Testing
     @Test func aLongEnoughWarmUpNeedsLittleOrNothingMore() throws {
         let tau = Self.relaxationDays(lambda: 10, mean: 20, servers: 220)
         let results = Self.startedEmpty(lambda: 10, mean: 20, servers: 220, days: 1400, warmUp: 420)
-        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 420, measures: ["in_care", "waiting"])
+        let suggestion = try WarmUpSuggestion(results: results, warmUpDays: 420, measures: [MeasureName.inCare, MeasureName.waiting])
         let days = try #require(suggestion.additionalDays)
         #expect(Double(days) <= tau, "cut after a further \(days) days; τ = \(tau)")
         #expect(suggestion.suggestedWarmUpDays == 420 + days)

@@ -21,19 +21,19 @@ final class WiltshireCalibrationTests: XCTestCase {
         // Total spend within 5% of the 2022/23 estimate of GBP 27,567,548, compared like for
         // like: uplifted to 2023/24 by the published rise in the average council home care
         // rate, GBP 19.01 to 21.56 an hour (Homecare Association, ADASS; MODEL.md).
-        let spend = mean("spend")
+        let spend = mean(MeasureName.spend)
         let estimate = 27_567_548 * 21.56 / 19.01
         XCTAssertEqual(spend, estimate, accuracy: estimate * 0.05, "baseline 2023/24 spend \(spend) against \(estimate)")
         // The client-group split of that estimate (OP 85.5%, MH 9.0%, LD 5.5%), within 1.5 points.
-        XCTAssertEqual(mean("spend_older_people") / spend, 23_560_562 / 27_567_548, accuracy: 0.015)
-        XCTAssertEqual(mean("spend_mental_health") / spend, 2_490_556 / 27_567_548, accuracy: 0.015)
-        XCTAssertEqual(mean("spend_learning_disability") / spend, 1_516_430 / 27_567_548, accuracy: 0.015)
+        XCTAssertEqual(mean(MeasureName.spendGroup("older_people")) / spend, 23_560_562 / 27_567_548, accuracy: 0.015)
+        XCTAssertEqual(mean(MeasureName.spendGroup("mental_health")) / spend, 2_490_556 / 27_567_548, accuracy: 0.015)
+        XCTAssertEqual(mean(MeasureName.spendGroup("learning_disability")) / spend, 1_516_430 / 27_567_548, accuracy: 0.015)
         // An average package near 13 h 40 min a week (ADASS 2021/22).
-        XCTAssertEqual(mean("average_package_hours"), 13.0 + 40.0 / 60, accuracy: 0.35)
+        XCTAssertEqual(mean(MeasureName.averagePackageHours), 13.0 + 40.0 / 60, accuracy: 0.35)
         // About 5% of commissioned hours undelivered (ADASS: 5.2%).
-        XCTAssertEqual(mean("undelivered_share"), 0.052, accuracy: 0.015)
+        XCTAssertEqual(mean(MeasureName.undeliveredShare), 0.052, accuracy: 0.015)
         // Domiciliary care vacancy rate about 12.9% (Skills for Care 2022/23).
-        XCTAssertEqual(mean("vacancy_rate"), 0.129, accuracy: 0.04)
+        XCTAssertEqual(mean(MeasureName.vacancyRate), 0.129, accuracy: 0.04)
     }
 
     /// Every Wiltshire home care scenario describes the same market: the one in
@@ -65,7 +65,7 @@ final class WiltshireCalibrationTests: XCTestCase {
     /// so 3-10% in all (Hounslow's Cost of Care report, 2022: surplus 0-10%, median 5%).
     func testFirstYearMarginIsDefensible() throws {
         let (results, year) = try run()
-        let margin = results.summary(option: 0, window: year, measure: "provider_margin")!.mean
+        let margin = results.summary(option: 0, window: year, measure: MeasureName.providerMargin)!.mean
         XCTAssertGreaterThanOrEqual(margin, 0, "baseline 2023/24 margin \(margin)")
         XCTAssertLessThanOrEqual(margin, 0.07, "baseline 2023/24 margin \(margin)")
     }

@@ -16,7 +16,7 @@ final class WiltshireLongRunTests: XCTestCase {
             func series(_ name: String) -> [Double] {
                 years.map { results.summary(option: option, window: $0, measure: name)!.mean }
             }
-            let providers = series("active_providers")
+            let providers = series(MeasureName.activeProviders)
             let name = loaded.scenario.options[option].name
             // The number of providers stays within a quarter of where it starts every year, and
             // within a sixth over the last four (option 1's re-tender falls in year 9).
@@ -25,13 +25,13 @@ final class WiltshireLongRunTests: XCTestCase {
             }
             XCTAssertLessThan(abs(providers[8...].reduce(0, +) / 4 / providers[0] - 1), 1.0 / 6, "\(name): \(providers)")
             // Entrants arrive throughout (entry is not a one-off), and about as many as leave.
-            let entries = series("provider_entries"), exits = series("provider_exits")
+            let entries = series(MeasureName.providerEntries), exits = series(MeasureName.providerExits)
             XCTAssertGreaterThan(entries[8...].reduce(0, +), 0, "\(name): \(entries)")
             XCTAssertLessThan(abs(entries.reduce(0, +) - exits.reduce(0, +)), 0.5 * exits.reduce(0, +),
                               "\(name): entries \(entries), exits \(exits)")
             // The unmet share settles: its mean over the last four years is within three points of
             // the middle four's, or closer to it than the middle four's is to the first four's.
-            let unmet = series("unmet_share")
+            let unmet = series(MeasureName.unmetShare)
             func mean(_ slice: ArraySlice<Double>) -> Double { slice.reduce(0, +) / Double(slice.count) }
             let first = mean(unmet[0..<4]), middle = mean(unmet[4..<8]), last = mean(unmet[8..<12])
             XCTAssertLessThan(abs(last - middle), max(0.03, abs(middle - first)), "\(name): \(unmet)")
@@ -50,20 +50,20 @@ final class WiltshireLongRunTests: XCTestCase {
         func series(_ option: Int, _ name: String) -> [Double] {
             years.map { results.summary(option: option, window: $0, measure: name)!.mean }
         }
-        XCTAssertEqual(series(2, "contract_extensions"), [1, 0, 1, 0, 0])
-        XCTAssertEqual(series(2, "tenders"), [0, 1, 0, 1, 0])
-        let step = series(2, "tender_rate_step")
+        XCTAssertEqual(series(2, MeasureName.contractExtensions), [1, 0, 1, 0, 0])
+        XCTAssertEqual(series(2, MeasureName.tenders), [0, 1, 0, 1, 0])
+        let step = series(2, MeasureName.tenderRateStep)
         XCTAssertTrue(step[1].isFinite && step[1] != 0 && step[3].isFinite && step[3] != 0, "\(step)")
         XCTAssertTrue(step[0].isNaN && step[2].isNaN && step[4].isNaN, "\(step)")
         // Handovers on 1 April 2025 and 2027 change contracts in 2025/26 and 2027/28; the
         // reopenings of April 2024 and 2026 admit newcomers in 2024/25 and 2026/27.
-        let changes = series(2, "contract_changes")
+        let changes = series(2, MeasureName.contractChanges)
         XCTAssertEqual(changes[0], 0)
         XCTAssertGreaterThan(changes[2], 0)
         XCTAssertGreaterThan(changes[4], 0)
         for option in [0, 1] {
-            XCTAssertEqual(series(option, "tenders"), [0, 0, 0, 0, 0])
-            XCTAssertEqual(series(option, "contract_changes"), [0, 0, 0, 0, 0])
+            XCTAssertEqual(series(option, MeasureName.tenders), [0, 0, 0, 0, 0])
+            XCTAssertEqual(series(option, MeasureName.contractChanges), [0, 0, 0, 0, 0])
         }
     }
 }

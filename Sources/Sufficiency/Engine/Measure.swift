@@ -1,4 +1,5 @@
-/// One reported quantity: its name in the CSV files, its unit, and which way is better.
+/// One reported quantity: its name in the CSV files, its unit, and which way is better, made
+/// from its `MeasureDefinition` (for a family, with the member's name).
 public struct Measure: Sendable, Equatable {
     public var name: String
     public var unit: String
@@ -6,6 +7,7 @@ public struct Measure: Sendable, Equatable {
     public var better: Preference?
     /// Whether the measure has a value per zone (false: county only).
     public var perZone: Bool
+    /// What it means (the definition's meaning).
     public var summary: String
 
     public init(_ name: String, unit: String, better: Preference?, perZone: Bool = true, _ summary: String) {
