@@ -102,11 +102,13 @@ final class ShardAndResumeTests: XCTestCase {
 
         // A checkpoint is used only by the run that saved it.
         let otherSeed = Runner(scenario: scenario(seed: 12))
-        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: otherSeed), at: location, scenarioSHA256: "abc").read()) { error in
+        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: otherSeed), at: location,
+                                                 scenarioSHA256: "abc").read()) { error in
             XCTAssertTrue("\(error)".contains("seed 11"), "\(error)")
         }
         XCTAssertThrowsError(try CheckpointStore(RunJob(runner: again), at: location, scenarioSHA256: "def").read())
-        XCTAssertNil(try CheckpointStore(RunJob(runner: again), at: location.appendingPathComponent("none"), scenarioSHA256: "abc").read())
+        XCTAssertNil(try CheckpointStore(RunJob(runner: again), at: location.appendingPathComponent("none"),
+                                         scenarioSHA256: "abc").read())
     }
 
     func testShardRangesNeverOverflowAndShardCountsHaveTheReplicationsLimit() throws {

@@ -46,7 +46,8 @@ import Testing
                 return
             }
             try CheckpointStore(SolveJob(settings: settings, run: run), at: saved, scenarioSHA256: file.base.sha256).save(stopped)
-            let read = try #require(try CheckpointStore(SolveJob(settings: settings, run: run), at: saved, scenarioSHA256: file.base.sha256).read())
+            let read = try #require(try CheckpointStore(SolveJob(settings: settings, run: run), at: saved,
+                                                        scenarioSHA256: file.base.sha256).read())
             #expect(read.evaluations == stopped.evaluations && read.partial == stopped.partial)
             checkpoint = read
             stops.append((read.completedEvaluations, read.completedReplications))
@@ -107,6 +108,7 @@ import Testing
         #expect(throws: CheckpointError.self) {
             _ = try CheckpointStore(SolveJob(settings: settings, run: run), at: folder, scenarioSHA256: file.base.sha256).read()
         }
-        #expect(try CheckpointStore(SolveJob(settings: settings, run: run), at: folder.appendingPathComponent("none"), scenarioSHA256: file.base.sha256).read() == nil)
+        #expect(try CheckpointStore(SolveJob(settings: settings, run: run), at: folder.appendingPathComponent("none"),
+                                    scenarioSHA256: file.base.sha256).read() == nil)
     }
 }

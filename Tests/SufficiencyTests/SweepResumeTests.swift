@@ -39,10 +39,12 @@ import Testing
             try CheckpointStore(SweepJob(plan: plan, targets: targets), at: saved, scenarioSHA256: file.base.sha256).save(stopped)
             // Resuming with other targets would mix counts of two questions.
             let other = try #require(throws: CheckpointError.self) {
-                _ = try CheckpointStore(SweepJob(plan: plan, targets: Array(targets.prefix(1))), at: saved, scenarioSHA256: file.base.sha256).read()
+                _ = try CheckpointStore(SweepJob(plan: plan, targets: Array(targets.prefix(1))), at: saved,
+                                        scenarioSHA256: file.base.sha256).read()
             }
             #expect("\(other)".contains("targets"), "\(other)")
-            guard let read = try CheckpointStore(SweepJob(plan: plan, targets: targets), at: saved, scenarioSHA256: file.base.sha256).read() else {
+            guard let read = try CheckpointStore(SweepJob(plan: plan, targets: targets), at: saved,
+                                                 scenarioSHA256: file.base.sha256).read() else {
                 Issue.record("nothing was saved at \(saved.path)")
                 return
             }
@@ -99,7 +101,8 @@ import Testing
         #expect(throws: CheckpointError.self) {
             _ = try CheckpointStore(SweepJob(plan: plan), at: folder, scenarioSHA256: file.base.sha256).read()
         }
-        #expect(try CheckpointStore(SweepJob(plan: plan), at: folder.appendingPathComponent("none"), scenarioSHA256: file.base.sha256).read() == nil)
+        #expect(try CheckpointStore(SweepJob(plan: plan), at: folder.appendingPathComponent("none"),
+                                    scenarioSHA256: file.base.sha256).read() == nil)
     }
 
     private static func bits(_ s: Summary) -> [UInt64] {
