@@ -10,7 +10,7 @@ public struct RunJob: ResumableJob {
     public static let kept = "replications"
 
     public let runner: Runner
-    /// Whether the run stops at a precision, so its replications are a most (messages say "at most").
+    /// Whether the run stops at a precision, so its replications are a maximum (messages say "at most").
     public let toPrecision: Bool
 
     public init(runner: Runner, toPrecision: Bool = false) {
