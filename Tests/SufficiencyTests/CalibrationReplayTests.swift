@@ -36,20 +36,23 @@ final class CalibrationReplayTests: XCTestCase {
 
     static let replications = 199
 
-    /// The history's own monthly figures and the replications' over the same months.
+    /// The history's own monthly figures and the replications' over the same months, for the
+    /// county and each zone.
     struct Replay {
-        /// Per month: the history's referrals (package starts) and mean people in care.
-        var historyStarts: [Double]
-        var historyInCare: [Double]
-        /// Per month, per replication.
-        var simulatedStarts: [[Double]]
-        var simulatedInCare: [[Double]]
+        /// The county ("all") and the zones, as the results name them.
+        var areas: [String]
+        /// Per area, per month: the history's referrals (package starts) and mean people in care.
+        var historyStarts: [[Double]]
+        var historyInCare: [[Double]]
+        /// Per area, per month, per replication.
+        var simulatedStarts: [[[Double]]]
+        var simulatedInCare: [[[Double]]]
         /// The months' first days, for messages.
         var months: [String]
 
-        /// How many months' history value lies within the lowest to highest replication.
-        static func inside(_ history: [Double], _ simulated: [[Double]]) -> Int {
-            zip(history, simulated).filter { h, s in s.min()! <= h && h <= s.max()! }.count
+        /// How many months' county value in the history lies within the lowest to highest replication.
+        static func inside(_ history: [[Double]], _ simulated: [[[Double]]]) -> Int {
+            zip(history[0], simulated[0]).filter { h, s in s.min()! <= h && h <= s.max()! }.count
         }
     }
 
@@ -103,8 +106,8 @@ final class CalibrationReplayTests: XCTestCase {
         return try ScenarioLoader.load(path: folder.appendingPathComponent("scenario.yaml").path).scenario
     }
 
-    /// Runs `scenario` and sets its monthly referrals and people in care beside the history's
-    /// `packages` over the same months.
+    /// Runs `scenario` and sets its monthly referrals and people in care, county-wide and zone by
+    /// zone, beside the history's `packages` over the same months.
     private func replay(_ scenario: Scenario, history packages: [PackageRecord], from start: Int) -> Replay {
         final class Collected: @unchecked Sendable { var cells: [[Double]] = [] }
         let collected = Collected()
@@ -114,32 +117,38 @@ final class CalibrationReplayTests: XCTestCase {
         let months = layout.windows.indices.filter { layout.windows[$0].kind == .period }
         func measure(_ name: String) -> Int { layout.measures.all.firstIndex { $0.name == name }! }
         let referrals = measure("referrals"), inCare = measure("in_care")
-        func simulated(_ m: Int) -> [[Double]] {
-            months.map { w in collected.cells.map { $0[layout.cell(option: 0, window: w, zoneSlot: 0, measure: m)] } }
+        func simulated(_ m: Int, _ slot: Int) -> [[Double]] {
+            months.map { w in collected.cells.map { $0[layout.cell(option: 0, window: w, zoneSlot: slot, measure: m)] } }
         }
-        var starts: [Double] = [], care: [Double] = []
-        for w in months {
-            let from = start + layout.windows[w].fromDay, to = start + layout.windows[w].toDay
-            starts.append(Double(packages.filter { (from..<to).contains($0.start) }.count))
-            // People in care on each day of the month (started that day or before, not yet ended), averaged.
-            var days = 0
-            for p in packages where p.start < to && (p.end ?? .max) > from {
-                days += min(p.end ?? .max, to) - max(p.start, from)
+        var starts: [[Double]] = [], care: [[Double]] = []
+        for area in layout.zoneNames.indices {
+            let members = area == 0 ? packages : packages.filter { $0.zone == layout.zoneNames[area] }
+            starts.append([])
+            care.append([])
+            for w in months {
+                let from = start + layout.windows[w].fromDay, to = start + layout.windows[w].toDay
+                starts[area].append(Double(members.filter { (from..<to).contains($0.start) }.count))
+                // People in care on each day of the month (started that day or before, not yet ended), averaged.
+                var days = 0
+                for p in members where p.start < to && (p.end ?? .max) > from {
+                    days += min(p.end ?? .max, to) - max(p.start, from)
+                }
+                care[area].append(Double(days) / Double(to - from))
             }
-            care.append(Double(days) / Double(to - from))
         }
-        return Replay(historyStarts: starts, historyInCare: care, simulatedStarts: simulated(referrals),
-                      simulatedInCare: simulated(inCare),
+        return Replay(areas: layout.zoneNames, historyStarts: starts, historyInCare: care,
+                      simulatedStarts: layout.zoneNames.indices.map { simulated(referrals, $0) },
+                      simulatedInCare: layout.zoneNames.indices.map { simulated(inCare, $0) },
                       months: months.map { CSVFormat.day(start + layout.windows[$0].fromDay) })
     }
 
-    /// A table of the months for a failure message.
+    /// A table of the county's months for a failure message.
     private func table(_ r: Replay) -> String {
         var lines = ["month       starts: history [band]        in care: history [band]"]
         for i in r.months.indices {
-            let s = r.simulatedStarts[i], c = r.simulatedInCare[i]
-            lines.append(String(format: "%@  %6.0f [%4.0f, %4.0f]   %8.1f [%6.1f, %6.1f]", r.months[i], r.historyStarts[i],
-                                s.min()!, s.max()!, r.historyInCare[i], c.min()!, c.max()!))
+            let s = r.simulatedStarts[0][i], c = r.simulatedInCare[0][i]
+            lines.append(String(format: "%@  %6.0f [%4.0f, %4.0f]   %8.1f [%6.1f, %6.1f]", r.months[i], r.historyStarts[0][i],
+                                s.min()!, s.max()!, r.historyInCare[0][i], c.min()!, c.max()!))
         }
         return lines.joined(separator: "\n")
     }
@@ -157,7 +166,7 @@ final class CalibrationReplayTests: XCTestCase {
     /// referrals and people in care lie within the replications' 99% band in at least 34 of the
     /// 36 months each. For the referrals, months are independent and a binomial(36, 0.01) count of
     /// months outside exceeds 2 with probability 0.006; in care is correlated from month to month,
-    /// which widens that count's spread but not its mean. The totals over the three years lie
+    /// which widens that count's spread but not its mean. The totals over the three years, county-wide and zone by zone, lie
     /// within the replications' 99% prediction interval, mean ± 2.576 sd √(1 + 1/199). (Over ten
     /// histories, every month of both lay in the band: fitted to the same months, the rate and
     /// month factors take up some of the history's own chance.)
@@ -211,22 +220,27 @@ final class CalibrationReplayTests: XCTestCase {
     }
 
     /// The history's total referrals and mean people in care over the months compared lie within
-    /// the replications' 99% prediction interval for a new draw, mean ± 2.576 sd √(1 + 1/n).
+    /// the replications' 99% prediction interval for a new draw, mean ± 2.576 sd √(1 + 1/n), in the
+    /// county and in each zone.
     private func checkTotals(_ replay: Replay, file: StaticString = #filePath, line: UInt = #line) {
         let n = Double(Self.replications), months = Double(replay.months.count)
         let replications = 0..<Self.replications
-        let starts: [Double] = replications.map { r in replay.simulatedStarts.reduce(0) { $0 + $1[r] } }
-        let inCare: [Double] = replications.map { r in replay.simulatedInCare.reduce(0) { $0 + $1[r] } / months }
-        let rows: [(String, Double, [Double])] = [
-            ("referrals", replay.historyStarts.reduce(0, +), starts),
-            ("mean in care", replay.historyInCare.reduce(0, +) / months, inCare),
-        ]
-        for (name, history, simulated) in rows {
-            let (mean, sd) = moments(simulated)
-            let half = 2.576 * sd * (1 + 1 / n).squareRoot()
-            print(String(format: "%@: history %.1f, replications %.1f ± %.1f (99%% prediction interval)", name, history, mean, half))
-            XCTAssertLessThanOrEqual(abs(history - mean), half, "\(name): history \(history), replications \(mean) ± \(half)",
-                                     file: file, line: line)
+        for area in replay.areas.indices {
+            let starts: [Double] = replications.map { r in replay.simulatedStarts[area].reduce(0) { $0 + $1[r] } }
+            let inCare: [Double] = replications.map { r in replay.simulatedInCare[area].reduce(0) { $0 + $1[r] } / months }
+            let rows: [(String, Double, [Double])] = [
+                ("referrals", replay.historyStarts[area].reduce(0, +), starts),
+                ("mean in care", replay.historyInCare[area].reduce(0, +) / months, inCare),
+            ]
+            for (name, history, simulated) in rows {
+                let (mean, sd) = moments(simulated)
+                let half = 2.576 * sd * (1 + 1 / n).squareRoot()
+                print(String(format: "%@, %@: history %.1f, replications %.1f ± %.1f (99%% prediction interval)",
+                             replay.areas[area], name, history, mean, half))
+                XCTAssertLessThanOrEqual(abs(history - mean), half,
+                                         "\(replay.areas[area]), \(name): history \(history), replications \(mean) ± \(half)",
+                                         file: file, line: line)
+            }
         }
     }
 }
