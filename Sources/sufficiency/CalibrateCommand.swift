@@ -13,7 +13,8 @@ struct CalibrateCommand: ParsableCommand {
         optionally end_reason, in any order (see docs/CALIBRATION.md). Writes into the output folder \
         calibrated.yaml, a scenario fragment a scenario can include (demand: referrals a week, growth, \
         twelve seasonal factors, client groups with their package hours and durations; caseload: \
-        the packages open on the as-of date; the zones' referral shares as comments), fit.csv (every \
+        the packages open at the end of the as-of date with their days in care, for a scenario \
+        starting the day after; the zones' referral shares as comments), fit.csv (every \
         fitted quantity with its 95% interval, each duration family's log-likelihood and AIC, the \
         empirical quantiles of hours) and fit.html (the duration fits against the Kaplan–Meier curve).
 

@@ -166,8 +166,9 @@ final class CalibrationReplayTests: XCTestCase {
     /// referrals and people in care lie within the replications' 99% band in at least 34 of the
     /// 36 months each. For the referrals, months are independent and a binomial(36, 0.01) count of
     /// months outside exceeds 2 with probability 0.006; in care is correlated from month to month,
-    /// which widens that count's spread but not its mean. The totals over the three years, county-wide and zone by zone, lie
-    /// within the replications' 99% prediction interval, mean ± 2.576 sd √(1 + 1/199). (Over ten
+    /// which widens that count's spread but not its mean. The totals over the three years,
+    /// county-wide and zone by zone, lie within the replications' 99% prediction interval,
+    /// mean ± 2.576 sd √(1 + 1/199). (Over ten
     /// histories, every month of both lay in the band: fitted to the same months, the rate and
     /// month factors take up some of the history's own chance.)
     func testTheHistoryReplaysOverItsOwnDates() throws {
