@@ -191,6 +191,18 @@ final class CalibrationReplayTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(startsInside, 34, table(replay))
         XCTAssertGreaterThanOrEqual(careInside, 34, table(replay))
         checkTotals(replay)
+
+        // `calibrate --check` builds the same replay itself (one provider for every zone instead of
+        // one a zone, which ample capacity makes no different), and sees the same months.
+        let history = try PackageHistory.load(path: folder.appendingPathComponent("packages.csv").path)
+        let check = try CalibrationReplay.run(fit, history: history, replications: Self.replications, seed: 2026)
+        XCTAssertEqual(check.months.map { CSVFormat.day($0.firstDay) }, replay.months)
+        XCTAssertEqual(check.months.map(\.referrals), replay.historyStarts[0])
+        XCTAssertEqual(check.months.map(\.inCare), replay.historyInCare[0])
+        XCTAssertEqual(check.months.map(\.referralsLow), replay.simulatedStarts[0].map { $0.min()! })
+        XCTAssertEqual(check.months.map(\.inCareHigh), replay.simulatedInCare[0].map { $0.max()! })
+        XCTAssertEqual(check.referralsInside, startsInside)
+        XCTAssertEqual(check.inCareInside, careInside)
     }
 
     /// Calibrated on the first two years (to 31 March 2023, the as-of date) and run, with the
