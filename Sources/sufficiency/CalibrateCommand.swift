@@ -13,7 +13,8 @@ struct CalibrateCommand: ParsableCommand {
         optionally end_reason, in any order (see docs/CALIBRATION.md). Writes into the output folder \
         calibrated.yaml, a scenario fragment a scenario can include (demand: referrals a week, growth, \
         twelve seasonal factors, client groups with their package hours and durations; caseload: \
-        the packages open on the as-of date; the zones' referral shares as comments), fit.csv (every \
+        the packages open at the end of the as-of date with their days in care, for a scenario \
+        starting the day after; the zones' referral shares as comments), fit.csv (every \
         fitted quantity with its 95% interval, each duration family's log-likelihood and AIC, the \
         empirical quantiles of hours) and fit.html (the duration fits against the Kaplan–Meier curve).
 
@@ -42,6 +43,9 @@ struct CalibrateCommand: ParsableCommand {
         valueName: "date"))
     var asOf: String?
 
+    @Flag(help: "Also replay the history: run the scenario the fragment makes over the history's dates (199 replications, ample capacity) and compare its monthly referrals and people in care with the history's, in replay.csv and fit.html.")
+    var check = false
+
     func validate() throws {
         if let asOf, CalibrationDate.day(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a date; expected yyyy-mm-dd, e.g. 2025-03-31.")
@@ -51,15 +55,25 @@ struct CalibrateCommand: ParsableCommand {
     func run() throws {
         try OutputFolderCheck.prepare(out)
         let calibration: Calibration
+        let history: PackageHistory
         do {
-            let history = try PackageHistory.load(path: file)
+            history = try PackageHistory.load(path: file)
             calibration = try Calibration.fit(history, asOf: asOf.flatMap(CalibrationDate.day))
         } catch {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
+        var replay: CalibrationReplay?
+        if check {
+            do {
+                replay = try CalibrationReplay.run(calibration, history: history)
+            } catch {
+                Terminal.standardError("The calibrated scenario cannot be replayed:\n" + error.description)
+                throw ExitCode(1)
+            }
+        }
         try OutputFolderCheck.finish {
-            try CalibrationWriter.write(calibration, source: file, to: URL(fileURLWithPath: out))
+            try CalibrationWriter.write(calibration, source: file, to: URL(fileURLWithPath: out), replay: replay)
         }
         let r = calibration.referrals
         func f(_ x: Double) -> String { String(format: "%.3g", x) }
@@ -67,5 +81,6 @@ struct CalibrateCommand: ParsableCommand {
               + "(95% \(f(r.ratePerWeek.low)) to \(f(r.ratePerWeek.high))), growth \(f(100 * r.growth.value))% a year; "
               + calibration.groups.map { "\($0.name): \($0.durations[0].family.rawValue) durations, mean \(f($0.durations[0].mean)) days" }
                 .joined(separator: "; ") + ".")
+        if let replay { print("Replay: " + replay.summary + ".") }
     }
 }

@@ -213,21 +213,9 @@ struct RunCommand: ParsableCommand {
             return
         }
 
-        let destination = URL(fileURLWithPath: folder)
-        let saved = RunCheckpoint.location(for: destination)
-        var checkpoint: RunCheckpoint? = nil
-        if resume {
-            do {
-                checkpoint = try RunCheckpoint.read(from: saved, runner: runner, scenarioSHA256: loaded.sha256)
-            } catch {
-                Terminal.standardError("sufficiency: \(saved.path): \(error)")
-                throw ExitCode(2)
-            }
-            if !quiet {
-                Terminal.standardError(checkpoint.map { "Resuming \(folder) from \($0.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications done." }
-                                       ?? "No stopped run of \(folder) to resume; starting from the first replication.")
-            }
-        }
+        let resumption = try Resumption.open(RunJob(runner: runner, toPrecision: precisionChoice != nil), folder: folder,
+                                             scenarioSHA256: loaded.sha256, resume: resume, quiet: quiet)
+        let checkpoint = resumption.checkpoint
 
         let bar = quiet ? nil : ProgressBar(total: scenario.run.replications, interactive: Terminal.standardErrorIsTerminal)
         if !quiet, let precisionWanted {
@@ -259,11 +247,7 @@ struct RunCommand: ParsableCommand {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            try interruption.endStopped(done: "\(stopped.completed) of \(precisionChoice == nil ? "" : "at most ")\(scenario.run.replications) replications",
-                                        kept: "replications", folder: folder, saved: saved,
-                                        nothingDone: stopped.completed == 0) {
-                try stopped.write(to: saved, runner: runner, scenarioSHA256: loaded.sha256)
-            }
+            try interruption.endStopped(stopped, of: resumption, folder: folder)
         case .exceeded(let error):
             Terminal.standardError("sufficiency: \(file): \(error)")
             throw ExitCode(2)
@@ -289,8 +273,8 @@ struct RunCommand: ParsableCommand {
             }
         }
         let ranking = try finalPlan.map {
-            try rank($0, results: results, runner: written, checkpointRunner: runner, interruption: interruption,
-                     folder: folder, saved: saved, scenarioSHA256: loaded.sha256)
+            try rank($0, results: results, runner: written, interruption: interruption, folder: folder,
+                     resumption: resumption)
         }
 
         let warmUpRecord = WarmUpChoice.review(results, scenario: scenario, chosen: chosenWarmUp,
@@ -302,7 +286,7 @@ struct RunCommand: ParsableCommand {
                                 overrides: overrides, coverage: requireCoverage, xlsx: xlsx, warmUp: warmUpRecord,
                                 precision: precisionRecord)
         // The results are complete, so a saved partial run of them is of no further use.
-        RunCheckpoint.remove(at: saved)
+        resumption.finish()
     }
 
     // MARK: - Ranking analysis
@@ -334,10 +318,9 @@ struct RunCommand: ParsableCommand {
 
     /// Runs the ranking analysis after the main run. Stopped part way, it saves the main run's
     /// replications (all of them) for `--resume`, which runs the analysis again, as a stopped run
-    /// of `checkpointRunner`'s (for a run to a precision, the maximum, as `--resume` reads it).
-    private func rank(_ plan: RankingPlan, results: RunResults, runner: Runner, checkpointRunner: Runner,
-                      interruption: Interruption,
-                      folder: String, saved: URL, scenarioSHA256: String) throws -> RankingOutcome {
+    /// of `resumption`'s job (for a run to a precision, the maximum, as `--resume` reads it).
+    private func rank(_ plan: RankingPlan, results: RunResults, runner: Runner, interruption: Interruption,
+                      folder: String, resumption: Resumption<RunJob>) throws -> RankingOutcome {
         let total = plan.evaluations * plan.replications
         let bar = quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
         if !quiet {
@@ -360,9 +343,9 @@ struct RunCommand: ParsableCommand {
             let replications = runner.scenario.run.replications
             try interruption.endStopped(done: "all \(replications) replications and \(done) of the ranking analysis's "
                                             + "\(plan.evaluations) scenarios (--resume runs the analysis again)",
-                                        kept: "replications", folder: folder, saved: saved) {
+                                        kept: RunJob.kept, folder: folder, saved: resumption.location) {
                 guard let checkpoint = RunCheckpoint.finished(results) else { return }
-                try checkpoint.write(to: saved, runner: checkpointRunner, scenarioSHA256: scenarioSHA256)
+                try resumption.save(checkpoint)
             }
         case .exceeded(let error):
             Terminal.standardError("sufficiency: \(file): ranking analysis: \(error)")

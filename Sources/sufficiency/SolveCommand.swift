@@ -84,23 +84,8 @@ struct SolveCommand: ParsableCommand {
         let folder = common.folder(suffix: "solve")
         try common.checkDestination(folder)
 
-        let saved = SolveCheckpoint.location(for: URL(fileURLWithPath: folder))
-        var checkpoint: SolveCheckpoint? = nil
-        if resume {
-            do {
-                checkpoint = try SolveCheckpoint.read(from: saved, settings: settings, run: run,
-                                                      scenarioSHA256: file.base.sha256)
-            } catch {
-                Terminal.standardError("sufficiency: \(saved.path): \(error)")
-                throw ExitCode(2)
-            }
-            if !common.quiet {
-                Terminal.standardError(checkpoint.map {
-                    "Resuming \(folder) from \($0.completedEvaluations) evaluation\($0.completedEvaluations == 1 ? "" : "s") done "
-                        + "and \($0.completedReplications) replications of evaluation \($0.completedEvaluations + 1)."
-                } ?? "No stopped solve of \(folder) to resume; starting from the first evaluation.")
-            }
-        }
+        let resumption = try Resumption.open(SolveJob(settings: settings, run: run), folder: folder,
+                                             scenarioSHA256: file.base.sha256, resume: resume, quiet: common.quiet)
 
         let expected = Solver.bisectionEvaluations(settings)
         let bar = common.quiet ? nil : ProgressBar(total: expected * run.replications, interactive: Terminal.standardErrorIsTerminal)
@@ -114,18 +99,12 @@ struct SolveCommand: ParsableCommand {
         let interruption = Interruption()
         let result: SolveResult
         do {
-            switch try Solver.solve(file, settings: settings, run: run, resuming: checkpoint, stop: interruption.stop,
+            switch try Solver.solve(file, settings: settings, run: run, resuming: resumption.checkpoint, stop: interruption.stop,
                                     progress: progress) {
             case .finished(let finished):
                 result = finished
             case .stopped(let stopped):
-                let evaluations = stopped.completedEvaluations
-                try interruption.endStopped(done: "\(evaluations) evaluation\(evaluations == 1 ? "" : "s") and "
-                                                + "\(stopped.completedReplications) replications of the next",
-                                            kept: "evaluations", folder: folder, saved: saved,
-                                            nothingDone: evaluations == 0 && stopped.completedReplications == 0) {
-                    try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
-                }
+                try interruption.endStopped(stopped, of: resumption, folder: folder)
             case .exceeded(let error):
                 Terminal.standardError("sufficiency: \(file.base.path): \(error)")
                 throw ExitCode(2)
@@ -142,7 +121,7 @@ struct SolveCommand: ParsableCommand {
             try SolveWriter.write(result, to: URL(fileURLWithPath: folder), manifest: manifest)
         }
         // The results are complete, so a saved partial solve of them is of no further use.
-        SolveCheckpoint.remove(at: saved)
+        resumption.finish()
         let paragraph = SolveWriter.paragraph(result, seed: run.seed)
         if result.outcome == .highEndFails {
             Terminal.standardError("sufficiency: \(paragraph) Evaluations in \(folder)/solve.csv.")

@@ -78,23 +78,8 @@ struct SweepCommand: ParsableCommand {
         try common.checkDestination(folder)
 
         let scenario = file.base.scenario
-        let saved = SweepCheckpoint.location(for: URL(fileURLWithPath: folder))
-        var checkpoint: SweepCheckpoint? = nil
-        if resume {
-            do {
-                checkpoint = try SweepCheckpoint.read(from: saved, plan: plan, targets: targets,
-                                                     scenarioSHA256: file.base.sha256)
-            } catch {
-                Terminal.standardError("sufficiency: \(saved.path): \(error)")
-                throw ExitCode(2)
-            }
-            if !common.quiet {
-                Terminal.standardError(checkpoint.map {
-                    "Resuming \(folder) from \($0.completedPoints) of \(plan.points.count) points done "
-                        + "and \($0.completedReplications) replications of point \($0.completedPoints + 1)."
-                } ?? "No stopped sweep of \(folder) to resume; starting from the first point.")
-            }
-        }
+        let resumption = try Resumption.open(SweepJob(plan: plan, targets: targets), folder: folder,
+                                             scenarioSHA256: file.base.sha256, resume: resume, quiet: common.quiet)
         let total = plan.points.count * run.replications
         let bar = common.quiet ? nil : ProgressBar(total: total, interactive: Terminal.standardErrorIsTerminal)
         if !common.quiet {
@@ -108,16 +93,11 @@ struct SweepCommand: ParsableCommand {
         if let bar { progress = { done, _ in bar.update(done) } }
         let interruption = Interruption()
         let results: SweepResults
-        switch SweepRunner.run(plan, targets: targets, resuming: checkpoint, stop: interruption.stop, progress: progress) {
+        switch SweepRunner.run(plan, targets: targets, resuming: resumption.checkpoint, stop: interruption.stop, progress: progress) {
         case .finished(let finished):
             results = finished
         case .stopped(let stopped):
-            try interruption.endStopped(done: "\(stopped.completedPoints) of \(plan.points.count) points and "
-                                            + "\(stopped.completedReplications) replications of the next",
-                                        kept: "points", folder: folder, saved: saved,
-                                        nothingDone: stopped.completedPoints == 0 && stopped.completedReplications == 0) {
-                try stopped.write(to: saved, plan: plan, targets: targets, scenarioSHA256: file.base.sha256)
-            }
+            try interruption.endStopped(stopped, of: resumption, folder: folder)
         case .exceeded(let error):
             Terminal.standardError("sufficiency: \(file.base.path): \(error)")
             throw ExitCode(2)
@@ -129,7 +109,7 @@ struct SweepCommand: ParsableCommand {
             try SweepWriter.write(results, to: URL(fileURLWithPath: folder), manifest: manifest)
         }
         // The results are complete, so a saved partial sweep of them is of no further use.
-        SweepCheckpoint.remove(at: saved)
+        resumption.finish()
         if common.quiet {
             print(folder)
         } else {

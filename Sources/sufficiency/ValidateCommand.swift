@@ -76,21 +76,25 @@ struct ValidateCommand: ParsableCommand {
         }
         let s = experiment.base.scenario
         let options = s.options.map(\.name).joined(separator: ", ")
-        let market = s.dayOpportunities.map {
-            "day opportunities: \(count($0.providers.count, "provider")), \(count($0.levels.count, "support level")), "
-                + "\($0.caseload.reduce(0) { $0 + $1.people }) people placed"
-        } ?? "\(count(s.zones.count, "zone")), \(count(s.providers.count(where: { !$0.entrant }), "provider"))"
-            + (s.entry == nil ? "" : " and \(count(s.providers.count(where: \.entrant), "would-be entrant"))")
+        let market: String
+        switch s.service {
+        case .homeCare:
+            market = "\(count(s.zones.count, "zone")), \(count(s.providers.count(where: { !$0.entrant }), "provider"))"
+                + (s.entry == nil ? "" : " and \(count(s.providers.count(where: \.entrant), "would-be entrant"))")
+        case .dayOpportunities(let day):
+            market = "day opportunities: \(count(day.providers.count, "provider")), \(count(day.levels.count, "support level")), "
+                + "\(day.caseload.reduce(0) { $0 + $1.people }) people placed"
+        }
         print("\(file): valid. \(market), "
               + "\(count(s.options.count, "option")) (\(options)), \(count(s.calendar.horizonDays, "day")), "
               + "\(count(s.run.replications, "replication")).\(extra)")
-        // A day opportunities option's entry, a year and a round, so options compare like for like.
-        for line in s.dayOpportunities?.entrySummary(optionNames: s.options.map(\.name), start: s.calendar.start) ?? [] {
-            print("  " + line)
-        }
-        // A home care market's first day: capacity against the caseload's hours, and the rest.
-        if s.dayOpportunities == nil {
+        switch s.service {
+        case .homeCare:
+            // A home care market's first day: capacity against the caseload's hours, and the rest.
             for line in StartingPositionText.lines(StartingPosition(scenario: s), scenario: s) { print(line) }
+        case .dayOpportunities(let day):
+            // A day opportunities option's entry, a year and a round, so options compare like for like.
+            for line in day.entrySummary(optionNames: s.options.map(\.name), start: s.calendar.start) { print("  " + line) }
         }
         // Warnings follow the verdict: the scenario is valid, and these values may be intended.
         for line in ScenarioWarnings.lines(experiment.base.warnings + warnings) { print(line) }

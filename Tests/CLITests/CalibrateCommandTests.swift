@@ -52,6 +52,27 @@ final class CalibrateCommandTests: XCTestCase {
         return kept.joined(separator: "\n")
     }
 
+    /// `--check` replays the history through the calibrated scenario and writes the months beside
+    /// the history's in replay.csv and fit.html.
+    func testCheckReplaysTheHistory() throws {
+        let folder = try makeTemporaryFolder()
+        try write(packageFile(), to: "packages.csv", in: folder)
+        let result = try runTool(["calibrate", "packages.csv", "--out", "calibration", "--check"], in: folder, expecting: 0)
+        XCTAssert(result.stdout.contains("\nReplay: the history's referrals lie within the replications' band in "), result.transcript)
+        let out = folder.appendingPathComponent("calibration")
+        XCTAssertEqual(try contents(of: out), ["calibrated.yaml", "fit.csv", "fit.html", "manifest.json", "replay.csv"])
+        let csv = String(decoding: try Data(contentsOf: out.appendingPathComponent("replay.csv")), as: UTF8.self)
+        let rows = csv.split(separator: "\n")
+        XCTAssertEqual(rows.first, "month,days,measure,history,mean,low,high,inside")
+        // From the first start, 2 January 2024 (nobody starts on the 1st), to the last date in the
+        // file: January 2024 (clipped to 30 days) to February 2025.
+        XCTAssertEqual(rows.count, 1 + 2 * 14, csv)
+        XCTAssert(rows[1].hasPrefix("2024-01-02,30,referrals,"), csv)
+        XCTAssert(rows[2].hasPrefix("2024-01-02,30,in_care,"), csv)
+        let html = String(decoding: try Data(contentsOf: out.appendingPathComponent("fit.html")), as: UTF8.self)
+        XCTAssert(html.contains("<h2>Replay of the history</h2>"))
+    }
+
     func testCalibrateWritesAFragmentAScenarioCanInclude() throws {
         let folder = try makeTemporaryFolder()
         try write(packageFile(), to: "packages.csv", in: folder)

@@ -12,6 +12,11 @@ final class ValidateCommandTests: XCTestCase {
         try assertBundledScenarioIsValid("scenarios/wiltshire-home-care.yaml")
     }
 
+    /// The Torbay scenario, built from published figures, starts with nobody short (no warnings).
+    func testTorbayScenarioIsValid() throws {
+        try assertBundledScenarioIsValid("scenarios/torbay-home-care.yaml")
+    }
+
     /// A day opportunities scenario's entry is shown a year and a round for each option, so a
     /// DPS and a framework with six-monthly rounds can be seen to be given the same chances.
     func testKentsEntryIsShownAYearAndARound() throws {

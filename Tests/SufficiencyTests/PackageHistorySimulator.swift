@@ -4,8 +4,17 @@ import Foundation
 /// Package histories drawn from known parameters, for checking that calibration recovers them:
 /// Poisson starts day by day at a rate with annual growth (per 52 weeks) and twelve month
 /// factors, Weibull durations rounded to whole days, lognormal hours, and every package still
-/// open on the extraction date censored there.
+/// open on the extraction date censored there. With `groups` set, each start's client group is
+/// drawn by the groups' shares and its duration and hours from the group's own distributions.
 struct PackageHistorySimulator {
+    /// A client group's truth: its share of starts, its durations in days and hours a week.
+    struct Group {
+        var name: String
+        var share: Double
+        var duration: Distribution
+        var hours: Distribution
+    }
+
     /// Referrals a week on the first day, before the month factor.
     var ratePerWeek = 12.0
     var growth = 0.06
@@ -17,6 +26,8 @@ struct PackageHistorySimulator {
     var hoursSD = 6.0
     var zones = [("Riverside", 0.6), ("Hilltop", 0.4)]
     var providers = ["Riverside Care", "Hilltop Homecare"]
+    /// Client groups; empty for one group, `older people`, with the durations and hours above.
+    var groups: [Group] = []
     /// The first day, in days since 1970 (5 April 2021).
     var firstDay = 18_722
     /// Days from the first day to the extraction date, inclusive.
@@ -33,13 +44,22 @@ struct PackageHistorySimulator {
             let month = GregorianDay(daysSince1970: day).month
             let mean = ratePerWeek / 7 * pow(1 + growth, Double(d) / 364) * seasonality[month - 1]
             for _ in 0..<random.poisson(mean: mean) {
-                let length = Int(random.weibull(mean: durationMean, shape: durationShape).rounded())
+                var group = -1
+                if !groups.isEmpty {
+                    var u = random.uniform()
+                    group = groups.indices.first { u -= groups[$0].share; return u < 0 } ?? groups.count - 1
+                }
+                let length = Int((group < 0 ? random.weibull(mean: durationMean, shape: durationShape)
+                                  : random.draw(groups[group].duration)).rounded())
                 let end = day + length
-                let zone = random.uniform() < zones[0].1 ? 0 : 1
+                // The first zone whose cumulative share exceeds a uniform draw.
+                var u = random.uniform()
+                let zone = zones.indices.first { u -= zones[$0].1; return u < 0 } ?? zones.count - 1
+                let hours = group < 0 ? random.lognormal(mean: hoursMean, sd: hoursSD) : random.draw(groups[group].hours)
                 packages.append(PackageRecord(
                     id: "P\(packages.count + 1)", person: "C\(packages.count + 1)", zone: zones[zone].0,
-                    clientGroup: "older people", start: day, end: end <= extractionDay ? end : nil,
-                    hoursPerWeek: min(random.lognormal(mean: hoursMean, sd: hoursSD), 168), provider: providers[zone]))
+                    clientGroup: group < 0 ? "older people" : groups[group].name, start: day,
+                    end: end <= extractionDay ? end : nil, hoursPerWeek: min(hours, 168), provider: providers[zone]))
             }
         }
         return packages

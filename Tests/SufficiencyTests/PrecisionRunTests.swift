@@ -69,10 +69,10 @@ final class PrecisionRunTests: XCTestCase {
         guard case .stopped(let checkpoint) = first else { return XCTFail("the run did not stop") }
         XCTAssertEqual(checkpoint.completed, 5)
         let location = FileManager.default.temporaryDirectory.appendingPathComponent(".sufficiency-precision-\(UUID().uuidString)")
-        defer { RunCheckpoint.remove(at: location) }
-        try checkpoint.write(to: location, runner: runner, scenarioSHA256: "abc")
+        defer { try? FileManager.default.removeItem(at: location) }
+        try CheckpointStore(RunJob(runner: runner), at: location, scenarioSHA256: "abc").save(checkpoint)
         let again = Runner(scenario: scenario(threads: 2))
-        let saved = try XCTUnwrap(RunCheckpoint.read(from: location, runner: again, scenarioSHA256: "abc"))
+        let saved = try XCTUnwrap(CheckpointStore(RunJob(runner: again), at: location, scenarioSHA256: "abc").read())
         let (resumed, record) = try finished(again.run(precision: settings, resuming: saved, stop: StopRequest()))
         XCTAssertEqual(record, wholeRecord)
         assertSameBits(whole, resumed)

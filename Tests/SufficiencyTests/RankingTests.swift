@@ -312,9 +312,11 @@ import Testing
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(".ranking-\(UUID().uuidString).resume")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try #require(RunCheckpoint.finished(results)).write(to: folder, runner: runner, scenarioSHA256: file.base.sha256)
-        let saved = try #require(try RunCheckpoint.read(from: folder, runner: Runner(scenario: file.base.scenario),
-                                                        scenarioSHA256: file.base.sha256))
+        let finished = try #require(RunCheckpoint.finished(results))
+        try CheckpointStore(RunJob(runner: runner), at: folder, scenarioSHA256: file.base.sha256).save(finished)
+        let store = CheckpointStore(RunJob(runner: Runner(scenario: file.base.scenario)), at: folder,
+                                    scenarioSHA256: file.base.sha256)
+        let saved = try #require(try store.read())
         #expect(saved.completed == 6)
         guard case .finished(let resumed) = Runner(scenario: file.base.scenario).run(resuming: saved, stop: StopRequest()) else {
             Issue.record("the resumed run did not finish")

@@ -68,6 +68,27 @@ extension ScenarioLoaderTests {
             ])
         }
 
+        /// Days in care, in the file or inline, reach the entry; waiting people cannot have them.
+        @Test func daysInCareAreReadForPlacedPeopleOnly() throws {
+            let folder = try folder(with: "zone,provider,days_in_care\nNorth,Provider A,400\nSouth,Provider A,\n")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let inline = yaml.replacingOccurrences(of: "client_group: older people, hours_per_week: 13}",
+                                                   with: "client_group: older people, hours_per_week: 13, days_in_care: 35.5}")
+            let entries = try ScenarioLoader.load(yaml: inline, fileName: ScenarioFixture.fileName, baseDirectory: folder)
+                .scenario.caseload.entries
+            #expect(entries.map(\.daysInCare) == [400, nil, 35.5, nil])
+            let bad = try self.folder(with: "zone,provider,days_in_care\nNorth,,10\nNorth,Provider A,-2\n")
+            defer { try? FileManager.default.removeItem(at: bad) }
+            let waiting = inline.replacingOccurrences(of: "{zone: South, people: 10}", with: "{zone: South, people: 10, days_in_care: 3}")
+            let csv = bad.appendingPathComponent("current.csv").path
+            #expect(ScenarioLoaderTests.problems(waiting, baseDirectory: bad) == [
+                "scenarios/test.yaml:59:47: caseload.entries[1].days_in_care: people waiting are not in care yet; "
+                    + "give days_in_care only with a provider.",
+                "\(csv):2:8: days_in_care: people waiting are not in care yet; give days_in_care only with a provider.",
+                "\(csv):3:18: days_in_care: -2 is not allowed; expected a non-negative number of days.",
+            ])
+        }
+
         @Test func headersMustNameKnownColumnsIncludingZone() throws {
             let folder = try folder(with: "provder,hours\nProvider A,3\n")
             defer { try? FileManager.default.removeItem(at: folder) }
@@ -84,7 +105,7 @@ extension ScenarioLoaderTests {
             defer { try? FileManager.default.removeItem(at: empty) }
             #expect(ScenarioLoaderTests.problems(yaml, baseDirectory: empty) == [
                 "\(empty.appendingPathComponent("current.csv").path):1:1: the file is empty; expected a header line: "
-                    + "zone,provider,client_group,hours_per_week,people.",
+                    + "zone,provider,client_group,hours_per_week,people,days_in_care.",
             ])
             let unclosed = try folder(with: "zone\n\"North\n")
             defer { try? FileManager.default.removeItem(at: unclosed) }

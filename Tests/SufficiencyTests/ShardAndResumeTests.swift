@@ -89,11 +89,11 @@ final class ShardAndResumeTests: XCTestCase {
         XCTAssertEqual(checkpoint.completed, 5)
 
         let location = FileManager.default.temporaryDirectory.appendingPathComponent(".sufficiency-resume-\(UUID().uuidString)")
-        defer { RunCheckpoint.remove(at: location) }
-        try checkpoint.write(to: location, runner: runner, scenarioSHA256: "abc")
+        defer { try? FileManager.default.removeItem(at: location) }
+        try CheckpointStore(RunJob(runner: runner), at: location, scenarioSHA256: "abc").save(checkpoint)
         // Another process, another runner: only what was saved carries over. Resumed on two threads.
         let again = Runner(scenario: scenario(threads: 2))
-        let saved = try XCTUnwrap(RunCheckpoint.read(from: location, runner: again, scenarioSHA256: "abc"))
+        let saved = try XCTUnwrap(CheckpointStore(RunJob(runner: again), at: location, scenarioSHA256: "abc").read())
         XCTAssertEqual(saved.completed, 5)
         guard case .finished(let resumed) = again.run(resuming: saved, stop: StopRequest()) else {
             return XCTFail("the resumed run did not finish")
@@ -102,11 +102,13 @@ final class ShardAndResumeTests: XCTestCase {
 
         // A checkpoint is used only by the run that saved it.
         let otherSeed = Runner(scenario: scenario(seed: 12))
-        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: otherSeed, scenarioSHA256: "abc")) { error in
+        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: otherSeed), at: location,
+                                                 scenarioSHA256: "abc").read()) { error in
             XCTAssertTrue("\(error)".contains("seed 11"), "\(error)")
         }
-        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: again, scenarioSHA256: "def"))
-        XCTAssertNil(try RunCheckpoint.read(from: location.appendingPathComponent("none"), runner: again, scenarioSHA256: "abc"))
+        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: again), at: location, scenarioSHA256: "def").read())
+        XCTAssertNil(try CheckpointStore(RunJob(runner: again), at: location.appendingPathComponent("none"),
+                                         scenarioSHA256: "abc").read())
     }
 
     func testShardRangesNeverOverflowAndShardCountsHaveTheReplicationsLimit() throws {
@@ -139,13 +141,13 @@ final class ShardAndResumeTests: XCTestCase {
         let first = runner.run(resuming: nil, stop: stop) { done, _ in if done == 3 { stop.stop() } }
         guard case .stopped(let checkpoint) = first else { return XCTFail("the run did not stop") }
         let location = FileManager.default.temporaryDirectory.appendingPathComponent(".sufficiency-resume-\(UUID().uuidString)")
-        defer { RunCheckpoint.remove(at: location) }
-        try checkpoint.write(to: location, runner: runner, scenarioSHA256: "abc")
+        defer { try? FileManager.default.removeItem(at: location) }
+        try CheckpointStore(RunJob(runner: runner), at: location, scenarioSHA256: "abc").save(checkpoint)
         let state = location.appendingPathComponent("state.bin")
         var bytes = try Data(contentsOf: state)
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: state)
-        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: runner), at: location, scenarioSHA256: "abc").read()) { error in
             XCTAssertTrue("\(error)".contains("state.bin has changed since it was saved"), "\(error)")
         }
         // A record without the checksum (an earlier version's) is refused too.
@@ -153,7 +155,7 @@ final class ShardAndResumeTests: XCTestCase {
         var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
         object["stateSHA256"] = nil
         try JSONSerialization.data(withJSONObject: object).write(to: json)
-        XCTAssertThrowsError(try RunCheckpoint.read(from: location, runner: runner, scenarioSHA256: "abc")) { error in
+        XCTAssertThrowsError(try CheckpointStore(RunJob(runner: runner), at: location, scenarioSHA256: "abc").read()) { error in
             XCTAssertTrue("\(error)".contains("has no stateSHA256"), "\(error)")
         }
     }

@@ -32,7 +32,7 @@ import Testing
 
         let folder = Self.temporaryFolder("solve-resume")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let saved = SolveCheckpoint.location(for: folder.appendingPathComponent("results"))
+        let saved = CheckpointFolder.location(for: folder.appendingPathComponent("results"))
         var checkpoint: SolveCheckpoint? = nil
         var stops: [(evaluations: Int, replications: Int)] = []
         // Stopped in evaluation 1, then in evaluation 7 (near the answer).
@@ -45,9 +45,9 @@ import Testing
                 Issue.record("the solve did not stop in evaluation \(evaluation)")
                 return
             }
-            try stopped.write(to: saved, settings: settings, run: run, scenarioSHA256: file.base.sha256)
-            let read = try #require(try SolveCheckpoint.read(from: saved, settings: settings, run: run,
-                                                             scenarioSHA256: file.base.sha256))
+            try CheckpointStore(SolveJob(settings: settings, run: run), at: saved, scenarioSHA256: file.base.sha256).save(stopped)
+            let read = try #require(try CheckpointStore(SolveJob(settings: settings, run: run), at: saved,
+                                                        scenarioSHA256: file.base.sha256).read())
             #expect(read.evaluations == stopped.evaluations && read.partial == stopped.partial)
             checkpoint = read
             stops.append((read.completedEvaluations, read.completedReplications))
@@ -76,22 +76,22 @@ import Testing
         }
         let folder = Self.temporaryFolder("solve-refuse")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try stopped.write(to: folder, settings: settings, run: run, scenarioSHA256: file.base.sha256)
+        try CheckpointStore(SolveJob(settings: settings, run: run), at: folder, scenarioSHA256: file.base.sha256).save(stopped)
 
         var finer = settings
         finer.tolerance = 0.0005
         let error = try #require(throws: CheckpointError.self) {
-            _ = try SolveCheckpoint.read(from: folder, settings: finer, run: run, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SolveJob(settings: finer, run: run), at: folder, scenarioSHA256: file.base.sha256).read()
         }
         #expect("\(error)".contains("solve settings") && "\(error)".contains("\"tolerance\":0.0005"), "\(error)")
         var more = run
         more.replications = 21
         let longer = try #require(throws: CheckpointError.self) {
-            _ = try SolveCheckpoint.read(from: folder, settings: settings, run: more, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SolveJob(settings: settings, run: more), at: folder, scenarioSHA256: file.base.sha256).read()
         }
         #expect("\(longer)".contains("replications 20, this one has 21"), "\(longer)")
         #expect(throws: CheckpointError.self) {
-            _ = try SolveCheckpoint.read(from: folder, settings: settings, run: run, scenarioSHA256: "another scenario")
+            _ = try CheckpointStore(SolveJob(settings: settings, run: run), at: folder, scenarioSHA256: "another scenario").read()
         }
         // A count the record does not match is damage, not a different solve.
         var record = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("checkpoint.json")))
@@ -99,16 +99,16 @@ import Testing
         record["completedEvaluations"] = 2
         try JSONSerialization.data(withJSONObject: record).write(to: folder.appendingPathComponent("checkpoint.json"))
         let damaged = try #require(throws: CheckpointError.self) {
-            _ = try SolveCheckpoint.read(from: folder, settings: settings, run: run, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SolveJob(settings: settings, run: run), at: folder, scenarioSHA256: file.base.sha256).read()
         }
         #expect("\(damaged)".hasPrefix("What was saved cannot be read"), "\(damaged)")
         // A run's checkpoint is not a solve's.
         try Data("{\"tool\": \"sufficiency\", \"kind\": \"checkpoint\"}".utf8)
             .write(to: folder.appendingPathComponent("checkpoint.json"))
         #expect(throws: CheckpointError.self) {
-            _ = try SolveCheckpoint.read(from: folder, settings: settings, run: run, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SolveJob(settings: settings, run: run), at: folder, scenarioSHA256: file.base.sha256).read()
         }
-        #expect(try SolveCheckpoint.read(from: folder.appendingPathComponent("none"), settings: settings, run: run,
-                                         scenarioSHA256: file.base.sha256) == nil)
+        #expect(try CheckpointStore(SolveJob(settings: settings, run: run), at: folder.appendingPathComponent("none"),
+                                    scenarioSHA256: file.base.sha256).read() == nil)
     }
 }

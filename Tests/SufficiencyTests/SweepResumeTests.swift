@@ -23,7 +23,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("sufficiency-sweep-resume-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let saved = SweepCheckpoint.location(for: folder.appendingPathComponent("results"))
+        let saved = CheckpointFolder.location(for: folder.appendingPathComponent("results"))
         // Stopped in point 1 (whose values the differences are paired with), then in point 2.
         var checkpoint: SweepCheckpoint? = nil
         var stops: [(points: Int, replications: Int)] = []
@@ -36,15 +36,15 @@ import Testing
                 Issue.record("the sweep did not stop at \(stopAt) replications")
                 return
             }
-            try stopped.write(to: saved, plan: plan, targets: targets, scenarioSHA256: file.base.sha256)
+            try CheckpointStore(SweepJob(plan: plan, targets: targets), at: saved, scenarioSHA256: file.base.sha256).save(stopped)
             // Resuming with other targets would mix counts of two questions.
             let other = try #require(throws: CheckpointError.self) {
-                _ = try SweepCheckpoint.read(from: saved, plan: plan, targets: Array(targets.prefix(1)),
-                                             scenarioSHA256: file.base.sha256)
+                _ = try CheckpointStore(SweepJob(plan: plan, targets: Array(targets.prefix(1))), at: saved,
+                                        scenarioSHA256: file.base.sha256).read()
             }
             #expect("\(other)".contains("targets"), "\(other)")
-            guard let read = try SweepCheckpoint.read(from: saved, plan: plan, targets: targets,
-                                                      scenarioSHA256: file.base.sha256) else {
+            guard let read = try CheckpointStore(SweepJob(plan: plan, targets: targets), at: saved,
+                                                 scenarioSHA256: file.base.sha256).read() else {
                 Issue.record("nothing was saved at \(saved.path)")
                 return
             }
@@ -83,26 +83,26 @@ import Testing
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("sufficiency-sweep-refuse-\(UUID().uuidString)", isDirectory: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try stopped.write(to: folder, plan: plan, scenarioSHA256: file.base.sha256)
+        try CheckpointStore(SweepJob(plan: plan), at: folder, scenarioSHA256: file.base.sha256).save(stopped)
 
         var more = file.base.scenario.run
         more.replications = 7
         let longer = try file.sweepPlan(try #require(file.sweep), run: more)
         let error = try #require(throws: CheckpointError.self) {
-            _ = try SweepCheckpoint.read(from: folder, plan: longer, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SweepJob(plan: longer), at: folder, scenarioSHA256: file.base.sha256).read()
         }
         #expect("\(error)".contains("replications 6, this one has 7"), "\(error)")
         #expect(throws: CheckpointError.self) {
-            _ = try SweepCheckpoint.read(from: folder, plan: plan, scenarioSHA256: "another scenario")
+            _ = try CheckpointStore(SweepJob(plan: plan), at: folder, scenarioSHA256: "another scenario").read()
         }
         // A run's checkpoint is not a sweep's.
         try Data("{\"tool\": \"sufficiency\", \"kind\": \"checkpoint\"}".utf8)
             .write(to: folder.appendingPathComponent("checkpoint.json"))
         #expect(throws: CheckpointError.self) {
-            _ = try SweepCheckpoint.read(from: folder, plan: plan, scenarioSHA256: file.base.sha256)
+            _ = try CheckpointStore(SweepJob(plan: plan), at: folder, scenarioSHA256: file.base.sha256).read()
         }
-        #expect(try SweepCheckpoint.read(from: folder.appendingPathComponent("none"), plan: plan,
-                                         scenarioSHA256: file.base.sha256) == nil)
+        #expect(try CheckpointStore(SweepJob(plan: plan), at: folder.appendingPathComponent("none"),
+                                    scenarioSHA256: file.base.sha256).read() == nil)
     }
 
     private static func bits(_ s: Summary) -> [UInt64] {

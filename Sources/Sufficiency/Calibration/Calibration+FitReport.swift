@@ -3,8 +3,9 @@ import Foundation
 extension Calibration {
     /// `fit.html`: a self-contained page (no scripts, no network) with the referral fit and, for
     /// each client group, the duration fits drawn against the Kaplan–Meier curve and its 95% band.
-    /// Every name from the package file is HTML-escaped.
-    public func fitReport(source: String) -> String {
+    /// Every name from the package file is HTML-escaped. With `replay`, a last section sets the
+    /// history's monthly referrals and people in care beside the calibrated scenario's.
+    public func fitReport(source: String, replay: CalibrationReplay? = nil) -> String {
         func e(_ s: String) -> String { Report.escape(s) }
         func f(_ x: Double) -> String { String(format: "%.4g", x) }
         func interval(_ x: Estimate) -> String { "\(f(x.value)) (\(f(x.low)) to \(f(x.high)))" }
@@ -45,6 +46,7 @@ extension Calibration {
             h += "<p>Hours a week: \(hours.family.rawValue), mean \(interval(hours.parameter("mean")!)), sd \(f(hours.sd)); "
                 + "empirical quartiles \(group.hoursQuantiles.filter { [0.25, 0.5, 0.75].contains($0.probability) }.map { f($0.value) }.joined(separator: ", ")).</p>\n"
         }
+        if let replay { h += replay.section() }
         h += "</body></html>\n"
         return h
     }

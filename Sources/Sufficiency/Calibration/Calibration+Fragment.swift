@@ -3,15 +3,17 @@ import Foundation
 extension Calibration {
     /// The scenario fragment `calibrated.yaml`: `demand` (referrals a week, growth, seasonality,
     /// client groups with their package hours and one long-term tier with the duration fit the
-    /// AIC chose) and `caseload` entries on the as-of date. Zones need a labour pool the history
-    /// cannot give, so their referral shares are written as comments to copy.
+    /// AIC chose) and `caseload` entries at the end of the as-of date, with their days in care, for
+    /// a scenario starting the day after. Zones need a labour pool the history cannot give, so
+    /// their referral shares are written as comments to copy.
     public func fragment(source: String) -> String {
         func n(_ x: Double) -> String { CSVFormat.number(Double(String(format: "%.6g", x))!) }
         func q(_ s: String) -> String { YAMLText.quoted(s) }
         var y = """
         # Calibrated by `sufficiency calibrate` from \(YAMLText.comment(source)): \(packages) packages
         # starting \(CSVFormat.day(firstStart)) to \(CSVFormat.day(asOf)) (the as-of date). Include it from a scenario
-        # (`include: calibrated.yaml`) whose calendar starts on the as-of date; see fit.csv and fit.html.
+        # (`include: calibrated.yaml`) whose calendar starts the day after the as-of date,
+        # \(CSVFormat.day(asOf + 1)), as the caseload is the people in care then; see fit.csv and fit.html.
         #
         # The zones' referral shares (a zones section also needs labour_pool_per_week, which a
         # package history cannot give, so copy these into your own):
@@ -22,7 +24,8 @@ extension Calibration {
         }
         y += "\ndemand:\n"
         y += "  referrals_per_week: \(n(referrals.ratePerWeekAtAsOf.value))   # on the as-of date, seasonality taken out\n"
-        y += "  growth: \(n(referrals.growth.value))\n"
+        // The fit's growth is per 52 weeks; a scenario's compounds per year of 365.25 days.
+        y += "  growth: \(n(pow(1 + referrals.growth.value, 365.25 / 364) - 1))\n"
         if let factors = referrals.seasonality {
             y += "  seasonality: [\(factors.map { n($0.value) }.joined(separator: ", "))]\n"
         }
@@ -36,9 +39,12 @@ extension Calibration {
             y += "        - {name: long-term, kind: long_term, share: 1, duration: \(distribution(group.durations[0]))}\n"
         }
         if !caseload.isEmpty {
-            y += "\ncaseload:\n  entries:\n"
+            y += "\n# People in care at the end of the as-of date, by how many days they have been in care by the\n"
+            y += "# day after it: a scenario draws each one's remaining time given that.\n"
+            y += "caseload:\n  entries:\n"
             for e in caseload {
-                y += "    - {zone: \(q(e.zone)), provider: \(q(e.provider)), client_group: \(q(e.clientGroup)), people: \(e.people)}\n"
+                y += "    - {zone: \(q(e.zone)), provider: \(q(e.provider)), client_group: \(q(e.clientGroup)), "
+                    + "days_in_care: \(e.daysInCare), people: \(e.people)}\n"
             }
         }
         return y

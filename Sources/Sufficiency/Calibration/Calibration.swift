@@ -28,11 +28,16 @@ public struct Calibration: Sendable {
         public var open: Int
     }
 
-    /// People in care on the as-of date by zone, provider and client group.
+    /// People in care at the end of the as-of date by zone, provider, client group and days in
+    /// care.
     public struct CaseloadEntry: Sendable, Equatable {
         public var zone: String
         public var provider: String
         public var clientGroup: String
+        /// Days from the start of their packages to the start of the day after the as-of date
+        /// (a package starting on the as-of date has been in care 1 day), so that a scenario
+        /// starting then draws each one's remaining time given how long it has lasted.
+        public var daysInCare: Int
         public var people: Int
     }
 
@@ -102,12 +107,18 @@ public struct Calibration: Sendable {
         if !problems.isEmpty {
             throw CalibrationError(issues: problems.map { ScenarioIssue(keyPath: "", message: $0) }, file: history.file)
         }
-        var open: [[String]: Int] = [:]
-        for p in packages where p.end.map({ $0 > asOf }) ?? true {
-            open[[p.zone, p.provider, p.clientGroup], default: 0] += 1
+        struct Key: Hashable, Comparable {
+            var zone: String, provider: String, clientGroup: String, days: Int
+            static func < (a: Key, b: Key) -> Bool {
+                (a.zone, a.provider, a.clientGroup, a.days) < (b.zone, b.provider, b.clientGroup, b.days)
+            }
         }
-        let caseload = open.keys.sorted { $0.lexicographicallyPrecedes($1) }.map {
-            CaseloadEntry(zone: $0[0], provider: $0[1], clientGroup: $0[2], people: open[$0]!)
+        var open: [Key: Int] = [:]
+        for p in packages where p.end.map({ $0 > asOf }) ?? true {
+            open[Key(zone: p.zone, provider: p.provider, clientGroup: p.clientGroup, days: asOf + 1 - p.start), default: 0] += 1
+        }
+        let caseload = open.keys.sorted().map {
+            CaseloadEntry(zone: $0.zone, provider: $0.provider, clientGroup: $0.clientGroup, daysInCare: $0.days, people: open[$0]!)
         }
         return Calibration(asOf: asOf, firstStart: packages.map(\.start).min()!, packages: packages.count,
                            referrals: referrals!, zones: zones, groups: groups, caseload: caseload)

@@ -151,8 +151,9 @@ final class DemandSchedule {
         let demand = scenario.demand
         let reviewInterval = demand.review.intervalDays
 
-        // The current caseload: remaining durations are drawn from the tier's
-        // duration distribution (exact for exponential durations, which are memoryless).
+        // The current caseload: remaining durations are drawn from the tier's duration
+        // distribution (exact for exponential durations, which are memoryless), or, for people
+        // whose time in care is known, from it given that it has lasted that long.
         for entry in scenario.caseload.entries {
             for _ in 0..<entry.people {
                 let g = entry.clientGroup ?? caseloadGroupSampler.sample(stream)
@@ -160,7 +161,8 @@ final class DemandSchedule {
                 let tier = caseloadTier[g]
                 let rule = tiers[group.firstTier + tier]
                 let hours = entry.hoursPerWeek ?? stream.draw(group.packageHours) * rule.hoursFactor
-                let duration = stream.draw(rule.duration)
+                let duration = entry.daysInCare.map { rule.duration.remaining(after: $0, uniform: stream.uniform()) }
+                    ?? stream.draw(rule.duration)
                 let review = reviewInterval > 0 ? stream.uniform() * reviewInterval : 0
                 people.append(Person(referredAt: 0, zone: Int32(entry.zone), group: Int16(g),
                                      tier: Int16(tier), hours: hours, duration: duration, goalMet: true,

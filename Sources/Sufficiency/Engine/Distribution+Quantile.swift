@@ -67,14 +67,14 @@ extension Distribution {
     }
 
     /// GSL's ζ and σ (mean and sd of the logarithm) for the lognormal family.
-    private var lognormalParameters: (zeta: Double, sigma: Double) {
+    var lognormalParameters: (zeta: Double, sigma: Double) {
         let cv = sd / mean
         let sigmaSquared = log1p(cv * cv)
         return (log(mean) - sigmaSquared / 2, sigmaSquared.squareRoot())
     }
 
     /// GSL's scale for the Weibull family.
-    private var weibullScale: Double { mean / gsl_sf_gamma(1 + 1 / shape) }
+    var weibullScale: Double { mean / gsl_sf_gamma(1 + 1 / shape) }
 }
 
 extension RandomStream {

@@ -24,13 +24,15 @@ public struct ResultLayout: Sendable {
         let windows = calendar.windows
         self.windows = windows
         zoneNames = ["all"] + scenario.zones.map(\.name)
-        isDayOpportunities = scenario.dayOpportunities != nil
-        if let day = scenario.dayOpportunities {
-            measures = MeasureCatalog(measures: DayLayout.measures(day, options: scenario.options.count))
-        } else {
+        switch scenario.service {
+        case .homeCare:
+            isDayOpportunities = false
             measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
                                       routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty,
                                       coverage: scenario.coverage != nil)
+        case .dayOpportunities(let day):
+            isDayOpportunities = true
+            measures = MeasureCatalog(measures: DayLayout.measures(day, options: scenario.options.count))
         }
         comparedWindows = windows.indices.filter { windows[$0].kind != .period }
         var pairs: [(Int, Int)] = []

@@ -11,7 +11,8 @@ public final class Runner: @unchecked Sendable {
     public let scenario: Scenario
     public let calendar: SimulationCalendar
     public let layout: ResultLayout
-    private let plans: [OptionPlan]
+    /// Each option's plan for the home care engine (none for day opportunities).
+    let plans: [OptionPlan]
 
     /// The most events and memory one replication of one option may take; a replication past
     /// it stops the run (`ReplicationBudgetExceeded`). Set before running.
@@ -26,7 +27,10 @@ public final class Runner: @unchecked Sendable {
         self.scenario = scenario
         calendar = SimulationCalendar(scenario.calendar)
         layout = ResultLayout(scenario: scenario, calendar: calendar)
-        plans = scenario.dayOpportunities == nil ? scenario.options.map { OptionPlan(option: $0, scenario: scenario) } : []
+        switch scenario.service {
+        case .homeCare: plans = scenario.options.map { OptionPlan(option: $0, scenario: scenario) }
+        case .dayOpportunities: plans = []
+        }
     }
 
     /// Threads a run will use: the scenario's setting, or one per core, never
@@ -121,61 +125,27 @@ public final class Runner: @unchecked Sendable {
         let collector = Collector(accumulator: accumulator, layout: layout, summarising: summarising, range: range,
                                   threads: threads, stop: stop, progress: progress, observer: observer)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            if scenario.dayOpportunities != nil {
-                runDayOpportunities(collector)
-                return
-            }
-            let sim = HomeCareSimulation(scenario: scenario, calendar: calendar, plans: plans)
-            // One option reads the people once, so they are drawn a block at a time.
-            let schedule = DemandSchedule(scenario: scenario, calendar: calendar,
-                                          blockSize: scenario.options.count == 1 ? Runner.demandBlock : nil)
-            let streams = RandomStreams()
-            var computer = MeasureComputer(layout: layout, zoneCount: scenario.zones.count,
-                                           providerCount: scenario.providers.count,
-                                           groupCount: scenario.demand.clientGroups.count, coverage: sim.coverage)
-            sim.watch.budget = budget
-            sim.watch.stop = collector.stop
-            while let r = collector.claim() {
-                var cells = [Double](repeating: .nan, count: layout.cellCount)
-                if let halt = runReplication(r, sim: sim, schedule: schedule, streams: streams, computer: &computer,
-                                             into: &cells) {
-                    collector.halt(r, halt)
-                    return
-                }
-                collector.deliver(r, cells)
+            switch scenario.service {
+            case .homeCare: work(HomeCareSimulation.self, collector)
+            case .dayOpportunities: work(DayOpportunitiesSimulation.self, collector)
             }
         }
         return (collector, threads)
     }
 
-    /// One worker's share of a day opportunities run: replications claimed from `collector`.
-    private func runDayOpportunities(_ collector: Collector) {
-        let day = scenario.dayOpportunities!
-        let dayLayout = DayLayout(day)
-        let sim = DayOpportunitiesSimulation(scenario: scenario, calendar: calendar, layout: dayLayout)
-        let demand = DayDemand(scenario: scenario, calendar: calendar)
+    /// One worker's share of a run: replications claimed from `collector`, each run on an
+    /// `Engine` made for this worker, until there are none left or the run is halted.
+    private func work<Engine: ReplicationEngine>(_: Engine.Type, _ collector: Collector) {
+        let worker = Engine.worker(for: self)
+        let engine = worker.engine, people = worker.people
+        var measures = worker.measures
         let streams = RandomStreams()
-        var computer = DayMeasureComputer(layout: layout, day: dayLayout, options: scenario.options.count,
-                                          savingsTarget: day.savingsTargetPerYear, lines: day.budgetLines,
-                                          targetLine: day.savingsTargetLine)
-        let seed = scenario.run.seed
-        sim.watch.budget = budget
-        sim.watch.stop = collector.stop
+        engine.watch.budget = budget
+        engine.watch.stop = collector.stop
         while let r = collector.claim() {
             var cells = [Double](repeating: .nan, count: layout.cellCount)
-            streams.seedDemand(master: seed, replication: r)
-            streams.seedPathways(master: seed, replication: r)
-            demand.generate(streams.demand, pathways: streams.pathways)
-            let halt: ReplicationHalt? = cells.withUnsafeMutableBufferPointer { out in
-                for o in scenario.options.indices {
-                    streams.seedSupply(master: seed, replication: r)
-                    sim.run(option: o, demand: demand, streams: streams, replication: r)
-                    if let halt = sim.watch.halt { return halt }
-                    computer.compute(option: o, from: sim, into: out)
-                }
-                return nil
-            }
-            if let halt {
+            if let halt = runReplication(r, engine: engine, people: people, streams: streams, measures: &measures,
+                                         into: &cells) {
                 collector.halt(r, halt)
                 return
             }
@@ -183,21 +153,22 @@ public final class Runner: @unchecked Sendable {
         }
     }
 
-    /// Runs replication `r` of every option into `cells` (also for tests and benchmarks).
-    /// Returns why it ended early when an option's run went past `sim.watch`'s budget or was
-    /// asked to stop (`cells` are then incomplete), else nil.
+    /// Runs replication `r` of every option into `cells`: draws its people once, then runs each
+    /// option on them from the replication's supply streams. Returns why it ended early when an
+    /// option's run went past `engine.watch`'s budget or was asked to stop (`cells` are then
+    /// incomplete), else nil.
     @discardableResult
-    func runReplication(_ r: Int, sim: HomeCareSimulation, schedule: DemandSchedule, streams: RandomStreams,
-                        computer: inout MeasureComputer, into cells: inout [Double]) -> ReplicationHalt? {
+    func runReplication<Engine: ReplicationEngine>(_ r: Int, engine: Engine, people: Engine.People,
+                                                   streams: RandomStreams, measures: inout Engine.Measures,
+                                                   into cells: inout [Double]) -> ReplicationHalt? {
         let seed = scenario.run.seed
-        streams.seedDemand(master: seed, replication: r)
-        schedule.generate(streams.demand)
+        Engine.draw(people, replication: r, seed: seed, streams: streams)
         return cells.withUnsafeMutableBufferPointer { out in
             for o in scenario.options.indices {
                 streams.seedSupply(master: seed, replication: r)
-                sim.run(option: o, schedule: schedule, streams: streams, replication: r)
-                if let halt = sim.watch.halt { return halt }
-                computer.compute(option: o, from: sim, into: out)
+                engine.run(option: o, people: people, streams: streams, replication: r)
+                if let halt = engine.watch.halt { return halt }
+                engine.measure(option: o, with: &measures, into: out)
             }
             return nil
         }

@@ -11,14 +11,19 @@ public struct InitialCaseload: Sendable, Equatable {
         public var clientGroup: Int?
         /// Hours a week; nil means drawn from the group's package distribution.
         public var hoursPerWeek: Double?
+        /// Days the people have been in care on the first day: their remaining time is then drawn
+        /// from their tier's duration given that it has lasted this long. Nil means the remaining
+        /// time is drawn from the duration itself (exact only for exponential durations).
+        public var daysInCare: Double?
 
         public init(zone: Int, provider: Int?, people: Int, clientGroup: Int? = nil,
-                    hoursPerWeek: Double? = nil) {
+                    hoursPerWeek: Double? = nil, daysInCare: Double? = nil) {
             self.zone = zone
             self.provider = provider
             self.people = people
             self.clientGroup = clientGroup
             self.hoursPerWeek = hoursPerWeek
+            self.daysInCare = daysInCare
         }
     }
 

@@ -32,7 +32,7 @@ public enum OutputDestination {
         try check(directory)
         let destination = directory.standardizedFileURL
         return AtomicDirectory.removeStaleLeftovers(of: destination)
-            + AtomicDirectory.removeStaleLeftovers(of: RunCheckpoint.location(for: destination))
+            + AtomicDirectory.removeStaleLeftovers(of: CheckpointFolder.location(for: destination))
     }
 
     /// Where the symbolic link at `path` points, when it is one whose target does not exist.

@@ -29,7 +29,7 @@ public struct StudyRecord: Codable, Sendable, Equatable {
     public init(scenario: Scenario, fileText: String?, includedFiles: [IncludedFile] = []) {
         scenarioName = scenario.name
         description = scenario.description
-        service = scenario.dayOpportunities == nil ? "home_care" : "day_opportunities"
+        service = scenario.service.name
         optionDescriptions = scenario.options.map(\.description)
         start = CSVFormat.date(scenario.calendar.start)
         horizonDays = scenario.calendar.horizonDays

@@ -2,12 +2,13 @@ import Foundation
 
 extension ScenarioLoader {
     /// The columns a caseload CSV may have; only `zone` is required.
-    static let caseloadColumns = ["zone", "provider", "client_group", "hours_per_week", "people"]
+    static let caseloadColumns = ["zone", "provider", "client_group", "hours_per_week", "people", "days_in_care"]
 
     /// Reads the caseload CSV named by `caseload.file`: a header line naming its columns
     /// (`zone,provider,client_group,hours_per_week,people`, in any order), then one row per
     /// block of people. An empty provider means waiting; an empty client group or hours a week
-    /// means drawn; empty people means 1. Problems name the CSV file, line and column.
+    /// means drawn; empty people means 1; an optional `days_in_care` column gives how long placed
+    /// people have been in care (empty: not known). Problems name the CSV file, line and column.
     static func readCaseloadFile(_ reader: NodeReader, _ context: Context) -> [InitialCaseload.Entry]? {
         guard let (text, shown) = readDataFile(reader, what: "caseload file", context) else { return nil }
         return CaseloadFileReader(file: shown, table: CSVTable(text: text), context: context).entries()
@@ -147,9 +148,26 @@ private struct CaseloadFileReader {
             }
         }
 
+        var daysInCare: Double?
+        if let daysField = field("days_in_care"), !daysField.text.isEmpty {
+            let rule = NumberRule.nonNegative("number of days", atMost: ScenarioLimits.days)
+            let value = NodeReader.parseNumber(daysField.text)
+            if let value, rule.accepts(value) {
+                daysInCare = value
+                if provider == nil && valid {
+                    issue(daysField, column: "days_in_care",
+                          "people waiting are not in care yet; give days_in_care only with a provider.")
+                    valid = false
+                }
+            } else {
+                reject(daysField, column: "days_in_care", expected: rule.expected(for: value))
+                valid = false
+            }
+        }
+
         guard valid, let zone else { return nil }
         return InitialCaseload.Entry(zone: zone, provider: provider, people: people, clientGroup: group,
-                                     hoursPerWeek: hours)
+                                     hoursPerWeek: hours, daysInCare: daysInCare)
     }
 
     /// Warns about a row of several people that repeats an earlier row field for field: a file

@@ -6,8 +6,8 @@ import Foundation
 /// Sections are raw memory (doubles, integers, GSL quantile workspaces), each preceded by its
 /// length in bytes, so a reader that expects a different layout fails instead of misreading.
 /// Not portable between machines of different byte order; checkpoints are for resuming on the
-/// machine (or cluster) that wrote them.
-struct StateArchive {
+/// machine (or cluster) that wrote them. Public only as the type `ResumableJob`s write to.
+public struct StateArchive {
     private(set) var data = Data()
 
     /// Appends the bytes of `buffer`.
@@ -31,7 +31,7 @@ struct StateArchive {
 }
 
 /// Reads a `StateArchive`'s sections back, in the order they were appended.
-struct StateArchiveReader {
+public struct StateArchiveReader {
     private let data: Data
     private var offset = 0
 

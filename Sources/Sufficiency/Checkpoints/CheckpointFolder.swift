@@ -1,11 +1,18 @@
 import Foundation
 
-/// The hidden folder beside a results folder in which a stopped run or sweep keeps what it has
-/// done: `checkpoint.json`, a record of what it belongs to, and `state.bin`, the exact state
-/// (`StateArchive` bytes). Written atomically, so a checkpoint is whole or absent.
-enum CheckpointFolder {
+/// The hidden folder beside a results folder in which a stopped run, sweep or solve keeps what
+/// it has done: `checkpoint.json`, a record of what it belongs to, and `state.bin`, the exact
+/// state (`StateArchive` bytes). Written atomically, so a checkpoint is whole or absent.
+/// `CheckpointStore` reads and writes it for every `ResumableJob`.
+public enum CheckpointFolder {
     static let recordFile = "checkpoint.json"
     static let stateFile = "state.bin"
+
+    /// Where the checkpoint of results folder `folder` lives: `.NAME.resume` beside it.
+    public static func location(for folder: URL) -> URL {
+        let folder = folder.standardizedFileURL
+        return folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).resume", isDirectory: true)
+    }
 
     /// Writes `state` and `record` (as indented JSON, with the SHA-256 of `state` as its
     /// `stateSHA256`) to `location`, replacing what was there.
@@ -88,7 +95,9 @@ enum CheckpointFolder {
 }
 
 /// What the record of every saved run, sweep or solve says about where it came from.
-protocol CheckpointOrigin {
+public protocol CheckpointOrigin {
+    /// Which kind of job saved it (`ResumableJob.kind`).
+    var kind: String { get }
     var scenarioSHA256: String { get }
     var seed: UInt64 { get }
     var replications: Int { get }
