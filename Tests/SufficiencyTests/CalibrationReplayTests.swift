@@ -116,7 +116,7 @@ final class CalibrationReplayTests: XCTestCase {
         let layout = runner.layout
         let months = layout.windows.indices.filter { layout.windows[$0].kind == .period }
         func measure(_ name: String) -> Int { layout.measures.all.firstIndex { $0.name == name }! }
-        let referrals = measure("referrals"), inCare = measure("in_care")
+        let referrals = measure(MeasureName.referrals), inCare = measure(MeasureName.inCare)
         func simulated(_ m: Int, _ slot: Int) -> [[Double]] {
             months.map { w in collected.cells.map { $0[layout.cell(option: 0, window: w, zoneSlot: slot, measure: m)] } }
         }
@@ -242,7 +242,7 @@ final class CalibrationReplayTests: XCTestCase {
             let starts: [Double] = replications.map { r in replay.simulatedStarts[area].reduce(0) { $0 + $1[r] } }
             let inCare: [Double] = replications.map { r in replay.simulatedInCare[area].reduce(0) { $0 + $1[r] } / months }
             let rows: [(String, Double, [Double])] = [
-                ("referrals", replay.historyStarts[area].reduce(0, +), starts),
+                (MeasureName.referrals, replay.historyStarts[area].reduce(0, +), starts),
                 ("mean in care", replay.historyInCare[area].reduce(0, +) / months, inCare),
             ]
             for (name, history, simulated) in rows {

@@ -26,7 +26,7 @@ final class TorbayCalibrationTests: XCTestCase {
         // is net of clients' contributions (which would put what providers are paid a few per
         // cent higher) and may hold domiciliary spend outside this market, such as the Trust's
         // block-bought escalation care, which would put it lower.
-        let spend = mean("spend")
+        let spend = mean(MeasureName.spend)
         XCTAssertEqual(spend, 25_000_000, accuracy: 25_000_000 * 0.10, "2024/25 spend \(spend)")
 
         // The average rate within 2% of GBP 26.87: the GBP 22.48 an hour paid in 2022/23 (Torbay's
@@ -34,29 +34,29 @@ final class TorbayCalibrationTests: XCTestCase {
         // 2024. Later rates are not published, so this checks that the market pays what the file
         // says it does: 2% is a fifth of the spot premium, so it fails if more than a fifth of the
         // hours slipped to spot.
-        XCTAssertEqual(mean("average_rate"), 26.87, accuracy: 26.87 * 0.02)
+        XCTAssertEqual(mean(MeasureName.averageRate), 26.87, accuracy: 26.87 * 0.02)
 
         // Contact hours delivered within 10% of what that spend buys at that rate,
         // 25.0 m / 26.87 = 930,000 hours (the tolerance is the spend's).
-        let delivered = mean("delivered_hours")
+        let delivered = mean(MeasureName.deliveredHours)
         XCTAssertEqual(delivered, 25_000_000 / 26.87, accuracy: 25_000_000 / 26.87 * 0.10, "2024/25 hours \(delivered)")
 
         // People in care within 10% of 1,320: those hours (about 18,100 a week commissioned) over
         // ADASS's national average package of 13.7 hours a week. Torbay's own count of people in
         // long-term home care is not in the sources the scenario cites; the tolerance is the
         // spend's again, since the count is derived from it.
-        let inCare = mean("in_care")
+        let inCare = mean(MeasureName.inCare)
         XCTAssertEqual(inCare, 1_320, accuracy: 132, "2024/25 people in care \(inCare)")
 
         // A care worker vacancy rate within 3 points of Torbay's 5.8% (Skills for Care 2023/24,
         // care workers): a one-year average of a few hundred workers moves by about a point
         // between replications, and the published rate is itself a sample estimate.
-        XCTAssertEqual(mean("vacancy_rate"), 0.058, accuracy: 0.03)
+        XCTAssertEqual(mean(MeasureName.vacancyRate), 0.058, accuracy: 0.03)
 
         // Care workers between half and 85% of the 1,500 filled posts in Torbay's CQC
         // non-residential services (Skills for Care 2023/24): those posts also count managers and
         // other staff, supported living and self-funders' care, none of which is this market.
-        let workers = mean("care_workers")
+        let workers = mean(MeasureName.careWorkers)
         XCTAssertGreaterThanOrEqual(workers, 0.5 * 1_500, "2024/25 care workers \(workers)")
         XCTAssertLessThanOrEqual(workers, 0.85 * 1_500, "2024/25 care workers \(workers)")
     }

@@ -70,8 +70,8 @@ public struct CalibrationReplay: Sendable {
         let runner = Runner(scenario: scenario)
         let layout = runner.layout
         let periods = layout.windows.indices.filter { layout.windows[$0].kind == .period }
-        let referrals = layout.measures.all.firstIndex { $0.name == "referrals" }!
-        let inCare = layout.measures.all.firstIndex { $0.name == "in_care" }!
+        let referrals = layout.measures.all.firstIndex { $0.name == MeasureName.referrals }!
+        let inCare = layout.measures.all.firstIndex { $0.name == MeasureName.inCare }!
         final class Collected: @unchecked Sendable {
             var referrals: [[Double]] = [], inCare: [[Double]] = []
         }
