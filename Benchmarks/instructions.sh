@@ -15,7 +15,7 @@
 # line.
 #
 # Environment: SKIP_BUILD=1 uses the binary already in .build/release instead of
-# building it (swift build -c release); THRESHOLD (default 10) is the percentage.
+# building it (scripts/build-release); THRESHOLD (default 10) is the percentage.
 # Needs valgrind. About two minutes on the 2-core machine in Benchmarks/README.md.
 set -euo pipefail
 
@@ -65,8 +65,8 @@ for tool in valgrind strip; do
 done
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
-    echo "Building the release binary (swift build -c release)..." >&2
-    swift build -c release >/dev/null
+    echo "Building the release binary (scripts/build-release)..." >&2
+    ./scripts/build-release >/dev/null
 fi
 built="$(swift build -c release --show-bin-path)/sufficiency"
 if [[ ! -x "$built" ]]; then

@@ -29,8 +29,8 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
-    echo "Building the release binary (swift build -c release)..."
-    swift build -c release >/dev/null
+    echo "Building the release binary (scripts/build-release)..."
+    ./scripts/build-release >/dev/null
 fi
 bin="$(swift build -c release --show-bin-path)/sufficiency"
 

@@ -60,8 +60,8 @@ PY="$VENV/bin/python"
 # 2. Our engine, built in release if needed.
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
     if [ ! -x "$BINARY" ] || [ -n "$(find "$ROOT/Package.swift" "$ROOT/Sources" -newer "$BINARY" -print -quit)" ]; then
-        echo "== swift build -c release"
-        swift build -c release
+        echo "== scripts/build-release"
+        "$ROOT/scripts/build-release"
     fi
 fi
 [ -x "$BINARY" ] || { echo "compare.sh: no $BINARY" >&2; exit 1; }
