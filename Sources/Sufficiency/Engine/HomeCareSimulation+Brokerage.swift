@@ -50,7 +50,7 @@ extension HomeCareSimulation {
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
         // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
-        let spares = spareHours, inForce = slotActive
+        let spares = spareHours.elements, inForce = slotActive.elements
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
             if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)]
@@ -132,7 +132,7 @@ extension HomeCareSimulation {
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
     func unplace(_ c: Int) {
-        let people = customers
+        let people = customers.elements
         let p = Int(people[c].provider)
         commit(c, sign: -1)
         let i = Int(people[c].listIndex)
@@ -289,13 +289,13 @@ extension HomeCareSimulation {
         let provider = providers.pointer(p)
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
-        let minHours = queueMinHours
+        let minHours = queueMinHours.elements
         // The provider's spare hours, worked out again whenever a placement changes them:
         // nothing else in this scan does.
         var room = spare(p)
         // Most of the time nobody waiting where this provider works needs as few hours as it
         // has spare (or nobody is waiting at all): then the scan below would place no one.
-        let waiting = zoneStocks
+        let waiting = zoneStocks.elements
         var anyone = false
         for z in zones where waiting[Int(z)].waiting > 0 {
             let q = Int(z) &* 3
@@ -305,7 +305,7 @@ extension HomeCareSimulation {
             }
         }
         if !anyone { return }
-        let people = customers
+        let people = customers.elements
         for queueClass in 0..<3 {
             for z in zones {
                 let q = Int(z) &* 3 &+ queueClass

@@ -383,7 +383,7 @@ extension HomeCareSimulation {
         let option = plan.option
         let distance = plan.distance
         let baseZones = scenario.providers.map(\.baseZone)
-        let rates = contractRates
+        let rates = contractRates.elements
         for z in 0..<zoneCount {
             let from = Int(tables.contracted.starts[z]), to = Int(tables.contracted.starts[z + 1])
             if to - from < 2 { continue }

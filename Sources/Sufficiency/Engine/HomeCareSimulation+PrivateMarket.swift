@@ -9,8 +9,8 @@ extension HomeCareSimulation {
     /// to the providers working there by capacity; each takes at most its stated share of its
     /// capacity. Hours sold to other buyers are not the council's to use.
     func sellPrivately(_ market: PrivateMarket) {
-        let offers = privateOffers
-        offers.fill(0)
+        privateOffers.fill(0)
+        let offers = privateOffers.elements
         let ratio = market.needShare / (1 - market.needShare)
         for z in 0..<zoneCount {
             var councilHours = zoneStocks[z].waitingHours

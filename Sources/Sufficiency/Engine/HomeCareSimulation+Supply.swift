@@ -66,11 +66,10 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
-        let zones = zonesInUse[p]
-        let inUse = zones.storage + zones.head
+        let inUse = zonesInUse[p].elements
         let counts = cells.pointer(p &* zoneCount, count: zoneCount)
-        let traits = zoneTraits
-        for i in 0..<zones.count {
+        let traits = zoneTraits.elements
+        for i in 0..<inUse.count {
             let z = Int(inUse[i])
             let n = counts[z].count
             if n > 0 {
@@ -116,10 +115,9 @@ extension HomeCareSimulation {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
-            let zones = zonesInUse[p]
-            let inUse = zones.storage + zones.head
+            let inUse = zonesInUse[p].elements
             let row = cells.pointer(p &* zoneCount, count: zoneCount)
-            for i in 0..<zones.count { cost += row[Int(inUse[i])].cost }
+            for i in 0..<inUse.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
@@ -217,13 +215,13 @@ extension HomeCareSimulation {
             let afterDays = tables.miniCompetitionAfterDays
             for q in 0..<queues.count {
                 // Only brokering changes a queue: read it afresh after each placement attempt.
-                var queue = queues[q]
+                var queue = queues[q].elements
                 var i = 0
                 while i < queue.count {
                     let entry = queue[i]
                     if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
                         broker(Int(entry.person))
-                        queue = queues[q]
+                        queue = queues[q].elements
                     }
                     i += 1
                 }
@@ -276,7 +274,8 @@ extension HomeCareSimulation {
         // The labour pool grows (or shrinks) by its yearly rate from the start.
         let growth = workforce.labourPoolGrowth
         let poolGrowth = growth == 0 ? 1 : pow(1 + growth, t / 365.25)
-        let states = providers, attraction = payAttraction, chosen = recruiting, reach = recruitReach
+        let states = providers.elements, attraction = payAttraction.elements
+        let chosen = recruiting.elements, reach = recruitReach.elements
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
@@ -353,7 +352,7 @@ extension HomeCareSimulation {
     /// The person whose package provider `p` hands back next under the scenario's policy:
     /// the newest placement, the largest package, or one at random (ties to the later referral).
     private func nextHandBack(of p: Int) -> Int {
-        let list = packages[p]
+        let list = packages[p].elements
         var pick = 0
         switch scenario.handBacks.policy {
         case .newest:
@@ -437,7 +436,7 @@ extension HomeCareSimulation {
         let chance = 1 - exp(-settings.lossAnnualHazard * 7 / 365.25)
         var n = streams.handBacks.binomial(probability: chance, trials: count)
         while n > 0, !packages[p].isEmpty {
-            let list = packages[p]
+            let list = packages[p].elements
             var pick = 0
             for i in 1..<list.count where customers[Int(list[i])].rate < customers[Int(list[pick])].rate
                 || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate

@@ -141,14 +141,19 @@ final class HomeCareSimulation {
     /// Uniforms above this give a background hand-back after the horizon (refreshed weekly).
     var backgroundSkipAbove = 1.0
     let durationsFromPlacement: Bool
-    let planTables: [PlanTables]
+    /// Each option's tables, by option index.
+    let planTables: Slab<PlanTables>
 
     /// Days from the start to the end of the run.
     let horizon: Double
 
     // Per-run state.
     var plan: OptionPlan
-    var tables: PlanTables
+    var tables: PlanTables {
+        @inline(__always) unsafeAddress { UnsafePointer(runningTables) }
+    }
+    /// `planTables`' element for the running option.
+    var runningTables: UnsafeMutablePointer<PlanTables>
     /// The running option's dated events.
     var eventPlan: EventPlan
     var t = 0.0
@@ -157,14 +162,14 @@ final class HomeCareSimulation {
     /// Reviews due one review interval from now, in the order posted. Posting times never
     /// decrease, so this first-in-first-out lane is already in event order: the most
     /// numerous events (a third of them stale) bypass the heap.
-    var reviewLane = Run<Event>(capacity: 1024)
+    var reviewLane = List<Event>(capacity: 1024)
     /// People referred and not yet gone, in slots: a person leaving frees their slot for the
     /// next referral, so the slab holds the caseload and queues, not everyone ever referred
     /// (a million over the M/M/c benchmark), and stays small enough for the cache. Grown
     /// when more people are in the market at once than ever before; kept across runs.
     var customers = Slab(repeating: Customer(), count: 0)
     /// Slots of people who have left, most recently freed last (reused first: still in cache).
-    var freeSlots = Run<Int32>(capacity: 256)
+    var freeSlots = List<Int32>(capacity: 256)
     /// Slots `0..<usedSlots` have held someone in this run.
     var usedSlots = 0
     /// People who have left in this run.
@@ -175,13 +180,13 @@ final class HomeCareSimulation {
     /// Set wherever capacity, committed hours or `active` change (`refreshSpare`).
     let spareHours: Slab<Double>
     /// Each provider's packages (person indices).
-    let packages: Slab<Run<Int32>>
+    let packages: Slab<List<Int32>>
     /// For each provider, the zones it has packages in, ascending.
-    let zonesInUse: Slab<Run<Int32>>
+    let zonesInUse: Slab<List<Int32>>
     /// For each zone, the active providers taking spot packages there (this week's tick).
     let spotCompetitors: Slab<Double>
     /// Waiting queues, zone × 3 classes.
-    let queues: Slab<Run<QueueEntry>>
+    let queues: Slab<List<QueueEntry>>
     /// For each queue, at most the smallest package (hours a week) of anyone in it: a
     /// provider with less spare is not offered the queue, which saves reading it.
     let queueMinHours: Slab<Double>
@@ -313,8 +318,8 @@ final class HomeCareSimulation {
         streams = initialStreams
         handBackStream = .passUnretained(initialStreams.handBacks)
         reviewStream = .passUnretained(initialStreams.reviews)
-        planTables = plans.map(PlanTables.init)
-        tables = planTables[0]
+        planTables = Slab(count: plans.count) { PlanTables(plans[$0]) }
+        runningTables = planTables.pointer(0)
         overcommit = 1 + scenario.workforce.overcommitShare
         coverage = scenario.coverage.map { CoveragePlan(scenario: scenario, settings: $0) }
         var rules: [TierRule] = []
@@ -362,10 +367,10 @@ final class HomeCareSimulation {
         let expectedWaits = scenario.demand.referralsPerWeek / 7 * Double(calendar.horizonDays + calendar.warmUpDays)
             * 1.1 + Double(scenario.caseload.people)
         waits.reserveCapacity(Int(min(expectedWaits, 4_194_304)) + 16)
-        queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
+        queues = Slab(count: zoneCount * 3) { _ in List<QueueEntry>(capacity: 64) }
         queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
-        packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
-        zonesInUse = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 8) })
+        packages = Slab(count: providerCount) { _ in List<Int32>(capacity: 64) }
+        zonesInUse = Slab(count: providerCount) { _ in List<Int32>(capacity: 8) }
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
@@ -394,38 +399,6 @@ final class HomeCareSimulation {
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
     }
 
-    deinit {
-        for tables in planTables { tables.deallocate() }
-        for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
-        for q in 0..<queues.count { queues[q].deallocate() }
-        slotActive.deallocate(); slotChange.deallocate(); contractAtNow.deallocate(); entrantsUsed.deallocate()
-        contractsHeld.deallocate(); firstActiveSlot.deallocate()
-        for slab in [counters, contractRates, recruitWeights, slotBid, releasedToPool, recruitReach, privateOffers,
-                     payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors, spareHours] {
-            slab.deallocate()
-        }
-        cells.deallocate()
-        contractActive.deallocate()
-        contractSlotBase.deallocate()
-        zoneStocks.deallocate()
-        spend.deallocate()
-        providerLedger.deallocate()
-        events.deallocate()
-        reviewLane.deallocate()
-        freeSlots.deallocate()
-        customers.deallocate()
-        providers.deallocate()
-        packages.deallocate()
-        zonesInUse.deallocate()
-        queues.deallocate()
-        providerTraits.deallocate()
-        zoneTraits.deallocate()
-        tiers.deallocate()
-        tierStart.deallocate()
-        recruiting.deallocate()
-        recruitCounts.deallocate()
-    }
-
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
     /// Ends early, with `watch.halt` set, when the run goes past `watch.budget` or `watch.stop`
     /// is asked to; `replication` (from 0) names the replication in that message.
@@ -435,7 +408,7 @@ final class HomeCareSimulation {
         handBackStream = .passUnretained(streams.handBacks)
         reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
-        tables = planTables[optionIndex]
+        runningTables = planTables.pointer(optionIndex)
         eventPlan = eventPlans[optionIndex]
         reset(schedule: schedule)
         var referral = schedule.initialCount
@@ -665,7 +638,6 @@ final class HomeCareSimulation {
     private func growCustomers(to count: Int) {
         let grown = Slab(repeating: Customer(), count: count)
         grown.base.update(from: customers.base, count: min(usedSlots, customers.count))
-        customers.deallocate()
         customers = grown
     }
 
