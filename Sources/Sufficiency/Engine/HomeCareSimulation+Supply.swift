@@ -127,108 +127,6 @@ extension HomeCareSimulation {
         return spotRateNow
     }
 
-    func supplyTick() {
-        let workforce = scenario.workforce
-        for p in 0..<providerCount { integrateProvider(p) }
-        // No April falls within a tick: one look-up of the running-cost index serves every provider.
-        let index = runningIndex(at: t)
-
-        if workforce.dynamic {
-            let stream = streams.workforce
-            let competing = nlw(at: t) * workforce.competingWagePremium
-            // Pay and the competing wage change only in April, and with them a provider's
-            // weekly chance of losing a worker and its pull on applicants.
-            let year = calendar.financialYear(at: t)
-            if year != pricedYear {
-                pricedYear = year
-                let elasticity = workforce.recruitmentPayElasticity
-                for p in 0..<providerCount {
-                    // Leavers: turnover rises as pay falls behind the competing wage.
-                    let shortfall = max(0, (competing - pay(p)) / competing)
-                    let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
-                    weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
-                    payAttraction[p] = pow(pay(p) / competing, elasticity)
-                }
-            }
-            let release = workforce.surplusReleasePerWeek
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
-                shareWaitingHours(into: waitingShare)
-                for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
-                    let workers = Int(providers[p].workers)
-                    if workers > 0 {
-                        let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
-                        if leavers > 0 { loseWorkers(p, leavers: leavers) }
-                    }
-                    updateProductivity(p, runningIndex: index)
-                    setVacancies(p, waitingShare: waitingShare)
-                    if release > 0 && providers[p].surplus >= 1 { releaseSurplus(p, share: release, stream: stream) }
-                    // Recruitment capacity builds up week by week (a fractional rate means
-                    // a hire every few weeks) and is lost if unused for a month.
-                    let perWeek = providerTraits[p].recruitmentPerWeek
-                    providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
-                }
-            }
-            recruit(competing: competing)
-        }
-        for p in 0..<providerCount where providers[p].active {
-            if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
-            providers[p].capacity = capacityOf(p, workforce: workforce)
-            refreshSpare(p)
-            if !workforce.dynamic { providers[p].vacancies = 0 }
-        }
-        if let market = scenario.privateMarket { sellPrivately(market) }
-        chargeUnusedGuarantees()
-        // Packages that leavers left uncovered go back first, then those of providers over
-        // the tolerance for longer than the grace period.
-        for p in 0..<providerCount where providers[p].uncovered > 0 {
-            let hours = providers[p].uncovered
-            providers[p].uncovered = 0
-            if providers[p].active { handBack(hours: hours, of: p, cause: .capacity) }
-        }
-        // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
-        let overLimit = 1 + scenario.handBacks.tolerance
-        for p in 0..<providerCount where providers[p].active {
-            if providers[p].committed > providers[p].capacity * overLimit + HomeCareSimulation.epsilon {
-                checkCapacityHandBacks(p)
-            } else {
-                providers[p].overSince = .nan
-            }
-        }
-        if scenario.handBacks.lossAnnualHazard > 0 {
-            for p in 0..<providerCount where providers[p].active {
-                checkLossHandBacks(p)
-            }
-        }
-        // One reference to the exits stream for the whole loop, not one per provider.
-        let exitStream = streams.exits
-        for p in 0..<providerCount where providers[p].active {
-            checkExit(p, stream: exitStream)
-        }
-        if let entry = scenario.entry { considerEntry(entry) }
-        if admitsEveryWeek { admitNewMembers() }
-        countActiveProviders()
-        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
-            offerCapacity(of: p)
-        }
-        if tables.hasMiniCompetition {
-            // Long waits go to county-wide mini-competition.
-            let afterDays = tables.miniCompetitionAfterDays
-            for q in 0..<queues.count {
-                // Only brokering changes a queue: read it afresh after each placement attempt.
-                var queue = queues[q].elements
-                var i = 0
-                while i < queue.count {
-                    let entry = queue[i]
-                    if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
-                        broker(Int(entry.person))
-                        queue = queues[q].elements
-                    }
-                    i += 1
-                }
-            }
-        }
-    }
-
     /// Fills `waitingShare` (one entry a zone) with the waiting hours (hours a week) each
     /// provider taking spot packages in the zone may count on when it sets its vacancies:
     /// the zone's waiting hours over its active providers. Sets `spotCompetitors` on the way.
@@ -267,7 +165,7 @@ extension HomeCareSimulation {
     /// Each zone's applicants this week go to the providers recruiting there,
     /// in proportion to pay^elasticity; each hires up to its vacancies and its
     /// weekly recruitment capacity.
-    private func recruit(competing: Double) {
+    func recruit(competing: Double) {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
@@ -331,7 +229,7 @@ extension HomeCareSimulation {
 
     /// A provider over capacity by more than the tolerance for longer than the
     /// grace period hands packages back until it is within capacity.
-    private func checkCapacityHandBacks(_ p: Int) {
+    func checkCapacityHandBacks(_ p: Int) {
         let settings = scenario.handBacks
         let s = providers[p]
         guard s.committed > s.capacity * (1 + settings.tolerance) + HomeCareSimulation.epsilon else {
@@ -376,7 +274,7 @@ extension HomeCareSimulation {
     /// Provider `p` lets go a binomial `share` of its surplus care workers this week; they join
     /// its base zone's job seekers next week (some are hired by other providers there, the rest
     /// leave the sector).
-    private func releaseSurplus(_ p: Int, share: Double, stream: RandomStream) {
+    func releaseSurplus(_ p: Int, share: Double, stream: RandomStream) {
         let leavers = stream.binomial(probability: share, trials: Int(providers[p].surplus))
         guard leavers > 0 else { return }
         loseWorkers(p, leavers: leavers)
@@ -429,7 +327,7 @@ extension HomeCareSimulation {
     /// A provider whose margin is below the hand-back margin gives back loss-making
     /// packages, lowest rate first: how many this week is binomial in its packages at
     /// the weekly equivalent of the annual hazard.
-    private func checkLossHandBacks(_ p: Int) {
+    func checkLossHandBacks(_ p: Int) {
         let settings = scenario.handBacks
         let count = packages[p].count
         guard count > 0, margin(p) < settings.lossMargin else { return }
@@ -451,7 +349,7 @@ extension HomeCareSimulation {
     /// Financial exit: the weekly chance rises as the margin falls. On exit every
     /// package is handed back and part of the workforce moves to providers in
     /// the same base zone.
-    private func checkExit(_ p: Int, stream: RandomStream) {
+    func checkExit(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
         let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
