@@ -34,9 +34,8 @@ extension HomeCareSimulation {
         person.pointee.queuedAt = t
         person.pointee.stamp &+= 1
         waitingStock(c, sign: 1)
-        let q = Int(person.pointee.zone) &* 3 &+ Int(queueClass)
-        queues[q].append((person: Int32(c), stamp: person.pointee.stamp))
-        queueMinHours[q] = min(queueMinHours[q], person.pointee.hours)
+        let q = WaitingQueues.index(zone: Int(person.pointee.zone), queueClass: Int(queueClass))
+        queues.append((person: Int32(c), stamp: person.pointee.stamp), hours: person.pointee.hours, to: q)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -219,8 +218,8 @@ extension HomeCareSimulation {
             waitingStock(c, sign: -1)
             customers[c].hours = hours
             waitingStock(c, sign: 1)
-            let q = Int(customers[c].zone) * 3 + Int(customers[c].queueClass)
-            queueMinHours[q] = min(queueMinHours[q], hours)
+            queues.noteHours(hours, in: WaitingQueues.index(zone: Int(customers[c].zone),
+                                                            queueClass: Int(customers[c].queueClass)))
         case .notYet, .gone:
             customers[c].hours = hours
         }
@@ -289,7 +288,7 @@ extension HomeCareSimulation {
         let provider = providers.pointer(p)
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
-        let minHours = queueMinHours.elements
+        let minHours = queues.minHours.elements
         // The provider's spare hours, worked out again whenever a placement changes them:
         // nothing else in this scan does.
         var room = spare(p)
@@ -298,7 +297,7 @@ extension HomeCareSimulation {
         let waiting = zoneStocks.elements
         var anyone = false
         for z in zones where waiting[Int(z)].waiting > 0 {
-            let q = Int(z) &* 3
+            let q = WaitingQueues.index(zone: Int(z), queueClass: 0)
             if min(minHours[q], minHours[q &+ 1], minHours[q &+ 2]) - HomeCareSimulation.epsilon <= room {
                 anyone = true
                 break
@@ -308,7 +307,7 @@ extension HomeCareSimulation {
         let people = customers.elements
         for queueClass in 0..<3 {
             for z in zones {
-                let q = Int(z) &* 3 &+ queueClass
+                let q = WaitingQueues.index(zone: Int(z), queueClass: queueClass)
                 // Nobody in this queue needs as few hours as the provider has spare.
                 if minHours[q] - HomeCareSimulation.epsilon > room { continue }
                 let queue = queues.pointer(q)
@@ -341,7 +340,7 @@ extension HomeCareSimulation {
     }
 
     @inline(__always)
-    func isLive(_ entry: QueueEntry) -> Bool {
+    func isLive(_ entry: WaitingQueues.Entry) -> Bool {
         let c = Int(entry.person)
         return customers[c].state == .waiting && customers[c].stamp == entry.stamp
     }

@@ -1,8 +1,9 @@
 /// Conservation checks that tests switch on with `run.check_invariants`.
 extension HomeCareSimulation {
-    /// Stops with a message if people are not conserved, a stock is negative, a provider's books
-    /// (in all or by route) disagree with its packages, or brokering's copy of its spare hours
-    /// with its books.
+    /// Stops with a message if people are not conserved, the waiting queues disagree with the
+    /// people waiting (`WaitingQueues.verify`), a stock is negative, a provider's books (in all
+    /// or by route) disagree with its packages, or brokering's copy of its spare hours with its
+    /// books.
     func verifyInvariants() {
         var waiting = 0, inCare = 0, free = 0
         for i in 0..<usedSlots {
@@ -17,6 +18,10 @@ extension HomeCareSimulation {
                       "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(departed) gone != \(arrived) arrived")
         precondition(free == freeSlots.count && free == usedSlots - waiting - inCare,
                      "\(free) slots of people gone but \(freeSlots.count) listed free at day \(t)")
+        queues.verify(waiting: waiting, day: t, isLive: isLive,
+                      queueOf: { WaitingQueues.index(zone: Int(self.customers[Int($0)].zone),
+                                                     queueClass: Int(self.customers[Int($0)].queueClass)) },
+                      hoursOf: { self.customers[Int($0)].hours })
         var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
         for z in 0..<zoneCount {
             precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,

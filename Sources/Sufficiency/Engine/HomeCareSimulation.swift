@@ -112,9 +112,6 @@ final class HomeCareSimulation {
         var labourPoolPerWeek: Double
     }
 
-    /// An entry in a zone's waiting queue: the person and their stamp when queued.
-    typealias QueueEntry = (person: Int32, stamp: UInt32)
-
     static let spotRate: Int32 = -1
     static let legacyRate: Int32 = -2
     static let epsilon = 1e-9
@@ -185,11 +182,8 @@ final class HomeCareSimulation {
     let zonesInUse: Slab<List<Int32>>
     /// For each zone, the active providers taking spot packages there (this week's tick).
     let spotCompetitors: Slab<Double>
-    /// Waiting queues, zone × 3 classes.
-    let queues: Slab<List<QueueEntry>>
-    /// For each queue, at most the smallest package (hours a week) of anyone in it: a
-    /// provider with less spare is not offered the queue, which saves reading it.
-    let queueMinHours: Slab<Double>
+    /// The people waiting, by zone and class.
+    let queues: WaitingQueues
     /// Current rate (£ an hour) of each contract of the running option.
     let contractRates: Slab<Double>
     /// The contract slots of the running option (see `EventPlan`): whether a contract that a
@@ -367,8 +361,7 @@ final class HomeCareSimulation {
         let expectedWaits = scenario.demand.referralsPerWeek / 7 * Double(calendar.horizonDays + calendar.warmUpDays)
             * 1.1 + Double(scenario.caseload.people)
         waits.reserveCapacity(Int(min(expectedWaits, 4_194_304)) + 16)
-        queues = Slab(count: zoneCount * 3) { _ in List<QueueEntry>(capacity: 64) }
-        queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
+        queues = WaitingQueues(zones: zoneCount)
         packages = Slab(count: providerCount) { _ in List<Int32>(capacity: 64) }
         zonesInUse = Slab(count: providerCount) { _ in List<Int32>(capacity: 8) }
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
@@ -555,8 +548,7 @@ final class HomeCareSimulation {
         departed = 0
         let initial = schedule.initialCount
         if customers.count < initial + initial / 4 + 256 { growCustomers(to: initial + initial / 4 + 256) }
-        for i in 0..<zoneCount * 3 { queues[i].removeAll() }
-        queueMinHours.fill(.infinity)
+        queues.removeAll()
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
         releasedToPool.fill(0)
         entrantsUsed.fill(0)
