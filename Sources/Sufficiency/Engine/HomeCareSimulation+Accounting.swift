@@ -19,7 +19,7 @@ extension HomeCareSimulation {
     /// every write), and brought up to now before their stocks change.
     @inline(__always)
     func commit(_ c: Int, sign: Double) {
-        let customer = customers[c]
+        let customer = people.customers[c]
         let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
@@ -61,7 +61,7 @@ extension HomeCareSimulation {
     /// carried from one package to the next.
     func repriceAll() {
         let now = t
-        let people = customers.elements
+        let slots = people.customers.elements
         let cellBase = cells.base
         let spendBase = spend.base, zoneBase = zoneStocks.base
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
@@ -72,7 +72,7 @@ extension HomeCareSimulation {
             var committed = providers[p].committed
             for j in 0..<list.count {
                 let c = Int(list[j])
-                let customer = people[c]
+                let customer = slots[c]
                 let rate = baseRate(customer.rateRef) * customer.rateFactor
                 let z = Int(customer.zone)
                 let cell = cellBase + (p &* zones &+ z)
@@ -94,7 +94,7 @@ extension HomeCareSimulation {
                 }
                 group.pointee.cost += out * customer.rate
                 // Back in, at the new one.
-                people[c].rate = rate
+                slots[c].rate = rate
                 let hours = customer.hours * 1
                 committed += hours
                 if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
@@ -125,8 +125,8 @@ extension HomeCareSimulation {
     /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
     @inline(__always)
     func waitingStock(_ c: Int, sign: Double) {
-        let hours = customers[c].hours
-        let z = Int(customers[c].zone)
+        let hours = people.customers[c].hours
+        let z = Int(people.customers[c].zone)
         integrateZone(z)
         let zone = zoneStocks.pointer(z)
         zone.pointee.waiting += sign

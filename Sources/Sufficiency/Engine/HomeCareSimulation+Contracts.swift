@@ -316,24 +316,24 @@ extension HomeCareSimulation {
         let slot = plan.slots[k]
         let p = Int(slot.provider)
         let settings = plan.option.tender
-        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { customers[$0].rateRef == Int32(k) }
+        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { people.customers[$0].rateRef == Int32(k) }
         var movedHours: [Int: Double] = [:]
         for c in held {
-            let z = Int(customers[c].zone)
+            let z = Int(people.customers[c].zone)
             if settings.outgoingPackages == .transfer, let (q, winner) = winnerOf(lot: slot.lot, zone: z, besides: p) {
                 unplace(c)
-                customers[c].state = .inCare
+                people.customers[c].state = .inCare
                 place(c, provider: q, route: tables.contractRoute[winner], rateRef: Int32(winner),
                       factor: tables.zoneFactor[z], countPlacement: false)
                 counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
                 noteTransfer(provider: p, packages: 1)
-                movedHours[q, default: 0] += customers[c].hours
+                movedHours[q, default: 0] += people.customers[c].hours
             } else {
                 commit(c, sign: -1)
-                customers[c].route = .legacy
-                customers[c].rateRef = HomeCareSimulation.legacyRate
-                customers[c].rateFactor = 1
-                customers[c].rate = legacyRateNow
+                people.customers[c].route = .legacy
+                people.customers[c].rateRef = HomeCareSimulation.legacyRate
+                people.customers[c].rateFactor = 1
+                people.customers[c].rate = legacyRateNow
                 commit(c, sign: 1)
             }
         }

@@ -254,15 +254,15 @@ extension HomeCareSimulation {
         var pick = 0
         switch scenario.handBacks.policy {
         case .newest:
-            for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
-                || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt
-                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].placedAt > people.customers[Int(list[pick])].placedAt
+                || (people.customers[Int(list[i])].placedAt == people.customers[Int(list[pick])].placedAt
+                    && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
         case .largest:
-            for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
-                || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours
-                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].hours > people.customers[Int(list[pick])].hours
+                || (people.customers[Int(list[i])].hours == people.customers[Int(list[pick])].hours
+                    && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
         case .random:
@@ -304,7 +304,7 @@ extension HomeCareSimulation {
         var left = hours
         while left > HomeCareSimulation.epsilon, !packages[p].isEmpty {
             let c = nextHandBack(of: p)
-            let size = customers[c].hours
+            let size = people.customers[c].hours
             if size > left && streams.handBacks.uniform() * size >= left { return }
             left -= size
             handBack(c, cause: cause)
@@ -336,9 +336,9 @@ extension HomeCareSimulation {
         while n > 0, !packages[p].isEmpty {
             let list = packages[p].elements
             var pick = 0
-            for i in 1..<list.count where customers[Int(list[i])].rate < customers[Int(list[pick])].rate
-                || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate
-                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].rate < people.customers[Int(list[pick])].rate
+                || (people.customers[Int(list[i])].rate == people.customers[Int(list[pick])].rate
+                        && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
             handBack(Int(list[pick]), cause: .financial)

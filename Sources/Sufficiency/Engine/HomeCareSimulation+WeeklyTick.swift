@@ -136,7 +136,7 @@ extension HomeCareSimulation {
             var i = 0
             while i < queue.count {
                 let entry = queue[i]
-                if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
+                if isLive(entry) && t - people.customers[Int(entry.person)].queuedAt >= afterDays {
                     broker(Int(entry.person))
                     queue = queues[q].elements
                 }

@@ -160,17 +160,8 @@ final class HomeCareSimulation {
     /// decrease, so this first-in-first-out lane is already in event order: the most
     /// numerous events (a third of them stale) bypass the heap.
     var reviewLane = List<Event>(capacity: 1024)
-    /// People referred and not yet gone, in slots: a person leaving frees their slot for the
-    /// next referral, so the slab holds the caseload and queues, not everyone ever referred
-    /// (a million over the M/M/c benchmark), and stays small enough for the cache. Grown
-    /// when more people are in the market at once than ever before; kept across runs.
-    var customers = Slab(repeating: Customer(), count: 0)
-    /// Slots of people who have left, most recently freed last (reused first: still in cache).
-    var freeSlots = List<Int32>(capacity: 256)
-    /// Slots `0..<usedSlots` have held someone in this run.
-    var usedSlots = 0
-    /// People who have left in this run.
-    var departed = 0
+    /// The people in the market, in reusable slots.
+    var people = MarketPeople()
     let providers: Slab<ProviderState>
     /// Each provider's `spare(p)` while it is in the market, minus infinity once it has left:
     /// brokering reads these side by side instead of a whole `ProviderState` a candidate.
@@ -254,7 +245,6 @@ final class HomeCareSimulation {
     var currentPeriod = -1
     /// Waits of placements: (period, zone, days), in time order.
     var waits: [(Int32, Int32, Double)] = []
-    var arrived = 0
     var checkInvariants = false
     /// 1 + the workforce's overcommitment share.
     let overcommit: Double
@@ -415,16 +405,16 @@ final class HomeCareSimulation {
     /// (returns false) or of the schedule's current block, when more are to be drawn (true).
     private func simulate(_ schedule: DemandSchedule, from referral: inout Int) -> Bool {
         let base = schedule.base, lastBlock = schedule.isComplete
-        return schedule.people.withUnsafeBufferPointer { people in
+        return schedule.people.withUnsafeBufferPointer { referrals in
             var next = referral
             defer { referral = next }
-            let blockEnd = base + people.count
+            let blockEnd = base + referrals.count
             let periodCount = calendar.periods.count
             let end = horizon
             while true {
                 if watch.tick() && watch.check(bytes: heldBytes) { return false }
                 if next == blockEnd && !lastBlock { return true }
-                let referralTime = next < blockEnd ? people[next &- base].referredAt : .infinity
+                let referralTime = next < blockEnd ? referrals[next &- base].referredAt : .infinity
                 // The next event: the calendar's earliest or the review lane's first, whichever
                 // comes first (the lane's only when strictly earlier).
                 let calendarHasEvents = events.hasEvents()
@@ -459,7 +449,7 @@ final class HomeCareSimulation {
                 }
                 if referralTime >= end { return false }
                 t = referralTime
-                refer(id: next, people[next &- base])
+                refer(id: next, referrals[next &- base])
                 next &+= 1
                 if checkInvariants { verifyInvariants() }
             }
@@ -469,7 +459,7 @@ final class HomeCareSimulation {
     /// Bytes the run holds that grow with its events: people's slots, queued events and reviews,
     /// and the waits of placements (for `watch`).
     var heldBytes: Int {
-        customers.count &* MemoryLayout<Customer>.stride
+        people.customers.count &* MemoryLayout<Customer>.stride
             &+ waits.capacity &* MemoryLayout<(Int32, Int32, Double)>.stride
             &+ (events.count &+ reviewLane.count) &* 2 &* MemoryLayout<Event>.stride
     }
@@ -504,10 +494,10 @@ final class HomeCareSimulation {
             post(.supplyTick, at: t + 7, subject: 0)
         case .tierEnd:
             let c = Int(event.subject)
-            if customers[c].endStamp == event.stamp && customers[c].state != .gone { endTier(c) }
+            if people.customers[c].endStamp == event.stamp && people.customers[c].state != .gone { endTier(c) }
         case .review:
             let c = Int(event.subject)
-            if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
+            if people.customers[c].stamp == event.stamp && people.customers[c].state == .inCare { review(c) }
         case .evaluationRound, .selfFunderArrives, .selfFunderLeaves, .frameworkTermEnd:
             break
         case .termEnd:
@@ -522,7 +512,7 @@ final class HomeCareSimulation {
             applyContractEvent(Int(event.subject))
         case .backgroundHandBack:
             let c = Int(event.subject)
-            if customers[c].stamp == event.stamp && customers[c].state == .inCare {
+            if people.customers[c].stamp == event.stamp && people.customers[c].state == .inCare {
                 handBack(c, cause: .background)
             }
         }
@@ -541,13 +531,8 @@ final class HomeCareSimulation {
         sequence = 0
         events.removeAll()
         reviewLane.removeAll()
-        // Slots keep their stamps from earlier runs (nothing refers to them now): each
-        // new occupant's stamps continue from there.
-        freeSlots.removeAll()
-        usedSlots = 0
-        departed = 0
         let initial = schedule.initialCount
-        if customers.count < initial + initial / 4 + 256 { growCustomers(to: initial + initial / 4 + 256) }
+        people.reset(expected: initial + initial / 4 + 256)
         queues.removeAll()
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
         releasedToPool.fill(0)
@@ -562,7 +547,6 @@ final class HomeCareSimulation {
         providerLedger.reset()
         waits.removeAll(keepingCapacity: true)
         currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
-        arrived = 0
         checkInvariants = scenario.run.checkInvariants
         pricedYear = Int.min
 
@@ -594,9 +578,8 @@ final class HomeCareSimulation {
         // whatever their spare capacity: this is the market as it stands.
         for i in 0..<initial {
             let person = schedule.people[i]
-            let c = takeSlot()
+            let c = people.arrive()
             initialise(c, id: i, person, isReferral: false)
-            arrived += 1
             let p = Int(person.initialProvider)
             if p >= 0 {
                 let z = Int(person.zone)
@@ -616,28 +599,11 @@ final class HomeCareSimulation {
         if currentPeriod == 0 { recordStartingCapacity() }
     }
 
-    /// A free slot for a new person: the one freed most recently, else a new one.
-    @inline(__always)
-    private func takeSlot() -> Int {
-        if !freeSlots.isEmpty { return Int(freeSlots.removeLast()) }
-        if usedSlots == customers.count { growCustomers(to: 2 * customers.count) }
-        usedSlots &+= 1
-        return usedSlots &- 1
-    }
-
-    /// Moves `customers` to a slab of `count` slots, keeping what the used ones hold. Only
-    /// called between events (from `reset` and `refer`), when no pointer into the slab is held.
-    private func growCustomers(to count: Int) {
-        let grown = Slab(repeating: Customer(), count: count)
-        grown.base.update(from: customers.base, count: min(usedSlots, customers.count))
-        customers = grown
-    }
-
     /// Puts person `id` of the schedule in slot `c`. Their stamps follow on from the slot's last
     /// occupant's, so events and queue entries left about that person never match.
     @inline(__always)
     private func initialise(_ c: Int, id: Int, _ person: Person, isReferral: Bool) {
-        let previous = customers.pointer(c)
+        let previous = people.customers.pointer(c)
         var customer = Customer()
         customer.stamp = previous.pointee.stamp &+ 1
         customer.endStamp = previous.pointee.endStamp &+ 1
@@ -661,9 +627,8 @@ final class HomeCareSimulation {
 
     /// Person `id` of the schedule is referred now.
     private func refer(id: Int, _ person: Person) {
-        let c = takeSlot()
+        let c = people.arrive()
         initialise(c, id: id, person, isReferral: true)
-        arrived += 1
         if t >= 0 { counters[Int(person.zone) * fieldCount + PeriodField.referrals.rawValue] += 1 }
         enqueue(c, queueClass: person.priority ? 1 : 2)
         _ = broker(c)
