@@ -22,7 +22,7 @@ extension HomeCareSimulation {
         switch rateRef {
         case HomeCareSimulation.spotRate: return spotRateNow
         case HomeCareSimulation.legacyRate: return legacyRateNow
-        default: return contractRates[Int(rateRef)]
+        default: return contracts.rates[Int(rateRef)]
         }
     }
 
@@ -49,7 +49,7 @@ extension HomeCareSimulation {
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
         // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
-        let spares = spareHours.elements, inForce = slotActive.elements
+        let spares = spareHours.elements, inForce = contracts.slotActive.elements
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
             if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)]
@@ -63,7 +63,7 @@ extension HomeCareSimulation {
                 let p = Int(candidate.provider)
                 if p != excluding && spares[p] >= hours {
                     // A provider is offered the package under its first contract in force.
-                    let k = inForce[Int(candidate.contract)] ? candidate.contract : firstActiveSlot[p]
+                    let k = inForce[Int(candidate.contract)] ? candidate.contract : contracts.firstActiveSlot[p]
                     if k < 0 || !contractInForce(k, zone: z) { continue }
                     place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
@@ -235,7 +235,7 @@ extension HomeCareSimulation {
             let from = Int(people.customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
+                if contracts.slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
                     && contractInForce(candidate.contract, zone: z) {
                     unplace(c)
                     people.customers[c].state = .inCare

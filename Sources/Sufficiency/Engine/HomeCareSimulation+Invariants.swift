@@ -1,7 +1,8 @@
 /// Conservation checks that tests switch on with `run.check_invariants`.
 extension HomeCareSimulation {
     /// Stops with a message if people are not conserved, the waiting queues disagree with the
-    /// people waiting (`WaitingQueues.verify`), a stock is negative, a provider's books (in all
+    /// people waiting (`WaitingQueues.verify`), what providers hold disagrees with the contracts
+    /// in force (`ContractBook.verify`), a stock is negative, a provider's books (in all
     /// or by route) disagree with its packages, or brokering's copy of its spare hours with its
     /// books.
     func verifyInvariants() {
@@ -10,6 +11,7 @@ extension HomeCareSimulation {
                       queueOf: { WaitingQueues.index(zone: Int(self.people.customers[Int($0)].zone),
                                                      queueClass: Int(self.people.customers[Int($0)].queueClass)) },
                       hoursOf: { self.people.customers[Int($0)].hours })
+        contracts.verify(slots: plan.slots, slotCount: tables.slotCount, day: t)
         var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
         for z in 0..<zoneCount {
             precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,

@@ -42,10 +42,10 @@ extension HomeCareSimulation {
     func chargeUnusedGuarantees() {
         for p in 0..<providerCount where providers[p].guaranteed > 0 && providers[p].active {
             let unused = providers[p].guaranteed - providers[p].committed
-            let k = Int(firstActiveSlot[p])
+            let k = Int(contracts.firstActiveSlot[p])
             guard unused > 0, k >= 0 else { continue }
             counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
-                += unused * contractRates[k]
+                += unused * contracts.rates[k]
         }
     }
 }

@@ -19,7 +19,7 @@ extension HomeCareSimulation {
     /// Whether provider `p` holds a contract of the running option now: it is still in the
     /// market and has at least one.
     func holdsContract(_ p: Int) -> Bool {
-        providers[p].active && contractsHeld[p] > 0
+        providers[p].active && contracts.held[p] > 0
     }
 
     /// Writes provider `p`'s row of the period being closed: its hours delivered by route (its

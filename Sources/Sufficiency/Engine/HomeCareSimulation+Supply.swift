@@ -121,8 +121,8 @@ extension HomeCareSimulation {
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
-            let k = contractAtNow[p * zoneCount + Int(z)]
-            if k >= 0 { return contractRates[Int(k)] }
+            let k = contracts.contractAt[p * zoneCount + Int(z)]
+            if k >= 0 { return contracts.rates[Int(k)] }
         }
         return spotRateNow
     }
@@ -419,7 +419,7 @@ extension HomeCareSimulation {
             rule.uplift(route: route, year: year, nlwChange: nlwChange, cpiChange: cpiChange, settlement: settlement)
         }
         for k in 0..<tables.contractRoute.count {
-            contractRates[k] *= 1 + uplift(tables.contractRoute[k])
+            contracts.rates[k] *= 1 + uplift(tables.contractRoute[k])
         }
         spotRateNow *= 1 + uplift(.spot)
         legacyRateNow *= 1 + uplift(.legacy)

@@ -175,8 +175,9 @@ final class HomeCareSimulation {
     let spotCompetitors: Slab<Double>
     /// The people waiting, by zone and class.
     let queues: WaitingQueues
-    /// Current rate (£ an hour) of each contract of the running option.
-    let contractRates: Slab<Double>
+    /// The running option's contracts in force, their rates and tenders, and what each
+    /// provider holds.
+    let contracts: ContractBook
     /// The contract slots of the running option (see `EventPlan`): whether a contract that a
     /// dated contract event names is in force in a zone. Brokering, mini-competition and
     /// reviews offer a package of zone z to a provider under contract k only while it is
@@ -190,18 +191,6 @@ final class HomeCareSimulation {
     let eventPlans: [EventPlan]
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
-    /// Whether each contract slot of the running option is in force.
-    let slotActive: Slab<Bool>
-    /// What the next handover does to each slot (`SlotChange`).
-    let slotChange: Slab<UInt8>
-    /// Each slot's winning bid (£ an hour), in force from the next handover.
-    let slotBid: Slab<Double>
-    /// Contract in force of provider p in zone z (p × zones + z), or −1.
-    let contractAtNow: Slab<Int32>
-    /// Contracts in force each provider holds under the running option.
-    let contractsHeld: Slab<Int32>
-    /// Each provider's first slot in force (offered mini-competitions), or −1.
-    let firstActiveSlot: Slab<Int32>
     /// Care workers released by shrinking providers, joining each zone's job seekers next week.
     let releasedToPool: Slab<Double>
     /// Which providers may sell the running option spot packages.
@@ -358,13 +347,7 @@ final class HomeCareSimulation {
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
         let slotCount = plans.map(\.slots.count).max() ?? 0
-        contractRates = Slab(repeating: 0, count: slotCount)
-        slotActive = Slab(repeating: false, count: slotCount)
-        slotChange = Slab(repeating: 0, count: slotCount)
-        slotBid = Slab(repeating: 0, count: slotCount)
-        contractAtNow = Slab(repeating: -1, count: providerCount * zoneCount)
-        contractsHeld = Slab(repeating: 0, count: providerCount)
-        firstActiveSlot = Slab(repeating: -1, count: providerCount)
+        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount)
         releasedToPool = Slab(repeating: 0, count: zoneCount)
         entrantsUsed = Slab(repeating: 0, count: zoneCount)
         firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
