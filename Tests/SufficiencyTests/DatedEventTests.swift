@@ -198,13 +198,13 @@ import Testing
             worker.drawPeople(replication: replication)
             worker.run(option: 0, replication: replication)
             let sim = worker.sim
-            for c in 0..<sim.usedSlots where sim.customers[c].state == .inCare && sim.customers[c].provider == 0 {
-                guard sim.customers[c].route == .strategic else { continue }
-                if sim.customers[c].placedAt < Double(Self.april2025) {
+            for c in 0..<sim.people.usedSlots where sim.people.customers[c].state == .inCare && sim.people.customers[c].provider == 0 {
+                guard sim.people.customers[c].route == .strategic else { continue }
+                if sim.people.customers[c].placedAt < Double(Self.april2025) {
                     before += 1
                 } else {
                     let message = "replication \(replication): a strategic package placed with Alpha on day "
-                        + "\(sim.customers[c].placedAt), after it lost the contract"
+                        + "\(sim.people.customers[c].placedAt), after it lost the contract"
                     Issue.record("\(message)")
                 }
             }
@@ -225,13 +225,13 @@ import Testing
             worker.drawPeople(replication: replication)
             worker.run(option: 1, replication: replication)
             let sim = worker.sim
-            for c in 0..<sim.usedSlots where sim.customers[c].state == .inCare && sim.customers[c].provider == 3 {
-                guard sim.customers[c].route == .framework else { continue }
-                if sim.customers[c].placedAt >= 366 {
+            for c in 0..<sim.people.usedSlots where sim.people.customers[c].state == .inCare && sim.people.customers[c].provider == 3 {
+                guard sim.people.customers[c].route == .framework else { continue }
+                if sim.people.customers[c].placedAt >= 366 {
                     after += 1
                 } else {
                     let message = "replication \(replication): a framework package placed with Delta on day "
-                        + "\(sim.customers[c].placedAt), before its contract started"
+                        + "\(sim.people.customers[c].placedAt), before its contract started"
                     Issue.record("\(message)")
                 }
             }

@@ -21,7 +21,7 @@ final class DemandScheduleTests: XCTestCase {
             sim.run(option: option, schedule: schedule, streams: streams)
             XCTAssertTrue(schedule.isComplete)
             let blocks = blockSize.map { (schedule.base + schedule.people.count - schedule.initialCount + $0 - 1) / $0 } ?? 1
-            return (sim.bins, sim.waits, sim.arrived, blocks)
+            return (sim.bins, sim.waits, sim.people.arrived, blocks)
         }
 
         for option in scenario.options.indices {

@@ -6,7 +6,6 @@ import XCTest
 final class EngineStorageTests: XCTestCase {
     func testEventsComeOutInTimeThenKindThenSchedulingOrder() {
         var calendar = EventCalendar(firstDay: -30, lastDay: 200)
-        defer { calendar.deallocate() }
         var expected: [Event] = []
         var state: UInt64 = 12345
         func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
@@ -38,52 +37,75 @@ final class EngineStorageTests: XCTestCase {
         XCTAssertEqual(calendar.min()?.subject, 7)
     }
 
-    func testARunIsAFirstInFirstOutQueueAndAStackThroughGrowth() {
-        var run = Run<Int32>(capacity: 4)
-        defer { run.deallocate() }
+    func testAListIsAFirstInFirstOutQueueAndAStackThroughGrowth() {
+        var list = List<Int32>(capacity: 4)
         var model: [Int32] = []
         for i in 0..<1000 {
-            run.append(Int32(i))
+            list.append(Int32(i))
             model.append(Int32(i))
-            if i % 3 == 0 { run.removeFirst(); model.removeFirst() }
-            if i % 5 == 0 && !model.isEmpty { XCTAssertEqual(run.removeLast(), model.removeLast()) }
-            if i % 11 == 0 && !model.isEmpty { run[0] = -Int32(i); model[0] = -Int32(i) }
+            if i % 3 == 0 { list.removeFirst(); model.removeFirst() }
+            if i % 5 == 0 && !model.isEmpty { XCTAssertEqual(list.removeLast(), model.removeLast()) }
+            if i % 11 == 0 && !model.isEmpty { list[0] = -Int32(i); model[0] = -Int32(i) }
         }
-        XCTAssertEqual(run.count, model.count)
-        XCTAssertEqual((0..<run.count).map { run[$0] }, model)
-        XCTAssertEqual(run.first, model.first)
-        XCTAssertEqual(run.last, model.last)
-        run.removeAll()
-        XCTAssertTrue(run.isEmpty)
-        XCTAssertNil(run.first)
+        XCTAssertEqual(list.count, model.count)
+        XCTAssertEqual((0..<list.count).map { list[$0] }, model)
+        XCTAssertEqual(list.first, model.first)
+        XCTAssertEqual(list.last, model.last)
+        list.removeAll()
+        XCTAssertTrue(list.isEmpty)
+        XCTAssertNil(list.first)
     }
 
     func testRemovingASubrangeKeepsTheRestInOrder() {
-        var run = Run<Int32>(capacity: 4)
-        defer { run.deallocate() }
-        for i in 0..<20 { run.append(Int32(i)) }
-        run.removeFirst()
-        run.removeSubrange(from: 2, to: 5)      // the later elements overlap the gap
-        XCTAssertEqual((0..<run.count).map { run[$0] }, [1, 2] + (6..<20).map(Int32.init))
-        run.insert(99, at: 2)
-        run.insert(-1, at: 0)
-        run.insert(100, at: run.count)
-        XCTAssertEqual((0..<run.count).map { run[$0] }, [-1, 1, 2, 99] + (6..<20).map(Int32.init) + [100])
+        var list = List<Int32>(capacity: 4)
+        for i in 0..<20 { list.append(Int32(i)) }
+        list.removeFirst()
+        list.removeSubrange(from: 2, to: 5)      // the later elements overlap the gap
+        XCTAssertEqual((0..<list.count).map { list[$0] }, [1, 2] + (6..<20).map(Int32.init))
+        list.insert(99, at: 2)
+        list.insert(-1, at: 0)
+        list.insert(100, at: list.count)
+        XCTAssertEqual((0..<list.count).map { list[$0] }, [-1, 1, 2, 99] + (6..<20).map(Int32.init) + [100])
         for value in [99, -1, 100] as [Int32] {
-            let i = (0..<run.count).first { run[$0] == value }!
-            run.removeSubrange(from: i, to: i + 1)
+            let i = (0..<list.count).first { list[$0] == value }!
+            list.removeSubrange(from: i, to: i + 1)
         }
-        run.removeSubrange(from: 3, to: 3)
-        XCTAssertEqual(run.count, 16)
-        run.removeSubrange(from: 0, to: run.count)
-        XCTAssertTrue(run.isEmpty)
+        list.removeSubrange(from: 3, to: 3)
+        XCTAssertEqual(list.count, 16)
+        list.removeSubrange(from: 0, to: list.count)
+        XCTAssertTrue(list.isEmpty)
     }
 
     func testJaggedRowsKeepTheirOrderAndLengths() {
         let rows: [[Int32]] = [[3, 1], [], [7], [2, 2, 9]]
         let jagged = Jagged(rows)
-        defer { jagged.deallocate() }
         XCTAssertEqual(jagged.rowCount, 4)
         XCTAssertEqual((0..<4).map { Array(jagged.row($0)) }, rows)
+    }
+
+    func testASlabFreesItsElementsWhenItGoesAway() {
+        final class Count { var value = 0 }
+        struct Tracked: ~Copyable {
+            let freed: Count
+            deinit { freed.value += 1 }
+        }
+        let freed = Count()
+        do {
+            let slab = Slab(count: 3) { _ in Tracked(freed: freed) }
+            XCTAssertEqual(slab.count, 3)
+            XCTAssertEqual(freed.value, 0)
+        }
+        XCTAssertEqual(freed.value, 3)
+    }
+
+    func testElementsViewsReadTheLiveElementsInOrder() {
+        var list = List<Int32>(capacity: 4)
+        for i in 0..<10 { list.append(Int32(i)) }
+        list.removeFirst()
+        XCTAssertEqual(Array(list.elements), (1..<10).map(Int32.init))
+        let slab = Slab([1.0, 2.0, 3.0])
+        slab.elements[1] = 5
+        XCTAssertEqual(slab[1], 5)
+        XCTAssertEqual(Array(slab.elements), [1, 5, 3])
     }
 }

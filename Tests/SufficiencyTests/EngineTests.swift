@@ -103,11 +103,11 @@ final class CustomerSlotTests: XCTestCase {
         worker.run(option: 0, replication: 0)
         let (sim, schedule) = (worker.sim, worker.schedule)
         XCTAssertGreaterThan(schedule.people.count, 2_500)
-        XCTAssertEqual(sim.arrived, schedule.people.count)
-        XCTAssertGreaterThan(sim.departed, 2_000, "most people should have left")
+        XCTAssertEqual(sim.people.arrived, schedule.people.count)
+        XCTAssertGreaterThan(sim.people.departed, 2_000, "most people should have left")
         // Everyone still in the market holds a slot; nobody else does, beyond the peak.
-        XCTAssertEqual(sim.usedSlots - sim.freeSlots.count, sim.arrived - sim.departed)
-        XCTAssertLessThan(sim.usedSlots, 200, "slots should be reused, not one per referral")
-        XCTAssertLessThan(sim.customers.count, 1_000)
+        XCTAssertEqual(sim.people.usedSlots - sim.people.freeSlots.count, sim.people.arrived - sim.people.departed)
+        XCTAssertLessThan(sim.people.usedSlots, 200, "slots should be reused, not one per referral")
+        XCTAssertLessThan(sim.people.customers.count, 1_000)
     }
 }

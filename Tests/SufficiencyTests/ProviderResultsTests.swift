@@ -148,9 +148,10 @@ import Testing
         let worker = EngineWorker(scenario)
         worker.drawPeople(replication: 0)
         worker.run(option: 0, replication: 0)
-        let ledger = worker.sim.providerLedger
+        let bins = worker.sim.providerLedger.bins
+        let periodStride = worker.sim.providerLedger.periodStride, fieldCount = worker.sim.providerLedger.fieldCount
         let row = { (period: Int, field: ProviderField) in
-            ledger.bins[period * ledger.periodStride + 2 * ledger.fieldCount + field.rawValue]
+            bins[period * periodStride + 2 * fieldCount + field.rawValue]
         }
         #expect(row(0, .exited) == 1 && row(0, .handBacks) > 0 && row(0, .contractedArea) > 0)
         for period in 1..<worker.sim.calendar.periods.count {

@@ -6,8 +6,9 @@
 /// are sorted into the current day's buffer, and events filed for the current day are
 /// inserted in order there. Order is (time, kind, sequence), which is unique, so events
 /// come out exactly as from any priority queue, at a fraction of a heap's cost.
-/// Nothing is allocated once the pool has grown to a run's largest event count.
-struct EventCalendar {
+/// Nothing is allocated once the pool has grown to a run's largest event count; the
+/// calendar cannot be copied, and frees its memory when it goes away.
+struct EventCalendar: ~Copyable {
     private struct Node {
         var event: Event
         /// Next node filed for the same day, or −1.
@@ -189,8 +190,7 @@ struct EventCalendar {
         poolCapacity *= 2
     }
 
-    func deallocate() {
-        days.deallocate()
+    deinit {
         pool.deallocate()
         current.deallocate()
     }

@@ -19,7 +19,7 @@ extension HomeCareSimulation {
     /// every write), and brought up to now before their stocks change.
     @inline(__always)
     func commit(_ c: Int, sign: Double) {
-        let customer = customers[c]
+        let customer = people.customers[c]
         let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
@@ -61,23 +61,23 @@ extension HomeCareSimulation {
     /// carried from one package to the next.
     func repriceAll() {
         let now = t
-        let people = customers
-        let cellBase = cells
-        let spendBase = spend, zoneBase = zoneStocks
+        let slots = people.customers.elements
+        let cellBase = cells.base
+        let spendBase = spend.base, zoneBase = zoneStocks.base
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
         for p in 0..<providerCount {
-            let list = packages[p]
+            let list = packages[p].elements
             if list.isEmpty { continue }
             integrateProvider(p)
             var committed = providers[p].committed
             for j in 0..<list.count {
                 let c = Int(list[j])
-                let customer = people[c]
+                let customer = slots[c]
                 let rate = baseRate(customer.rateRef) * customer.rateFactor
                 let z = Int(customer.zone)
-                let cell = cellBase.pointer(p &* zones &+ z)
-                let group = spendBase.pointer(p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
-                let zone = zoneBase.pointer(z)
+                let cell = cellBase + (p &* zones &+ z)
+                let group = spendBase + (p &* cellsPerProvider &+ customer.route.index &* groups &+ Int(customer.group))
+                let zone = zoneBase + z
                 cell.pointee.integrate(to: now)
                 group.pointee.integrate(to: now)
                 zone.pointee.integrate(to: now)
@@ -94,7 +94,7 @@ extension HomeCareSimulation {
                 }
                 group.pointee.cost += out * customer.rate
                 // Back in, at the new one.
-                people[c].rate = rate
+                slots[c].rate = rate
                 let hours = customer.hours * 1
                 committed += hours
                 if abs(committed) < HomeCareSimulation.epsilon { committed = 0 }
@@ -125,8 +125,8 @@ extension HomeCareSimulation {
     /// Adds (+1) or removes (−1) a waiting person from their zone's stocks.
     @inline(__always)
     func waitingStock(_ c: Int, sign: Double) {
-        let hours = customers[c].hours
-        let z = Int(customers[c].zone)
+        let hours = people.customers[c].hours
+        let z = Int(people.customers[c].zone)
         integrateZone(z)
         let zone = zoneStocks.pointer(z)
         zone.pointee.waiting += sign
@@ -173,20 +173,20 @@ extension HomeCareSimulation {
     /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
     private func integrateCellsAndGroups() {
         let now = t
-        let cellBase = cells
+        let cellBase = cells.base
         for p in 0..<providerCount {
-            let zones = zonesInUse[p]
+            let zones = zonesInUse[p].elements
             let row = p &* zoneCount
             for j in 0..<zones.count {
-                let cell = cellBase.pointer(row &+ Int(zones[j]))
+                let cell = cellBase + (row &+ Int(zones[j]))
                 let c = cell.pointee.committed, k = cell.pointee.cost, s = cell.pointee.spot
                 if (c.bitPattern | k.bitPattern | s.bitPattern) << 1 == 0 { continue }
                 cell.pointee.integrate(to: now)
             }
         }
-        let groups = spend
+        let groups = spend.base
         for i in 0..<spend.count {
-            let group = groups.pointer(i)
+            let group = groups + i
             if group.pointee.cost.bitPattern << 1 == 0 { continue }
             group.pointee.integrate(to: now)
         }
@@ -206,7 +206,7 @@ extension HomeCareSimulation {
         let minimumPrice = minimumPrice(ofPeriod: period)
         let out = bins + base
         // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
-        let counts = counters
+        let counts = counters.elements
         for i in 0..<counters.count {
             out[i] = counts[i]
             counts[i] = 0

@@ -22,21 +22,20 @@ extension HomeCareSimulation {
         switch rateRef {
         case HomeCareSimulation.spotRate: return spotRateNow
         case HomeCareSimulation.legacyRate: return legacyRateNow
-        default: return contractRates[Int(rateRef)]
+        default: return contracts.rates[Int(rateRef)]
         }
     }
 
     /// Puts waiting person `c` at the back of their zone's queue for `queueClass`.
     func enqueue(_ c: Int, queueClass: UInt8) {
-        let person = customers.pointer(c)
+        let person = people.customers.pointer(c)
         person.pointee.state = .waiting
         person.pointee.queueClass = queueClass
         person.pointee.queuedAt = t
         person.pointee.stamp &+= 1
         waitingStock(c, sign: 1)
-        let q = Int(person.pointee.zone) &* 3 &+ Int(queueClass)
-        queues[q].append((person: Int32(c), stamp: person.pointee.stamp))
-        queueMinHours[q] = min(queueMinHours[q], person.pointee.hours)
+        let q = WaitingQueues.index(zone: Int(person.pointee.zone), queueClass: Int(queueClass))
+        queues.append((person: Int32(c), stamp: person.pointee.stamp), hours: person.pointee.hours, to: q)
     }
 
     /// Offers waiting person `c` to providers in the option's order: contracted
@@ -46,11 +45,11 @@ extension HomeCareSimulation {
     /// passed over (`contractInForce`). Returns whether the person was placed.
     @discardableResult
     func broker(_ c: Int, excluding: Int = -1) -> Bool {
-        let person = customers.pointer(c)
+        let person = people.customers.pointer(c)
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
         // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
-        let spares = spareHours, inForce = slotActive
+        let spares = spareHours.elements, inForce = contracts.slotActive.elements
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
             if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)]
@@ -64,7 +63,7 @@ extension HomeCareSimulation {
                 let p = Int(candidate.provider)
                 if p != excluding && spares[p] >= hours {
                     // A provider is offered the package under its first contract in force.
-                    let k = inForce[Int(candidate.contract)] ? candidate.contract : firstActiveSlot[p]
+                    let k = inForce[Int(candidate.contract)] ? candidate.contract : contracts.firstActiveSlot[p]
                     if k < 0 || !contractInForce(k, zone: z) { continue }
                     place(c, provider: p, route: tables.contractRoute[Int(k)], rateRef: k,
                           factor: tables.zoneFactor[z] * (1 + tables.miniCompetitionPremium))
@@ -87,7 +86,7 @@ extension HomeCareSimulation {
     /// Places person `c` with provider `p`.
     func place(_ c: Int, provider p: Int, route: Route, rateRef: Int32, factor: Double,
                countPlacement: Bool = true, firstReview: Double? = nil) {
-        let person = customers.pointer(c)
+        let person = people.customers.pointer(c)
         let now = t
         let z = Int(person.pointee.zone)
         if person.pointee.state == .waiting {
@@ -132,27 +131,27 @@ extension HomeCareSimulation {
 
     /// Takes person `c` off their provider's books (they stay in care or wait elsewhere).
     func unplace(_ c: Int) {
-        let people = customers
-        let p = Int(people[c].provider)
+        let slots = people.customers.elements
+        let p = Int(slots[c].provider)
         commit(c, sign: -1)
-        let i = Int(people[c].listIndex)
+        let i = Int(slots[c].listIndex)
         let list = packages.pointer(p)
         let last = list.pointee.removeLast()
         if Int(last) != c {
             list.pointee[i] = last
-            people[Int(last)].listIndex = Int32(truncatingIfNeeded: i)
+            slots[Int(last)].listIndex = Int32(truncatingIfNeeded: i)
         }
-        people[c].provider = -1
-        people[c].listIndex = -1
+        slots[c].provider = -1
+        slots[c].listIndex = -1
     }
 
     /// Provider hands person `c` back: they rejoin the queue at the front and
     /// are offered at once to every other provider.
     func handBack(_ c: Int, cause: HandBackCause) {
-        let p = Int(customers[c].provider)
-        let z = Int(customers[c].zone)
+        let p = Int(people.customers[c].provider)
+        let z = Int(people.customers[c].zone)
         counters[z * fieldCount + PeriodField.handBacksCapacity.rawValue + cause.rawValue] += 1
-        counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += customers[c].hours
+        counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += people.customers[c].hours
         noteHandBack(provider: p)
         unplace(c)
         enqueue(c, queueClass: 0)
@@ -162,17 +161,17 @@ extension HomeCareSimulation {
     /// Person `c`'s tier has ended: an unmet enablement goal steps them into the
     /// next tier with the same provider; otherwise they leave.
     func endTier(_ c: Int) {
-        let customer = customers[c]
+        let customer = people.customers[c]
         let tier = tiers[Int(tierStart[Int(customer.group)]) + Int(customer.tier)]
         if tier.next >= 0, !customer.goalMet {
             let next = Int(tier.next)
             let newHours = customer.hours / tier.hoursFactor
                 * tiers[Int(tierStart[Int(customer.group)]) + next].hoursFactor
             resize(c, hours: newHours)
-            customers[c].tier = Int16(next)
-            customers[c].goalMet = true
-            customers[c].endStamp &+= 1
-            post(.tierEnd, at: t + customer.nextDuration, subject: Int32(c), stamp: customers[c].endStamp)
+            people.customers[c].tier = Int16(next)
+            people.customers[c].goalMet = true
+            people.customers[c].endStamp &+= 1
+            post(.tierEnd, at: t + customer.nextDuration, subject: Int32(c), stamp: people.customers[c].endStamp)
             return
         }
         leave(c)
@@ -180,49 +179,41 @@ extension HomeCareSimulation {
 
     /// Person `c` no longer needs care.
     func leave(_ c: Int) {
-        switch customers[c].state {
+        switch people.customers[c].state {
         case .inCare:
-            let p = Int(customers[c].provider)
+            let p = Int(people.customers[c].provider)
             unplace(c)
-            customers[c].state = .gone
-            customers[c].stamp &+= 1
-            freeSlot(c)
+            people.customers[c].state = .gone
+            people.customers[c].stamp &+= 1
+            people.leave(c)
             offerCapacity(of: p)
         case .waiting:
             waitingStock(c, sign: -1)
-            customers[c].state = .gone
-            customers[c].stamp &+= 1
-            freeSlot(c)
+            people.customers[c].state = .gone
+            people.customers[c].stamp &+= 1
+            people.leave(c)
         case .notYet, .gone:
             break
         }
     }
 
-    /// Slot `c`'s person has gone: the slot is free for the next referral (nothing
-    /// placed from here on can take it, as only referrals take slots).
-    @inline(__always)
-    private func freeSlot(_ c: Int) {
-        freeSlots.append(Int32(truncatingIfNeeded: c))
-        departed &+= 1
-    }
-
     /// Changes person `c`'s package to `hours` a week, wherever they are.
     func resize(_ c: Int, hours: Double) {
-        switch customers[c].state {
+        switch people.customers[c].state {
         case .inCare:
-            let p = Int(customers[c].provider)
+            let p = Int(people.customers[c].provider)
             commit(c, sign: -1)
-            customers[c].hours = hours
+            people.customers[c].hours = hours
             commit(c, sign: 1)
             offerCapacity(of: p)
         case .waiting:
             waitingStock(c, sign: -1)
-            customers[c].hours = hours
+            people.customers[c].hours = hours
             waitingStock(c, sign: 1)
-            let q = Int(customers[c].zone) * 3 + Int(customers[c].queueClass)
-            queueMinHours[q] = min(queueMinHours[q], hours)
+            queues.noteHours(hours, in: WaitingQueues.index(zone: Int(people.customers[c].zone),
+                                                            queueClass: Int(people.customers[c].queueClass)))
         case .notYet, .gone:
-            customers[c].hours = hours
+            people.customers[c].hours = hours
         }
     }
 
@@ -233,21 +224,21 @@ extension HomeCareSimulation {
         let stream = reviewStream
         let u = stream._withUnsafeGuaranteedRef { $0.uniform() }
         if u < settings.stepDownProbability {
-            resize(c, hours: customers[c].hours * settings.stepDownFactor)
+            resize(c, hours: people.customers[c].hours * settings.stepDownFactor)
         } else if u < settings.stepDownProbability + settings.stepUpProbability {
-            resize(c, hours: customers[c].hours * settings.stepUpFactor)
+            resize(c, hours: people.customers[c].hours * settings.stepUpFactor)
         }
-        if !customers[c].route.isContracted && settings.moveToContractedProbability > 0
+        if !people.customers[c].route.isContracted && settings.moveToContractedProbability > 0
             && stream._withUnsafeGuaranteedRef({ $0.uniform() }) < settings.moveToContractedProbability {
-            let z = Int(customers[c].zone)
-            let hours = customers[c].hours - HomeCareSimulation.epsilon
-            let from = Int(customers[c].provider)
+            let z = Int(people.customers[c].zone)
+            let hours = people.customers[c].hours - HomeCareSimulation.epsilon
+            let from = Int(people.customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
+                if contracts.slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
                     && contractInForce(candidate.contract, zone: z) {
                     unplace(c)
-                    customers[c].state = .inCare
+                    people.customers[c].state = .inCare
                     place(c, provider: p, route: candidate.route, rateRef: candidate.contract,
                           factor: tables.zoneFactor[z], countPlacement: false)
                     if p != from { offerCapacity(of: from) }
@@ -255,8 +246,8 @@ extension HomeCareSimulation {
                 }
             }
         }
-        customers[c].stamp &+= 1
-        let stamp = customers[c].stamp
+        people.customers[c].stamp &+= 1
+        let stamp = people.customers[c].stamp
         postReview(subject: Int32(c), stamp: stamp)
         rescheduleBackgroundHandBack(c, stamp: stamp)
     }
@@ -289,26 +280,26 @@ extension HomeCareSimulation {
         let provider = providers.pointer(p)
         guard provider.pointee.active else { return }
         let zones = tables.serves.row(p)
-        let minHours = queueMinHours
+        let minHours = queues.minHours.elements
         // The provider's spare hours, worked out again whenever a placement changes them:
         // nothing else in this scan does.
         var room = spare(p)
         // Most of the time nobody waiting where this provider works needs as few hours as it
         // has spare (or nobody is waiting at all): then the scan below would place no one.
-        let waiting = zoneStocks
+        let waiting = zoneStocks.elements
         var anyone = false
         for z in zones where waiting[Int(z)].waiting > 0 {
-            let q = Int(z) &* 3
+            let q = WaitingQueues.index(zone: Int(z), queueClass: 0)
             if min(minHours[q], minHours[q &+ 1], minHours[q &+ 2]) - HomeCareSimulation.epsilon <= room {
                 anyone = true
                 break
             }
         }
         if !anyone { return }
-        let people = customers
+        let slots = people.customers.elements
         for queueClass in 0..<3 {
             for z in zones {
-                let q = Int(z) &* 3 &+ queueClass
+                let q = WaitingQueues.index(zone: Int(z), queueClass: queueClass)
                 // Nobody in this queue needs as few hours as the provider has spare.
                 if minHours[q] - HomeCareSimulation.epsilon > room { continue }
                 let queue = queues.pointer(q)
@@ -324,14 +315,14 @@ extension HomeCareSimulation {
                     let entry = queue.pointee[read]
                     read += 1
                     let c = Int(entry.person)
-                    guard people[c].state == .waiting && people[c].stamp == entry.stamp else { continue }
-                    if people[c].hours - HomeCareSimulation.epsilon <= room && broker(c) {
+                    guard slots[c].state == .waiting && slots[c].stamp == entry.stamp else { continue }
+                    if slots[c].hours - HomeCareSimulation.epsilon <= room && broker(c) {
                         room = spare(p)
                         continue
                     }
                     queue.pointee[kept] = entry
                     kept += 1
-                    smallest = min(smallest, people[c].hours)
+                    smallest = min(smallest, slots[c].hours)
                 }
                 queue.pointee.removeSubrange(from: kept, to: read)
                 // The whole queue was read, so the bound can be made exact again.
@@ -341,8 +332,8 @@ extension HomeCareSimulation {
     }
 
     @inline(__always)
-    func isLive(_ entry: QueueEntry) -> Bool {
+    func isLive(_ entry: WaitingQueues.Entry) -> Bool {
         let c = Int(entry.person)
-        return customers[c].state == .waiting && customers[c].stamp == entry.stamp
+        return people.customers[c].state == .waiting && people.customers[c].stamp == entry.stamp
     }
 }

@@ -25,9 +25,9 @@ extension HomeCareSimulation {
     /// and schedules the end of the first term.
     func startContracts(_ option: ProcurementOption) {
         for k in 0..<tables.slotCount {
-            contractRates[k] = OptionPlan.startRate(Int32(k), option) * option.frontLoading
-            slotActive[k] = k < tables.startingContracts
-            slotChange[k] = SlotChange.none.rawValue
+            contracts.rates[k] = OptionPlan.startRate(Int32(k), option) * option.frontLoading
+            contracts.slotActive[k] = k < tables.startingContracts
+            contracts.slotChange[k] = SlotChange.none.rawValue
         }
         if tables.tenders {
             // The last run's tenders reordered the rows: back to the order at the start.
@@ -55,11 +55,11 @@ extension HomeCareSimulation {
         let slots = plan.slots
         var joined = false
         for lot in plan.lots where !lot.competitive {
-            for k in lot.slots where !slotActive[Int(k)] && slotChange[Int(k)] == SlotChange.none.rawValue {
+            for k in lot.slots where !contracts.slotActive[Int(k)] && contracts.slotChange[Int(k)] == SlotChange.none.rawValue {
                 guard providers[Int(slots[Int(k)].provider)].active, let bid = bid(slot: Int(k)), bid <= ceiling
                 else { continue }
-                slotActive[Int(k)] = true
-                contractRates[Int(k)] = bid
+                contracts.slotActive[Int(k)] = true
+                contracts.rates[Int(k)] = bid
                 counters[Int(slots[Int(k)].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
                 joined = true
             }
@@ -77,8 +77,8 @@ extension HomeCareSimulation {
     func maySellSpot(_ p: Int, zone z: Int) -> Bool {
         switch spotAccess {
         case .all: return true
-        case .contractHolders: return contractsHeld[p] > 0
-        case .zoneContractHolders: return contractAtNow[p &* zoneCount &+ z] >= 0
+        case .contractHolders: return contracts.held[p] > 0
+        case .zoneContractHolders: return contracts.contractAt[p &* zoneCount &+ z] >= 0
         case .none: return false
         }
     }
@@ -87,24 +87,17 @@ extension HomeCareSimulation {
     /// there, or spot.
     @inline(__always)
     func mayTakeNewWork(_ p: Int, zone z: Int) -> Bool {
-        spotAccess == .all || contractAtNow[p &* zoneCount &+ z] >= 0 || maySellSpot(p, zone: z)
+        spotAccess == .all || contracts.contractAt[p &* zoneCount &+ z] >= 0 || maySellSpot(p, zone: z)
     }
 
-    /// Sets `contractAtNow`, `contractsHeld` and `firstActiveSlot` from the slots in force.
+    /// Sets what each provider holds (`ContractBook.refreshHoldings`) and the hours a week
+    /// the council guarantees it from the slots in force.
     func refreshHoldings() {
-        contractAtNow.fill(-1)
-        contractsHeld.fill(0)
-        firstActiveSlot.fill(-1)
-        for p in 0..<providerCount { providers[p].guaranteed = 0 }
         let slots = plan.slots
-        for k in 0..<tables.slotCount where slotActive[k] {
-            let p = Int(slots[k].provider)
-            providers[p].guaranteed += slots[k].guaranteedHours
-            for z in slots[k].zones { contractAtNow[p * zoneCount + Int(z)] = Int32(k) }
-            if slots[k].route.isContracted {
-                contractsHeld[p] += 1
-                if firstActiveSlot[p] < 0 { firstActiveSlot[p] = Int32(k) }
-            }
+        contracts.refreshHoldings(slots: slots, slotCount: tables.slotCount)
+        for p in 0..<providerCount { providers[p].guaranteed = 0 }
+        for k in 0..<tables.slotCount where contracts.slotActive[k] {
+            providers[Int(slots[k].provider)].guaranteed += slots[k].guaranteedHours
         }
     }
 
@@ -202,8 +195,8 @@ extension HomeCareSimulation {
 
     /// Tenders every lot: every provider in the market with a slot in the lot bids; competitive
     /// lots go to the best scores, admission lots admit every bid within the ceiling. What each
-    /// slot does at the handover is left in `slotChange` and `slotBid`. A lot nobody can win
-    /// stays with its holders at their rates.
+    /// slot does at the handover is left in `contracts.slotChange` and `contracts.slotBid`. A
+    /// lot nobody can win stays with its holders at their rates.
     func tender() {
         let option = plan.option
         let settings = option.tender
@@ -213,8 +206,8 @@ extension HomeCareSimulation {
             let firstZone = Int(lot.zones.first ?? 0)
             counters[firstZone * fieldCount + PeriodField.tenders.rawValue] += 1
             var previous = 0.0, held = 0.0
-            for k in lot.slots where slotActive[Int(k)] {
-                previous += contractRates[Int(k)]
+            for k in lot.slots where contracts.slotActive[Int(k)] {
+                previous += contracts.rates[Int(k)]
                 held += 1
             }
             previous = held > 0 ? previous / held : referenceRateNow * option.frontLoading
@@ -243,13 +236,13 @@ extension HomeCareSimulation {
             if winners.isEmpty { continue }
             let winning = Set(winners.map(\.slot))
             for winner in winners {
-                slotBid[winner.slot] = winner.bid
-                slotChange[winner.slot] = (slotActive[winner.slot] ? SlotChange.reprices : SlotChange.starts).rawValue
+                contracts.slotBid[winner.slot] = winner.bid
+                contracts.slotChange[winner.slot] = (contracts.slotActive[winner.slot] ? SlotChange.reprices : SlotChange.starts).rawValue
                 counters[firstZone * fieldCount + PeriodField.rateStepSum.rawValue] += winner.bid / previous - 1
                 counters[firstZone * fieldCount + PeriodField.rateStepCount.rawValue] += 1
             }
-            for k in lot.slots where slotActive[Int(k)] && !winning.contains(Int(k)) {
-                slotChange[Int(k)] = SlotChange.ends.rawValue
+            for k in lot.slots where contracts.slotActive[Int(k)] && !winning.contains(Int(k)) {
+                contracts.slotChange[Int(k)] = SlotChange.ends.rawValue
             }
         }
     }
@@ -278,21 +271,21 @@ extension HomeCareSimulation {
         let slots = plan.slots
         var ending: [Int] = []
         for k in 0..<tables.slotCount {
-            switch SlotChange(rawValue: slotChange[k]) ?? .none {
+            switch SlotChange(rawValue: contracts.slotChange[k]) ?? .none {
             case .starts:
-                slotActive[k] = true
-                contractRates[k] = slotBid[k]
+                contracts.slotActive[k] = true
+                contracts.rates[k] = contracts.slotBid[k]
                 counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
             case .reprices:
-                contractRates[k] = slotBid[k]
+                contracts.rates[k] = contracts.slotBid[k]
             case .ends:
-                slotActive[k] = false
+                contracts.slotActive[k] = false
                 ending.append(k)
                 counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
             case .none:
                 break
             }
-            slotChange[k] = SlotChange.none.rawValue
+            contracts.slotChange[k] = SlotChange.none.rawValue
         }
         refreshHoldings()
         reorderCandidates()
@@ -316,24 +309,24 @@ extension HomeCareSimulation {
         let slot = plan.slots[k]
         let p = Int(slot.provider)
         let settings = plan.option.tender
-        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { customers[$0].rateRef == Int32(k) }
+        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { people.customers[$0].rateRef == Int32(k) }
         var movedHours: [Int: Double] = [:]
         for c in held {
-            let z = Int(customers[c].zone)
+            let z = Int(people.customers[c].zone)
             if settings.outgoingPackages == .transfer, let (q, winner) = winnerOf(lot: slot.lot, zone: z, besides: p) {
                 unplace(c)
-                customers[c].state = .inCare
+                people.customers[c].state = .inCare
                 place(c, provider: q, route: tables.contractRoute[winner], rateRef: Int32(winner),
                       factor: tables.zoneFactor[z], countPlacement: false)
                 counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
                 noteTransfer(provider: p, packages: 1)
-                movedHours[q, default: 0] += customers[c].hours
+                movedHours[q, default: 0] += people.customers[c].hours
             } else {
                 commit(c, sign: -1)
-                customers[c].route = .legacy
-                customers[c].rateRef = HomeCareSimulation.legacyRate
-                customers[c].rateFactor = 1
-                customers[c].rate = legacyRateNow
+                people.customers[c].route = .legacy
+                people.customers[c].rateRef = HomeCareSimulation.legacyRate
+                people.customers[c].rateFactor = 1
+                people.customers[c].rate = legacyRateNow
                 commit(c, sign: 1)
             }
         }
@@ -348,7 +341,7 @@ extension HomeCareSimulation {
         for candidate in tables.contracted.row(z) {
             let k = Int(candidate.contract)
             let q = Int(candidate.provider)
-            if slotActive[k] && slots[k].lot == lot && q != p && providers[q].active { return (q, k) }
+            if contracts.slotActive[k] && slots[k].lot == lot && q != p && providers[q].active { return (q, k) }
         }
         return nil
     }
@@ -383,7 +376,7 @@ extension HomeCareSimulation {
         let option = plan.option
         let distance = plan.distance
         let baseZones = scenario.providers.map(\.baseZone)
-        let rates = contractRates
+        let rates = contracts.rates.elements
         for z in 0..<zoneCount {
             let from = Int(tables.contracted.starts[z]), to = Int(tables.contracted.starts[z + 1])
             if to - from < 2 { continue }

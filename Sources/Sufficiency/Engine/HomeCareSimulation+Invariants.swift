@@ -1,22 +1,17 @@
 /// Conservation checks that tests switch on with `run.check_invariants`.
 extension HomeCareSimulation {
-    /// Stops with a message if people are not conserved, a stock is negative, a provider's books
-    /// (in all or by route) disagree with its packages, or brokering's copy of its spare hours
-    /// with its books.
+    /// Stops with a message if people are not conserved, the waiting queues disagree with the
+    /// people waiting (`WaitingQueues.verify`), what providers hold disagrees with the contracts
+    /// in force (`ContractBook.verify`), a stock is negative, a provider's books (in all
+    /// or by route) disagree with its packages, or brokering's copy of its spare hours with its
+    /// books.
     func verifyInvariants() {
-        var waiting = 0, inCare = 0, free = 0
-        for i in 0..<usedSlots {
-            switch customers[i].state {
-            case .waiting: waiting += 1
-            case .inCare: inCare += 1
-            case .gone: free += 1
-            case .notYet: break
-            }
-        }
-        precondition(waiting + inCare + departed == arrived,
-                      "people not conserved at day \(t): \(waiting) waiting + \(inCare) in care + \(departed) gone != \(arrived) arrived")
-        precondition(free == freeSlots.count && free == usedSlots - waiting - inCare,
-                     "\(free) slots of people gone but \(freeSlots.count) listed free at day \(t)")
+        let (waiting, inCare) = people.verify(day: t)
+        queues.verify(waiting: waiting, day: t, isLive: isLive,
+                      queueOf: { WaitingQueues.index(zone: Int(self.people.customers[Int($0)].zone),
+                                                     queueClass: Int(self.people.customers[Int($0)].queueClass)) },
+                      hoursOf: { self.people.customers[Int($0)].hours })
+        contracts.verify(slots: plan.slots, slotCount: tables.slotCount, day: t)
         var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
         for z in 0..<zoneCount {
             precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,
@@ -30,9 +25,9 @@ extension HomeCareSimulation {
             var hours = 0.0
             for j in 0..<packages[p].count {
                 let c = packages[p][j]
-                precondition(customers[Int(c)].provider == Int32(p) && customers[Int(c)].state == .inCare,
+                precondition(people.customers[Int(c)].provider == Int32(p) && people.customers[Int(c)].state == .inCare,
                              "provider \(p) lists a person who is not its customer at day \(t)")
-                hours += customers[Int(c)].hours
+                hours += people.customers[Int(c)].hours
             }
             precondition(abs(hours - providers[p].committed) < 1e-6 * max(1, hours),
                          "provider \(p) committed \(providers[p].committed) but its packages total \(hours) at day \(t)")

@@ -9,8 +9,8 @@ extension HomeCareSimulation {
     /// to the providers working there by capacity; each takes at most its stated share of its
     /// capacity. Hours sold to other buyers are not the council's to use.
     func sellPrivately(_ market: PrivateMarket) {
-        let offers = privateOffers
-        offers.fill(0)
+        privateOffers.fill(0)
+        let offers = privateOffers.elements
         let ratio = market.needShare / (1 - market.needShare)
         for z in 0..<zoneCount {
             var councilHours = zoneStocks[z].waitingHours
@@ -42,10 +42,10 @@ extension HomeCareSimulation {
     func chargeUnusedGuarantees() {
         for p in 0..<providerCount where providers[p].guaranteed > 0 && providers[p].active {
             let unused = providers[p].guaranteed - providers[p].committed
-            let k = Int(firstActiveSlot[p])
+            let k = Int(contracts.firstActiveSlot[p])
             guard unused > 0, k >= 0 else { continue }
             counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
-                += unused * contractRates[k]
+                += unused * contracts.rates[k]
         }
     }
 }

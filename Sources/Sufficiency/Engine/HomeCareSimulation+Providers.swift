@@ -19,7 +19,7 @@ extension HomeCareSimulation {
     /// Whether provider `p` holds a contract of the running option now: it is still in the
     /// market and has at least one.
     func holdsContract(_ p: Int) -> Bool {
-        providers[p].active && contractsHeld[p] > 0
+        providers[p].active && contracts.held[p] > 0
     }
 
     /// Writes provider `p`'s row of the period being closed: its hours delivered by route (its
@@ -28,15 +28,14 @@ extension HomeCareSimulation {
     /// hours delivered, its workforce, and whether it has left the market or holds a contract.
     func recordProvider(_ p: Int, fraction: Double, paid: Double) {
         let s = providers.pointer(p)
-        let ledger = providerLedger
-        ledger.set(.contractedArea, provider: p, to: s.pointee.contractedArea * fraction)
-        ledger.set(.spotArea, provider: p, to: s.pointee.spotArea * fraction)
-        ledger.set(.legacyArea, provider: p, to: s.pointee.legacyArea * fraction)
-        ledger.set(.spendArea, provider: p, to: paid)
-        ledger.set(.costArea, provider: p, to: s.pointee.costArea)
-        ledger.set(.workersArea, provider: p, to: s.pointee.workersArea)
-        ledger.set(.exited, provider: p, to: s.pointee.exited ? 1 : 0)
-        ledger.set(.contractHeld, provider: p, to: holdsContract(p) ? 1 : 0)
+        providerLedger.set(.contractedArea, provider: p, to: s.pointee.contractedArea * fraction)
+        providerLedger.set(.spotArea, provider: p, to: s.pointee.spotArea * fraction)
+        providerLedger.set(.legacyArea, provider: p, to: s.pointee.legacyArea * fraction)
+        providerLedger.set(.spendArea, provider: p, to: paid)
+        providerLedger.set(.costArea, provider: p, to: s.pointee.costArea)
+        providerLedger.set(.workersArea, provider: p, to: s.pointee.workersArea)
+        providerLedger.set(.exited, provider: p, to: s.pointee.exited ? 1 : 0)
+        providerLedger.set(.contractHeld, provider: p, to: holdsContract(p) ? 1 : 0)
     }
 }
 

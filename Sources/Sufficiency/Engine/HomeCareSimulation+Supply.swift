@@ -66,11 +66,10 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
-        let zones = zonesInUse[p]
-        let inUse = zones.storage + zones.head
+        let inUse = zonesInUse[p].elements
         let counts = cells.pointer(p &* zoneCount, count: zoneCount)
-        let traits = zoneTraits
-        for i in 0..<zones.count {
+        let traits = zoneTraits.elements
+        for i in 0..<inUse.count {
             let z = Int(inUse[i])
             let n = counts[z].count
             if n > 0 {
@@ -116,119 +115,16 @@ extension HomeCareSimulation {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
-            let zones = zonesInUse[p]
-            let inUse = zones.storage + zones.head
+            let inUse = zonesInUse[p].elements
             let row = cells.pointer(p &* zoneCount, count: zoneCount)
-            for i in 0..<zones.count { cost += row[Int(inUse[i])].cost }
+            for i in 0..<inUse.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
         }
         for z in tables.serves.row(p) {
-            let k = contractAtNow[p * zoneCount + Int(z)]
-            if k >= 0 { return contractRates[Int(k)] }
+            let k = contracts.contractAt[p * zoneCount + Int(z)]
+            if k >= 0 { return contracts.rates[Int(k)] }
         }
         return spotRateNow
-    }
-
-    func supplyTick() {
-        let workforce = scenario.workforce
-        for p in 0..<providerCount { integrateProvider(p) }
-        // No April falls within a tick: one look-up of the running-cost index serves every provider.
-        let index = runningIndex(at: t)
-
-        if workforce.dynamic {
-            let stream = streams.workforce
-            let competing = nlw(at: t) * workforce.competingWagePremium
-            // Pay and the competing wage change only in April, and with them a provider's
-            // weekly chance of losing a worker and its pull on applicants.
-            let year = calendar.financialYear(at: t)
-            if year != pricedYear {
-                pricedYear = year
-                let elasticity = workforce.recruitmentPayElasticity
-                for p in 0..<providerCount {
-                    // Leavers: turnover rises as pay falls behind the competing wage.
-                    let shortfall = max(0, (competing - pay(p)) / competing)
-                    let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
-                    weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
-                    payAttraction[p] = pow(pay(p) / competing, elasticity)
-                }
-            }
-            let release = workforce.surplusReleasePerWeek
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
-                shareWaitingHours(into: waitingShare)
-                for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
-                    let workers = Int(providers[p].workers)
-                    if workers > 0 {
-                        let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
-                        if leavers > 0 { loseWorkers(p, leavers: leavers) }
-                    }
-                    updateProductivity(p, runningIndex: index)
-                    setVacancies(p, waitingShare: waitingShare)
-                    if release > 0 && providers[p].surplus >= 1 { releaseSurplus(p, share: release, stream: stream) }
-                    // Recruitment capacity builds up week by week (a fractional rate means
-                    // a hire every few weeks) and is lost if unused for a month.
-                    let perWeek = providerTraits[p].recruitmentPerWeek
-                    providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
-                }
-            }
-            recruit(competing: competing)
-        }
-        for p in 0..<providerCount where providers[p].active {
-            if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
-            providers[p].capacity = capacityOf(p, workforce: workforce)
-            refreshSpare(p)
-            if !workforce.dynamic { providers[p].vacancies = 0 }
-        }
-        if let market = scenario.privateMarket { sellPrivately(market) }
-        chargeUnusedGuarantees()
-        // Packages that leavers left uncovered go back first, then those of providers over
-        // the tolerance for longer than the grace period.
-        for p in 0..<providerCount where providers[p].uncovered > 0 {
-            let hours = providers[p].uncovered
-            providers[p].uncovered = 0
-            if providers[p].active { handBack(hours: hours, of: p, cause: .capacity) }
-        }
-        // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
-        let overLimit = 1 + scenario.handBacks.tolerance
-        for p in 0..<providerCount where providers[p].active {
-            if providers[p].committed > providers[p].capacity * overLimit + HomeCareSimulation.epsilon {
-                checkCapacityHandBacks(p)
-            } else {
-                providers[p].overSince = .nan
-            }
-        }
-        if scenario.handBacks.lossAnnualHazard > 0 {
-            for p in 0..<providerCount where providers[p].active {
-                checkLossHandBacks(p)
-            }
-        }
-        // One reference to the exits stream for the whole loop, not one per provider.
-        let exitStream = streams.exits
-        for p in 0..<providerCount where providers[p].active {
-            checkExit(p, stream: exitStream)
-        }
-        if let entry = scenario.entry { considerEntry(entry) }
-        if admitsEveryWeek { admitNewMembers() }
-        countActiveProviders()
-        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
-            offerCapacity(of: p)
-        }
-        if tables.hasMiniCompetition {
-            // Long waits go to county-wide mini-competition.
-            let afterDays = tables.miniCompetitionAfterDays
-            for q in 0..<queues.count {
-                // Only brokering changes a queue: read it afresh after each placement attempt.
-                var queue = queues[q]
-                var i = 0
-                while i < queue.count {
-                    let entry = queue[i]
-                    if isLive(entry) && t - customers[Int(entry.person)].queuedAt >= afterDays {
-                        broker(Int(entry.person))
-                        queue = queues[q]
-                    }
-                    i += 1
-                }
-            }
-        }
     }
 
     /// Fills `waitingShare` (one entry a zone) with the waiting hours (hours a week) each
@@ -269,14 +165,15 @@ extension HomeCareSimulation {
     /// Each zone's applicants this week go to the providers recruiting there,
     /// in proportion to pay^elasticity; each hires up to its vacancies and its
     /// weekly recruitment capacity.
-    private func recruit(competing: Double) {
+    func recruit(competing: Double) {
         let workforce = scenario.workforce
         let stream = streams.workforce
         let elasticity = workforce.recruitmentPayElasticity
         // The labour pool grows (or shrinks) by its yearly rate from the start.
         let growth = workforce.labourPoolGrowth
         let poolGrowth = growth == 0 ? 1 : pow(1 + growth, t / 365.25)
-        let states = providers, attraction = payAttraction, chosen = recruiting, reach = recruitReach
+        let states = providers.elements, attraction = payAttraction.elements
+        let chosen = recruiting.elements, reach = recruitReach.elements
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {
@@ -332,7 +229,7 @@ extension HomeCareSimulation {
 
     /// A provider over capacity by more than the tolerance for longer than the
     /// grace period hands packages back until it is within capacity.
-    private func checkCapacityHandBacks(_ p: Int) {
+    func checkCapacityHandBacks(_ p: Int) {
         let settings = scenario.handBacks
         let s = providers[p]
         guard s.committed > s.capacity * (1 + settings.tolerance) + HomeCareSimulation.epsilon else {
@@ -353,19 +250,19 @@ extension HomeCareSimulation {
     /// The person whose package provider `p` hands back next under the scenario's policy:
     /// the newest placement, the largest package, or one at random (ties to the later referral).
     private func nextHandBack(of p: Int) -> Int {
-        let list = packages[p]
+        let list = packages[p].elements
         var pick = 0
         switch scenario.handBacks.policy {
         case .newest:
-            for i in 1..<list.count where customers[Int(list[i])].placedAt > customers[Int(list[pick])].placedAt
-                || (customers[Int(list[i])].placedAt == customers[Int(list[pick])].placedAt
-                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].placedAt > people.customers[Int(list[pick])].placedAt
+                || (people.customers[Int(list[i])].placedAt == people.customers[Int(list[pick])].placedAt
+                    && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
         case .largest:
-            for i in 1..<list.count where customers[Int(list[i])].hours > customers[Int(list[pick])].hours
-                || (customers[Int(list[i])].hours == customers[Int(list[pick])].hours
-                    && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].hours > people.customers[Int(list[pick])].hours
+                || (people.customers[Int(list[i])].hours == people.customers[Int(list[pick])].hours
+                    && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
         case .random:
@@ -377,7 +274,7 @@ extension HomeCareSimulation {
     /// Provider `p` lets go a binomial `share` of its surplus care workers this week; they join
     /// its base zone's job seekers next week (some are hired by other providers there, the rest
     /// leave the sector).
-    private func releaseSurplus(_ p: Int, share: Double, stream: RandomStream) {
+    func releaseSurplus(_ p: Int, share: Double, stream: RandomStream) {
         let leavers = stream.binomial(probability: share, trials: Int(providers[p].surplus))
         guard leavers > 0 else { return }
         loseWorkers(p, leavers: leavers)
@@ -407,7 +304,7 @@ extension HomeCareSimulation {
         var left = hours
         while left > HomeCareSimulation.epsilon, !packages[p].isEmpty {
             let c = nextHandBack(of: p)
-            let size = customers[c].hours
+            let size = people.customers[c].hours
             if size > left && streams.handBacks.uniform() * size >= left { return }
             left -= size
             handBack(c, cause: cause)
@@ -430,18 +327,18 @@ extension HomeCareSimulation {
     /// A provider whose margin is below the hand-back margin gives back loss-making
     /// packages, lowest rate first: how many this week is binomial in its packages at
     /// the weekly equivalent of the annual hazard.
-    private func checkLossHandBacks(_ p: Int) {
+    func checkLossHandBacks(_ p: Int) {
         let settings = scenario.handBacks
         let count = packages[p].count
         guard count > 0, margin(p) < settings.lossMargin else { return }
         let chance = 1 - exp(-settings.lossAnnualHazard * 7 / 365.25)
         var n = streams.handBacks.binomial(probability: chance, trials: count)
         while n > 0, !packages[p].isEmpty {
-            let list = packages[p]
+            let list = packages[p].elements
             var pick = 0
-            for i in 1..<list.count where customers[Int(list[i])].rate < customers[Int(list[pick])].rate
-                || (customers[Int(list[i])].rate == customers[Int(list[pick])].rate
-                        && customers[Int(list[i])].id > customers[Int(list[pick])].id) {
+            for i in 1..<list.count where people.customers[Int(list[i])].rate < people.customers[Int(list[pick])].rate
+                || (people.customers[Int(list[i])].rate == people.customers[Int(list[pick])].rate
+                        && people.customers[Int(list[i])].id > people.customers[Int(list[pick])].id) {
                 pick = i
             }
             handBack(Int(list[pick]), cause: .financial)
@@ -452,7 +349,7 @@ extension HomeCareSimulation {
     /// Financial exit: the weekly chance rises as the margin falls. On exit every
     /// package is handed back and part of the workforce moves to providers in
     /// the same base zone.
-    private func checkExit(_ p: Int, stream: RandomStream) {
+    func checkExit(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
         let margin = margin(p)
         // The exponent is capped so that a zero hazard stays zero however far costs
@@ -522,7 +419,7 @@ extension HomeCareSimulation {
             rule.uplift(route: route, year: year, nlwChange: nlwChange, cpiChange: cpiChange, settlement: settlement)
         }
         for k in 0..<tables.contractRoute.count {
-            contractRates[k] *= 1 + uplift(tables.contractRoute[k])
+            contracts.rates[k] *= 1 + uplift(tables.contractRoute[k])
         }
         spotRateNow *= 1 + uplift(.spot)
         legacyRateNow *= 1 + uplift(.legacy)

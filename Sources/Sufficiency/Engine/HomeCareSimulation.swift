@@ -112,9 +112,6 @@ final class HomeCareSimulation {
         var labourPoolPerWeek: Double
     }
 
-    /// An entry in a zone's waiting queue: the person and their stamp when queued.
-    typealias QueueEntry = (person: Int32, stamp: UInt32)
-
     static let spotRate: Int32 = -1
     static let legacyRate: Int32 = -2
     static let epsilon = 1e-9
@@ -143,14 +140,19 @@ final class HomeCareSimulation {
     /// Uniforms above this give a background hand-back after the horizon (refreshed weekly).
     var backgroundSkipAbove = 1.0
     let durationsFromPlacement: Bool
-    let planTables: [PlanTables]
+    /// Each option's tables, by option index.
+    let planTables: Slab<PlanTables>
 
     /// Days from the start to the end of the run.
     let horizon: Double
 
     // Per-run state.
     var plan: OptionPlan
-    var tables: PlanTables
+    var tables: PlanTables {
+        @inline(__always) unsafeAddress { UnsafePointer(runningTables) }
+    }
+    /// `planTables`' element for the running option.
+    var runningTables: UnsafeMutablePointer<PlanTables>
     /// The running option's dated events.
     var eventPlan: EventPlan
     var t = 0.0
@@ -159,36 +161,25 @@ final class HomeCareSimulation {
     /// Reviews due one review interval from now, in the order posted. Posting times never
     /// decrease, so this first-in-first-out lane is already in event order: the most
     /// numerous events (a third of them stale) bypass the heap.
-    var reviewLane = Run<Event>(capacity: 1024)
-    /// People referred and not yet gone, in slots: a person leaving frees their slot for the
-    /// next referral, so the slab holds the caseload and queues, not everyone ever referred
-    /// (a million over the M/M/c benchmark), and stays small enough for the cache. Grown
-    /// when more people are in the market at once than ever before; kept across runs.
-    var customers = Slab(repeating: Customer(), count: 0)
-    /// Slots of people who have left, most recently freed last (reused first: still in cache).
-    var freeSlots = Run<Int32>(capacity: 256)
-    /// Slots `0..<usedSlots` have held someone in this run.
-    var usedSlots = 0
-    /// People who have left in this run.
-    var departed = 0
+    var reviewLane = List<Event>(capacity: 1024)
+    /// The people in the market, in reusable slots.
+    var people = MarketPeople()
     let providers: Slab<ProviderState>
     /// Each provider's `spare(p)` while it is in the market, minus infinity once it has left:
     /// brokering reads these side by side instead of a whole `ProviderState` a candidate.
     /// Set wherever capacity, committed hours or `active` change (`refreshSpare`).
     let spareHours: Slab<Double>
     /// Each provider's packages (person indices).
-    let packages: Slab<Run<Int32>>
+    let packages: Slab<List<Int32>>
     /// For each provider, the zones it has packages in, ascending.
-    let zonesInUse: Slab<Run<Int32>>
+    let zonesInUse: Slab<List<Int32>>
     /// For each zone, the active providers taking spot packages there (this week's tick).
     let spotCompetitors: Slab<Double>
-    /// Waiting queues, zone × 3 classes.
-    let queues: Slab<Run<QueueEntry>>
-    /// For each queue, at most the smallest package (hours a week) of anyone in it: a
-    /// provider with less spare is not offered the queue, which saves reading it.
-    let queueMinHours: Slab<Double>
-    /// Current rate (£ an hour) of each contract of the running option.
-    let contractRates: Slab<Double>
+    /// The people waiting, by zone and class.
+    let queues: WaitingQueues
+    /// The running option's contracts in force, their rates and tenders, and what each
+    /// provider holds.
+    let contracts: ContractBook
     /// The contract slots of the running option (see `EventPlan`): whether a contract that a
     /// dated contract event names is in force in a zone. Brokering, mini-competition and
     /// reviews offer a package of zone z to a provider under contract k only while it is
@@ -202,18 +193,6 @@ final class HomeCareSimulation {
     let eventPlans: [EventPlan]
     var spotRateNow = 0.0
     var legacyRateNow = 0.0
-    /// Whether each contract slot of the running option is in force.
-    let slotActive: Slab<Bool>
-    /// What the next handover does to each slot (`SlotChange`).
-    let slotChange: Slab<UInt8>
-    /// Each slot's winning bid (£ an hour), in force from the next handover.
-    let slotBid: Slab<Double>
-    /// Contract in force of provider p in zone z (p × zones + z), or −1.
-    let contractAtNow: Slab<Int32>
-    /// Contracts in force each provider holds under the running option.
-    let contractsHeld: Slab<Int32>
-    /// Each provider's first slot in force (offered mini-competitions), or −1.
-    let firstActiveSlot: Slab<Int32>
     /// Care workers released by shrinking providers, joining each zone's job seekers next week.
     let releasedToPool: Slab<Double>
     /// Which providers may sell the running option spot packages.
@@ -257,7 +236,6 @@ final class HomeCareSimulation {
     var currentPeriod = -1
     /// Waits of placements: (period, zone, days), in time order.
     var waits: [(Int32, Int32, Double)] = []
-    var arrived = 0
     var checkInvariants = false
     /// 1 + the workforce's overcommitment share.
     let overcommit: Double
@@ -315,8 +293,8 @@ final class HomeCareSimulation {
         streams = initialStreams
         handBackStream = .passUnretained(initialStreams.handBacks)
         reviewStream = .passUnretained(initialStreams.reviews)
-        planTables = plans.map(PlanTables.init)
-        tables = planTables[0]
+        planTables = Slab(count: plans.count) { PlanTables(plans[$0]) }
+        runningTables = planTables.pointer(0)
         overcommit = 1 + scenario.workforce.overcommitShare
         coverage = scenario.coverage.map { CoveragePlan(scenario: scenario, settings: $0) }
         var rules: [TierRule] = []
@@ -364,21 +342,14 @@ final class HomeCareSimulation {
         let expectedWaits = scenario.demand.referralsPerWeek / 7 * Double(calendar.horizonDays + calendar.warmUpDays)
             * 1.1 + Double(scenario.caseload.people)
         waits.reserveCapacity(Int(min(expectedWaits, 4_194_304)) + 16)
-        queues = Slab((0..<zoneCount * 3).map { _ in Run<QueueEntry>(capacity: 64) })
-        queueMinHours = Slab(repeating: .infinity, count: zoneCount * 3)
-        packages = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 64) })
-        zonesInUse = Slab((0..<providerCount).map { _ in Run<Int32>(capacity: 8) })
+        queues = WaitingQueues(zones: zoneCount)
+        packages = Slab(count: providerCount) { _ in List<Int32>(capacity: 64) }
+        zonesInUse = Slab(count: providerCount) { _ in List<Int32>(capacity: 8) }
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
         let slotCount = plans.map(\.slots.count).max() ?? 0
-        contractRates = Slab(repeating: 0, count: slotCount)
-        slotActive = Slab(repeating: false, count: slotCount)
-        slotChange = Slab(repeating: 0, count: slotCount)
-        slotBid = Slab(repeating: 0, count: slotCount)
-        contractAtNow = Slab(repeating: -1, count: providerCount * zoneCount)
-        contractsHeld = Slab(repeating: 0, count: providerCount)
-        firstActiveSlot = Slab(repeating: -1, count: providerCount)
+        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount)
         releasedToPool = Slab(repeating: 0, count: zoneCount)
         entrantsUsed = Slab(repeating: 0, count: zoneCount)
         firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
@@ -396,38 +367,6 @@ final class HomeCareSimulation {
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
     }
 
-    deinit {
-        for tables in planTables { tables.deallocate() }
-        for p in 0..<providerCount { packages[p].deallocate(); zonesInUse[p].deallocate() }
-        for q in 0..<queues.count { queues[q].deallocate() }
-        slotActive.deallocate(); slotChange.deallocate(); contractAtNow.deallocate(); entrantsUsed.deallocate()
-        contractsHeld.deallocate(); firstActiveSlot.deallocate()
-        for slab in [counters, contractRates, recruitWeights, slotBid, releasedToPool, recruitReach, privateOffers,
-                     payAttraction, weeklyLeaving, zoneAttraction, queueMinHours, spotCompetitors, spareHours] {
-            slab.deallocate()
-        }
-        cells.deallocate()
-        contractActive.deallocate()
-        contractSlotBase.deallocate()
-        zoneStocks.deallocate()
-        spend.deallocate()
-        providerLedger.deallocate()
-        events.deallocate()
-        reviewLane.deallocate()
-        freeSlots.deallocate()
-        customers.deallocate()
-        providers.deallocate()
-        packages.deallocate()
-        zonesInUse.deallocate()
-        queues.deallocate()
-        providerTraits.deallocate()
-        zoneTraits.deallocate()
-        tiers.deallocate()
-        tierStart.deallocate()
-        recruiting.deallocate()
-        recruitCounts.deallocate()
-    }
-
     /// Runs option `optionIndex` against `schedule`, leaving per-period results in `bins` and `waits`.
     /// Ends early, with `watch.halt` set, when the run goes past `watch.budget` or `watch.stop`
     /// is asked to; `replication` (from 0) names the replication in that message.
@@ -437,7 +376,7 @@ final class HomeCareSimulation {
         handBackStream = .passUnretained(streams.handBacks)
         reviewStream = .passUnretained(streams.reviews)
         plan = plans[optionIndex]
-        tables = planTables[optionIndex]
+        runningTables = planTables.pointer(optionIndex)
         eventPlan = eventPlans[optionIndex]
         reset(schedule: schedule)
         var referral = schedule.initialCount
@@ -451,16 +390,16 @@ final class HomeCareSimulation {
     /// (returns false) or of the schedule's current block, when more are to be drawn (true).
     private func simulate(_ schedule: DemandSchedule, from referral: inout Int) -> Bool {
         let base = schedule.base, lastBlock = schedule.isComplete
-        return schedule.people.withUnsafeBufferPointer { people in
+        return schedule.people.withUnsafeBufferPointer { referrals in
             var next = referral
             defer { referral = next }
-            let blockEnd = base + people.count
+            let blockEnd = base + referrals.count
             let periodCount = calendar.periods.count
             let end = horizon
             while true {
                 if watch.tick() && watch.check(bytes: heldBytes) { return false }
                 if next == blockEnd && !lastBlock { return true }
-                let referralTime = next < blockEnd ? people[next &- base].referredAt : .infinity
+                let referralTime = next < blockEnd ? referrals[next &- base].referredAt : .infinity
                 // The next event: the calendar's earliest or the review lane's first, whichever
                 // comes first (the lane's only when strictly earlier).
                 let calendarHasEvents = events.hasEvents()
@@ -495,7 +434,7 @@ final class HomeCareSimulation {
                 }
                 if referralTime >= end { return false }
                 t = referralTime
-                refer(id: next, people[next &- base])
+                refer(id: next, referrals[next &- base])
                 next &+= 1
                 if checkInvariants { verifyInvariants() }
             }
@@ -505,7 +444,7 @@ final class HomeCareSimulation {
     /// Bytes the run holds that grow with its events: people's slots, queued events and reviews,
     /// and the waits of placements (for `watch`).
     var heldBytes: Int {
-        customers.count &* MemoryLayout<Customer>.stride
+        people.customers.count &* MemoryLayout<Customer>.stride
             &+ waits.capacity &* MemoryLayout<(Int32, Int32, Double)>.stride
             &+ (events.count &+ reviewLane.count) &* 2 &* MemoryLayout<Event>.stride
     }
@@ -540,10 +479,10 @@ final class HomeCareSimulation {
             post(.supplyTick, at: t + 7, subject: 0)
         case .tierEnd:
             let c = Int(event.subject)
-            if customers[c].endStamp == event.stamp && customers[c].state != .gone { endTier(c) }
+            if people.customers[c].endStamp == event.stamp && people.customers[c].state != .gone { endTier(c) }
         case .review:
             let c = Int(event.subject)
-            if customers[c].stamp == event.stamp && customers[c].state == .inCare { review(c) }
+            if people.customers[c].stamp == event.stamp && people.customers[c].state == .inCare { review(c) }
         case .evaluationRound, .selfFunderArrives, .selfFunderLeaves, .frameworkTermEnd:
             break
         case .termEnd:
@@ -558,7 +497,7 @@ final class HomeCareSimulation {
             applyContractEvent(Int(event.subject))
         case .backgroundHandBack:
             let c = Int(event.subject)
-            if customers[c].stamp == event.stamp && customers[c].state == .inCare {
+            if people.customers[c].stamp == event.stamp && people.customers[c].state == .inCare {
                 handBack(c, cause: .background)
             }
         }
@@ -577,15 +516,9 @@ final class HomeCareSimulation {
         sequence = 0
         events.removeAll()
         reviewLane.removeAll()
-        // Slots keep their stamps from earlier runs (nothing refers to them now): each
-        // new occupant's stamps continue from there.
-        freeSlots.removeAll()
-        usedSlots = 0
-        departed = 0
         let initial = schedule.initialCount
-        if customers.count < initial + initial / 4 + 256 { growCustomers(to: initial + initial / 4 + 256) }
-        for i in 0..<zoneCount * 3 { queues[i].removeAll() }
-        queueMinHours.fill(.infinity)
+        people.reset(expected: initial + initial / 4 + 256)
+        queues.removeAll()
         for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
         releasedToPool.fill(0)
         entrantsUsed.fill(0)
@@ -599,7 +532,6 @@ final class HomeCareSimulation {
         providerLedger.reset()
         waits.removeAll(keepingCapacity: true)
         currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
-        arrived = 0
         checkInvariants = scenario.run.checkInvariants
         pricedYear = Int.min
 
@@ -631,9 +563,8 @@ final class HomeCareSimulation {
         // whatever their spare capacity: this is the market as it stands.
         for i in 0..<initial {
             let person = schedule.people[i]
-            let c = takeSlot()
+            let c = people.arrive()
             initialise(c, id: i, person, isReferral: false)
-            arrived += 1
             let p = Int(person.initialProvider)
             if p >= 0 {
                 let z = Int(person.zone)
@@ -653,29 +584,11 @@ final class HomeCareSimulation {
         if currentPeriod == 0 { recordStartingCapacity() }
     }
 
-    /// A free slot for a new person: the one freed most recently, else a new one.
-    @inline(__always)
-    private func takeSlot() -> Int {
-        if !freeSlots.isEmpty { return Int(freeSlots.removeLast()) }
-        if usedSlots == customers.count { growCustomers(to: 2 * customers.count) }
-        usedSlots &+= 1
-        return usedSlots &- 1
-    }
-
-    /// Moves `customers` to a slab of `count` slots, keeping what the used ones hold. Only
-    /// called between events (from `reset` and `refer`), when no pointer into the slab is held.
-    private func growCustomers(to count: Int) {
-        let grown = Slab(repeating: Customer(), count: count)
-        grown.base.update(from: customers.base, count: min(usedSlots, customers.count))
-        customers.deallocate()
-        customers = grown
-    }
-
     /// Puts person `id` of the schedule in slot `c`. Their stamps follow on from the slot's last
     /// occupant's, so events and queue entries left about that person never match.
     @inline(__always)
     private func initialise(_ c: Int, id: Int, _ person: Person, isReferral: Bool) {
-        let previous = customers.pointer(c)
+        let previous = people.customers.pointer(c)
         var customer = Customer()
         customer.stamp = previous.pointee.stamp &+ 1
         customer.endStamp = previous.pointee.endStamp &+ 1
@@ -699,9 +612,8 @@ final class HomeCareSimulation {
 
     /// Person `id` of the schedule is referred now.
     private func refer(id: Int, _ person: Person) {
-        let c = takeSlot()
+        let c = people.arrive()
         initialise(c, id: id, person, isReferral: true)
-        arrived += 1
         if t >= 0 { counters[Int(person.zone) * fieldCount + PeriodField.referrals.rawValue] += 1 }
         enqueue(c, queueClass: person.priority ? 1 : 2)
         _ = broker(c)

@@ -1,6 +1,7 @@
 /// One option's lookup tables (`OptionPlan`) copied into slabs for one worker's
-/// engine, so brokerage reads candidate lists without reference counting.
-struct PlanTables {
+/// engine, so brokerage reads candidate lists without reference counting. The tables
+/// own their slabs, which free themselves.
+struct PlanTables: ~Copyable {
     /// For each zone, contracted candidates in the order they are offered a package (every
     /// slot, in force or not: brokerage skips those not in force). A tender reorders the rows
     /// of the running option; `startOrder` restores them for the next run.
@@ -46,15 +47,4 @@ struct PlanTables {
     }
 
     var hasMiniCompetition: Bool { miniCompetitionAfterDays.isFinite }
-
-    func deallocate() {
-        contracted.deallocate()
-        startOrder.deallocate()
-        countyContracted.deallocate()
-        spot.deallocate()
-        serves.deallocate()
-        contractAt.deallocate()
-        zoneFactor.deallocate()
-        contractRoute.deallocate()
-    }
 }

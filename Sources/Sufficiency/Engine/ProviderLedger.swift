@@ -5,7 +5,7 @@
 /// copies every row into `bins` and starts the next period from zero. Both are sized once for
 /// the scenario's providers and periods and refilled for every run, so nothing is allocated
 /// per event or per period.
-struct ProviderLedger {
+struct ProviderLedger: ~Copyable {
     /// Providers recorded: the engine's provider slots.
     let providerCount: Int
     /// Doubles per provider in a row (`ProviderField.allCases.count`).
@@ -46,9 +46,9 @@ struct ProviderLedger {
     /// Moves the open period into `bins` as period `period` and starts the next from zero.
     mutating func close(into period: Int) {
         let base = period * periodStride
-        let open = current
+        let open = current.base
         bins.withUnsafeMutableBufferPointer { bins in
-            for i in 0..<open.count {
+            for i in 0..<current.count {
                 bins[base + i] = open[i]
                 open[i] = 0
             }
@@ -58,9 +58,5 @@ struct ProviderLedger {
     /// Drops the open period (the warm-up, which is not reported).
     func discard() {
         current.fill(0)
-    }
-
-    func deallocate() {
-        current.deallocate()
     }
 }

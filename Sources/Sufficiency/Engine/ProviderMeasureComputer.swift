@@ -8,7 +8,7 @@ struct ProviderMeasureComputer {
 
     /// Writes option `option`'s provider figures from `ledger` into `cells` (a replication's
     /// results, indexed as `layout.cell` and `layout.providers.cell`).
-    func compute(option: Int, ledger: ProviderLedger, into cells: UnsafeMutableBufferPointer<Double>) {
+    func compute(option: Int, ledger: borrowing ProviderLedger, into cells: UnsafeMutableBufferPointer<Double>) {
         let providers = layout.providers
         let count = providers.names.count
         precondition(ledger.providerCount == count,

@@ -60,7 +60,7 @@ final class DayOpportunitiesSimulation {
     var newProviderLocality: DiscreteSampler?
     /// Scenario providers, then room for organisations admitted during the run.
     let providerRoom: Int
-    var queue = Run<Int32>(capacity: 64)
+    var queue = List<Int32>(capacity: 64)
     var streams = RandomStreams()
     var prices: PriceTable
     /// £ a day on the framework and spot, by level, now.
@@ -103,11 +103,6 @@ final class DayOpportunitiesSimulation {
         stock = Array(repeating: 0, count: layout.stockCount)
         area = Array(repeating: 0, count: layout.binStride)
         bins = Array(repeating: 0, count: calendar.periods.count * layout.binStride)
-    }
-
-    deinit {
-        events.deallocate()
-        queue.deallocate()
     }
 
     // MARK: - Running

@@ -1,7 +1,7 @@
 /// Rows of different lengths stored end to end in one slab (compressed rows):
 /// the engine's per-zone and per-provider candidate lists, read without
-/// touching a nested array's reference count.
-struct Jagged<Element>: @unchecked Sendable {
+/// touching a nested array's reference count. Its slabs free themselves.
+struct Jagged<Element>: ~Copyable, @unchecked Sendable {
     /// Row `r` is `items[starts[r]..<starts[r + 1]]`.
     let starts: Slab<Int32>
     let items: Slab<Element>
@@ -20,10 +20,5 @@ struct Jagged<Element>: @unchecked Sendable {
     func row(_ r: Int) -> UnsafeBufferPointer<Element> {
         let from = Int(starts[r])
         return UnsafeBufferPointer(start: items.base + from, count: Int(starts[r + 1]) - from)
-    }
-
-    func deallocate() {
-        starts.deallocate()
-        items.deallocate()
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// Memory grows by doubling and is kept across `removeAll()`, so once a
 /// replication has reached its largest size, later ones allocate nothing.
-/// Elements must be trivial (no references). The owner calls `deallocate()`.
-struct Run<Element>: @unchecked Sendable {
+/// Elements must be trivial (no references). A list cannot be copied: its one owner
+/// frees the memory when the list goes away.
+struct List<Element>: ~Copyable, @unchecked Sendable {
     private(set) var storage: UnsafeMutablePointer<Element>
     private(set) var capacity: Int
     /// Index in `storage` of the first element.
@@ -23,12 +24,12 @@ struct Run<Element>: @unchecked Sendable {
     subscript(i: Int) -> Element {
         @inline(__always)
         get {
-            assert(i >= 0 && i < count, "Run index \(i) outside 0..<\(count)")
+            assert(i >= 0 && i < count, "List index \(i) outside 0..<\(count)")
             return storage[head + i]
         }
         @inline(__always)
         nonmutating set {
-            assert(i >= 0 && i < count, "Run index \(i) outside 0..<\(count)")
+            assert(i >= 0 && i < count, "List index \(i) outside 0..<\(count)")
             storage[head + i] = newValue
         }
     }
@@ -40,6 +41,11 @@ struct Run<Element>: @unchecked Sendable {
         tail += 1
     }
 
+    /// The elements in order, for a loop that reads them through a local (indices are checked
+    /// in debug builds); valid until the list next changes length or grows.
+    @inline(__always)
+    var elements: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: storage + head, count: count) }
+
     @inline(__always)
     var first: Element? { head < tail ? storage[head] : nil }
 
@@ -48,14 +54,14 @@ struct Run<Element>: @unchecked Sendable {
 
     @inline(__always)
     mutating func removeFirst() {
-        assert(head < tail, "removeFirst on an empty run")
+        assert(head < tail, "removeFirst on an empty list")
         head += 1
         if head == tail { head = 0; tail = 0 }
     }
 
     @discardableResult @inline(__always)
     mutating func removeLast() -> Element {
-        assert(head < tail, "removeLast on an empty run")
+        assert(head < tail, "removeLast on an empty list")
         tail -= 1
         let value = storage[tail]
         if head == tail { head = 0; tail = 0 }
@@ -64,7 +70,7 @@ struct Run<Element>: @unchecked Sendable {
 
     /// Inserts `value` before the element at `index` (`index == count` appends).
     mutating func insert(_ value: Element, at index: Int) {
-        assert(index >= 0 && index <= count, "Run insert at \(index) outside 0...\(count)")
+        assert(index >= 0 && index <= count, "List insert at \(index) outside 0...\(count)")
         append(value)
         var i = tail - 1
         while i > head + index {
@@ -110,7 +116,7 @@ struct Run<Element>: @unchecked Sendable {
         head = 0
     }
 
-    func deallocate() {
+    deinit {
         storage.deallocate()
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+
+/// The supply side's week, phase by phase: the workforce turns over and recruits, capacity
+/// follows it, private buyers take their share, providers over capacity or losing money hand
+/// packages back, some leave and others enter, and spare capacity is offered to the people
+/// waiting. The phases run in this order every week; each reads what the earlier ones left.
+extension HomeCareSimulation {
+    func supplyTick() {
+        for p in 0..<providerCount { integrateProvider(p) }
+        // No April falls within a tick: one look-up of the running-cost index serves every provider.
+        let index = runningIndex(at: t)
+        if scenario.workforce.dynamic { moveWorkforce(runningIndex: index) }
+        setCapacities(runningIndex: index)
+        if let market = scenario.privateMarket { sellPrivately(market) }
+        chargeUnusedGuarantees()
+        handBackOverCapacity()
+        if scenario.handBacks.lossAnnualHazard > 0 { handBackLossMaking() }
+        checkExits()
+        if let entry = scenario.entry { considerEntry(entry) }
+        if admitsEveryWeek { admitNewMembers() }
+        countActiveProviders()
+        offerSpareCapacity()
+        if tables.hasMiniCompetition { sendLongWaitsToMiniCompetition() }
+    }
+
+    /// A dynamic workforce's week: leavers, productivity, vacancies, surplus released, room to
+    /// recruit, then recruitment from each zone's job seekers.
+    private func moveWorkforce(runningIndex index: Double) {
+        let workforce = scenario.workforce
+        let stream = streams.workforce
+        let competing = nlw(at: t) * workforce.competingWagePremium
+        // Pay and the competing wage change only in April, and with them a provider's
+        // weekly chance of losing a worker and its pull on applicants.
+        let year = calendar.financialYear(at: t)
+        if year != pricedYear {
+            pricedYear = year
+            priceWorkforce(competing: competing)
+        }
+        let release = workforce.surplusReleasePerWeek
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
+            shareWaitingHours(into: waitingShare)
+            for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
+                let workers = Int(providers[p].workers)
+                if workers > 0 {
+                    let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
+                    if leavers > 0 { loseWorkers(p, leavers: leavers) }
+                }
+                updateProductivity(p, runningIndex: index)
+                setVacancies(p, waitingShare: waitingShare)
+                if release > 0 && providers[p].surplus >= 1 { releaseSurplus(p, share: release, stream: stream) }
+                // Recruitment capacity builds up week by week (a fractional rate means
+                // a hire every few weeks) and is lost if unused for a month.
+                let perWeek = providerTraits[p].recruitmentPerWeek
+                providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
+            }
+        }
+        recruit(competing: competing)
+    }
+
+    /// Each provider's weekly chance of losing a worker and its pull on applicants, at this
+    /// financial year's pay against the competing wage (£ an hour).
+    private func priceWorkforce(competing: Double) {
+        let workforce = scenario.workforce
+        let elasticity = workforce.recruitmentPayElasticity
+        for p in 0..<providerCount {
+            // Leavers: turnover rises as pay falls behind the competing wage.
+            let shortfall = max(0, (competing - pay(p)) / competing)
+            let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
+            weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
+            payAttraction[p] = pow(pay(p) / competing, elasticity)
+        }
+    }
+
+    /// Each provider in the market: its capacity (contact hours a week) from its workforce and
+    /// productivity, or its fixed hours; a fixed workforce has no vacancies.
+    private func setCapacities(runningIndex index: Double) {
+        let workforce = scenario.workforce
+        for p in 0..<providerCount where providers[p].active {
+            if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
+            providers[p].capacity = capacityOf(p, workforce: workforce)
+            refreshSpare(p)
+            if !workforce.dynamic { providers[p].vacancies = 0 }
+        }
+    }
+
+    /// Packages that leavers left uncovered go back first, then those of providers over the
+    /// tolerance for longer than the grace period.
+    private func handBackOverCapacity() {
+        for p in 0..<providerCount where providers[p].uncovered > 0 {
+            let hours = providers[p].uncovered
+            providers[p].uncovered = 0
+            if providers[p].active { handBack(hours: hours, of: p, cause: .capacity) }
+        }
+        // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.
+        let overLimit = 1 + scenario.handBacks.tolerance
+        for p in 0..<providerCount where providers[p].active {
+            if providers[p].committed > providers[p].capacity * overLimit + HomeCareSimulation.epsilon {
+                checkCapacityHandBacks(p)
+            } else {
+                providers[p].overSince = .nan
+            }
+        }
+    }
+
+    /// Providers whose margin is below the scenario's loss margin hand packages back, by chance,
+    /// the lowest-paid first.
+    private func handBackLossMaking() {
+        for p in 0..<providerCount where providers[p].active {
+            checkLossHandBacks(p)
+        }
+    }
+
+    /// Providers that cannot carry on leave the market.
+    private func checkExits() {
+        // One reference to the exits stream for the whole loop, not one per provider.
+        let exitStream = streams.exits
+        for p in 0..<providerCount where providers[p].active {
+            checkExit(p, stream: exitStream)
+        }
+    }
+
+    /// Every provider in the market with spare hours offers them to the people waiting.
+    private func offerSpareCapacity() {
+        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+            offerCapacity(of: p)
+        }
+    }
+
+    /// People who have waited the option's days go to county-wide mini-competition, queue by
+    /// queue in order.
+    private func sendLongWaitsToMiniCompetition() {
+        let afterDays = tables.miniCompetitionAfterDays
+        for q in 0..<queues.count {
+            // Only brokering changes a queue: read it afresh after each placement attempt.
+            var queue = queues[q].elements
+            var i = 0
+            while i < queue.count {
+                let entry = queue[i]
+                if isLive(entry) && t - people.customers[Int(entry.person)].queuedAt >= afterDays {
+                    broker(Int(entry.person))
+                    queue = queues[q].elements
+                }
+                i += 1
+            }
+        }
+    }
+}
