@@ -70,7 +70,7 @@ final class MeasureCatalogueTests: XCTestCase {
             guard let files = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in files where url.pathExtension == "swift" {
                 let path = String(url.path.dropFirst(Self.root.path.count + 1))
-                if path.hasPrefix("Sources/Sufficiency/Engine/Measures/") { continue }
+                if path.hasPrefix("Sources/Sufficiency/Measures/Catalogue/") { continue }
                 let text = try String(contentsOf: url, encoding: .utf8)
                 for (line, literal) in Self.literals(in: text) where isMeasure(literal) {
                     let allowed = elsewhere.contains { path.hasPrefix($0.path) && ($0.literal == "*" || $0.literal == literal) }
