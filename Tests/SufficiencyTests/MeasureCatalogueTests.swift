@@ -170,10 +170,10 @@ final class MeasureCatalogueTests: XCTestCase {
     /// for the service they are shown for.
     func testHeadlineRowsAndGlossaryNameCatalogueMeasures() {
         let homeCare = Array([MeasureDefinition.homeCare, MeasureDefinition.coverage].joined())
-        for row in HeadlineTable.rows {
+        for row in HeadlineTable.homeCare {
             XCTAssertNotNil(homeCare.definition(of: row.measure), row.measure)
         }
-        for row in HeadlineTable.dayRows {
+        for row in HeadlineTable.dayOpportunities {
             XCTAssertNotNil(MeasureDefinition.dayOpportunities.definition(of: row.measure), row.measure)
         }
         let every = MeasureDefinition.Table.allCases.flatMap(\.definitions)
@@ -181,6 +181,53 @@ final class MeasureCatalogueTests: XCTestCase {
             let measure = entry.measure.hasSuffix("_") ? entry.measure + "x" : entry.measure
             XCTAssertNotNil(every.definition(of: measure), entry.measure)
         }
+    }
+
+    /// A measure's display name is the catalogue's, the same in every service's table, and the
+    /// report's glossary and the headline table show it.
+    func testGlossaryAndHeadlineShowTheCataloguesLabels() {
+        var labels: [String: Set<String>] = [:]
+        for definition in MeasureDefinition.Table.allCases.flatMap(\.definitions) {
+            if let label = definition.label { labels[definition.name, default: []].insert(label) }
+        }
+        for (name, set) in labels { XCTAssertEqual(set.count, 1, "\(name) has labels \(set.sorted())") }
+        for entry in ReportGlossary.entries {
+            XCTAssertEqual(entry.name, MeasureDefinition.label(of: entry.measure), entry.measure)
+        }
+        XCTAssertEqual(ReportGlossary.name(MeasureName.spendRoute("framework")), "Spend by route")
+        XCTAssertEqual(ReportGlossary.name(MeasureName.unmetHours), "Unmet need")
+        XCTAssertEqual(MeasureDefinition.label(of: MeasureName.referrals), nil)
+        let homeCare = Dictionary(uniqueKeysWithValues: HeadlineTable.homeCare.map { ($0.measure, $0.label) })
+        let day = Dictionary(uniqueKeysWithValues: HeadlineTable.dayOpportunities.map { ($0.measure, $0.label) })
+        XCTAssertEqual(homeCare[MeasureName.spend], "Spend, whole run (GBP m)")
+        XCTAssertEqual(homeCare[MeasureName.spotShare], "Spot share of hours (%)")
+        XCTAssertEqual(day[MeasureName.spotShare], "Spot share of placements (%)")
+        XCTAssertEqual(homeCare[MeasureName.unmetHours], "Unmet hours a week")
+        for row in HeadlineTable.homeCare + HeadlineTable.dayOpportunities where row.measure != MeasureName.unmetHours {
+            let label = MeasureDefinition.label(of: row.measure)
+            XCTAssert(label.map(row.label.hasPrefix) == true, "\(row.label) does not start with \(label ?? "a label")")
+        }
+    }
+
+    /// Each engine declares its measures, and the measures its results single out are among
+    /// them, so the layout made for its service keeps every one.
+    func testEachEngineHighlightsMeasuresOfItsOwnService() {
+        func check<Engine: ReplicationEngine>(_: Engine.Type, _ scenario: Scenario, tables: [MeasureDefinition.Table]) {
+            let definitions = tables.flatMap(\.definitions)
+            let highlights = Engine.highlights
+            for name in highlights.headline.map(\.measure) + highlights.paired + highlights.fan + highlights.sweep {
+                XCTAssertNotNil(definitions.definition(of: name), "\(Engine.self): \(name)")
+            }
+            let layout = ResultLayout(scenario: scenario, calendar: SimulationCalendar(scenario.calendar))
+            XCTAssertEqual(layout.measures.all, Engine.measures(for: scenario).all)
+            XCTAssertEqual(layout.fanMeasures.map { layout.measures.all[$0].name }, highlights.fan)
+            XCTAssertEqual(layout.hasProviders, Engine.providerNames(for: scenario) != nil)
+        }
+        check(HomeCareSimulation.self, TestScenarios.market(replications: 1, checkInvariants: false),
+              tables: [.homeCare, .coverage])
+        check(DayOpportunitiesSimulation.self, DayOpportunitiesTests.scenario(replications: 1), tables: [.dayOpportunities])
+        XCTAssertEqual(HomeCareSimulation.highlights.paired, [MeasureName.unmetHours, MeasureName.spend])
+        XCTAssertEqual(DayOpportunitiesSimulation.highlights.paired, [MeasureName.spend])
     }
 
     /// The bins the engine fills are laid out as the measure computer reads them: the zones'

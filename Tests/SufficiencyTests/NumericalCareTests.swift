@@ -96,9 +96,9 @@ final class NumericalCareTests: XCTestCase {
     /// The terminal's and report's cells: one replication shows the mean alone, an interval is
     /// cut to what the measure can be, and a single replication's comparison is not a percentage.
     func testHeadlineCellsForOneReplicationAndIntervalsBelowZero() throws {
-        let handBacks = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.handBacks })
-        let margin = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.providerMargin })
-        let spot = try XCTUnwrap(HeadlineTable.rows.first { $0.measure == MeasureName.spotShare })
+        let handBacks = try XCTUnwrap(HeadlineTable.homeCare.first { $0.measure == MeasureName.handBacks })
+        let margin = try XCTUnwrap(HeadlineTable.homeCare.first { $0.measure == MeasureName.providerMargin })
+        let spot = try XCTUnwrap(HeadlineTable.homeCare.first { $0.measure == MeasureName.spotShare })
 
         let alone = try XCTUnwrap(HeadlineTable.cell(n: 1, mean: 9.4, low: .nan, high: .nan, row: handBacks, single: true))
         XCTAssertEqual(alone.mean, "9")

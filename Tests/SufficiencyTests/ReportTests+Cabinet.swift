@@ -71,7 +71,7 @@ final class ReportCabinetTests: XCTestCase {
 
     /// Whatever the scenario, every measure its comparison table can show has a glossary entry.
     func testEveryHeadlineMeasureHasAGlossaryEntry() {
-        for row in HeadlineTable.rows + HeadlineTable.dayRows {
+        for row in HeadlineTable.homeCare + HeadlineTable.dayOpportunities {
             XCTAssertNotNil(ReportGlossary.entry(for: row.measure), row.measure)
         }
         XCTAssertEqual(ReportGlossary.entry(for: MeasureName.spendRoute("framework"))?.measure, MeasureName.spendRoute.prefix)

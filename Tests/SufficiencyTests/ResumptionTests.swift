@@ -92,7 +92,7 @@ struct ResumptionTests {
             return
         }
         #expect(section == day.dayOpportunities && day.service.name == "day_opportunities")
-        #expect(!Runner(scenario: homeCare).layout.isDayOpportunities && Runner(scenario: day).layout.isDayOpportunities)
+        #expect(Runner(scenario: homeCare).layout.hasProviders && !Runner(scenario: day).layout.hasProviders)
         #expect(StudyRecord(scenario: day, fileText: nil).service == "day_opportunities")
     }
 

@@ -11,6 +11,16 @@ protocol ReplicationEngine: AnyObject {
     /// Turns a finished run of one option into its cells of the results (`ResultLayout`).
     associatedtype Measures
 
+    /// The measures a run of `scenario` reports, in the order every file gives them.
+    static func measures(for scenario: Scenario) -> MeasureCatalog
+
+    /// The providers whose own figures a run of `scenario` reports (providers.csv), in the
+    /// engine's order; nil when the service reports none.
+    static func providerNames(for scenario: Scenario) -> [String]?
+
+    /// The measures the service's results single out (headline, pairs, fan charts, sweeps).
+    static var highlights: MeasureHighlights { get }
+
     /// A worker's engine for `runner`'s scenario, with the people and measures it runs with.
     static func worker(for runner: Runner) -> (engine: Self, people: People, measures: Measures)
 

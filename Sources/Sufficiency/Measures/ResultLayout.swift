@@ -13,42 +13,51 @@ public struct ResultLayout: Sendable {
     public let comparedWindows: [Int]
     /// Option index pairs compared, (a, b) with a < b.
     public let pairs: [(Int, Int)]
-    /// Whether the scenario is a day opportunities service (its own measures, county-wide).
-    public let isDayOpportunities: Bool
+    /// The measures the service's results single out, as its engine declares them.
+    public let highlights: MeasureHighlights
     /// Each provider's figures for the financial years and the whole run, after every option's
-    /// measures (none for day opportunities).
+    /// measures (none for a service whose engine reports no providers, as day opportunities).
     public let providers: ProviderLayout
+    /// Whether the results have each provider's figures (providers.csv).
+    public let hasProviders: Bool
 
+    /// The layout of `scenario`'s results: its measures, providers and highlights are those the
+    /// engine of its service declares.
     public init(scenario: Scenario, calendar: SimulationCalendar) {
+        self = scenario.service.withEngine(Make(scenario: scenario, calendar: calendar))
+    }
+
+    /// A layout made with the engine's declarations (`ResultLayout.init(scenario:calendar:)`).
+    private struct Make: EngineTask {
+        let scenario: Scenario
+        let calendar: SimulationCalendar
+
+        func callAsFunction<Engine: ReplicationEngine>(_ engine: Engine.Type) -> ResultLayout {
+            ResultLayout(scenario: scenario, calendar: calendar, measures: Engine.measures(for: scenario),
+                         providers: Engine.providerNames(for: scenario), highlights: Engine.highlights)
+        }
+    }
+
+    private init(scenario: Scenario, calendar: SimulationCalendar, measures: MeasureCatalog, providers providerNames: [String]?,
+                 highlights: MeasureHighlights) {
         options = scenario.options.map(\.name)
         let windows = calendar.windows
         self.windows = windows
         zoneNames = ["all"] + scenario.zones.map(\.name)
-        switch scenario.service {
-        case .homeCare:
-            isDayOpportunities = false
-            measures = MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name),
-                                      routes: scenario.spendRoutes, minimumPrice: !scenario.prices.minimumPrice.isEmpty,
-                                      coverage: scenario.coverage != nil)
-        case .dayOpportunities(let day):
-            isDayOpportunities = true
-            measures = MeasureCatalog(measures: DayLayout.measures(day, options: scenario.options.count))
-        }
+        self.measures = measures
+        self.highlights = highlights
         comparedWindows = windows.indices.filter { windows[$0].kind != .period }
         var pairs: [(Int, Int)] = []
         for a in 0..<options.count { for b in (a + 1)..<max(a + 1, options.count) { pairs.append((a, b)) } }
         self.pairs = pairs
-        providers = ProviderLayout(names: isDayOpportunities ? [] : scenario.providers.map(\.name),
-                                   windows: comparedWindows, options: options.count,
+        hasProviders = providerNames != nil
+        providers = ProviderLayout(names: providerNames ?? [], windows: comparedWindows, options: options.count,
                                    start: options.count * windows.count * zoneNames.count * measures.count)
     }
 
     /// The measures whose fan-chart bands are kept for every single period, county-wide.
     public var fanMeasures: [Int] {
-        let names = isDayOpportunities
-            ? [MeasureName.weeklySpend, MeasureName.placements, MeasureName.frameworkShare, MeasureName.spotShare, MeasureName.frameworkProviders, MeasureName.waiting]
-            : [MeasureName.unmetHours, MeasureName.waiting, MeasureName.spend, MeasureName.careWorkers, MeasureName.handBacks, MeasureName.careWorkerPay]
-        return names.compactMap { name in measures.all.firstIndex { $0.name == name } }
+        highlights.fan.compactMap { name in measures.all.firstIndex { $0.name == name } }
     }
 
     /// The cells whose bands are kept: each option × single period × fan measure, county-wide,

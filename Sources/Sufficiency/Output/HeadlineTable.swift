@@ -22,54 +22,66 @@ public enum HeadlineTable {
             self.decimals = decimals
             self.range = range
         }
+
+        /// A row labelled with the measure's display name (`MeasureDefinition.label`) followed
+        /// by `suffix`, which says what the figure is and in which unit (" (average)", ", whole
+        /// run (GBP m)").
+        init(_ measure: String, after suffix: String, scale: Double, decimals: Int, range: ClosedRange<Double>) {
+            guard let name = MeasureDefinition.label(of: measure) else {
+                preconditionFailure("\(measure) has no label in MeasureDefinition's tables")
+            }
+            self.init(measure, name + suffix, scale: scale, decimals: decimals, range: range)
+        }
     }
 
     private static let nonNegative = DisplayRange.nonNegative
     private static let share = DisplayRange.share
     private static let signed = DisplayRange.signed
 
-    static let rows: [Row] = [
-        Row(MeasureName.spend, "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row(MeasureName.averageRate, "Average rate (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
-        Row(MeasureName.inCare, "People in care (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.waiting, "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
+    /// Home care's rows (`HomeCareSimulation.highlights`).
+    static let homeCare: [Row] = [
+        Row(MeasureName.spend, after: ", whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.averageRate, after: " (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.inCare, after: " (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.waiting, after: " (average)", scale: 1, decimals: 1, range: nonNegative),
+        // The headline names unmet need by its unit, so the row says what is counted.
         Row(MeasureName.unmetHours, "Unmet hours a week", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.undeliveredShare, "Undelivered share of hours (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.waitMeanDays, "Mean wait (days)", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.waitP90Days, "90th percentile wait (days)", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.handBacks, "Hand-backs (packages)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.providerExits, "Provider exits", scale: 1, decimals: 2, range: nonNegative),
-        Row(MeasureName.careWorkers, "Care workers (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.careWorkerPay, "Care worker pay (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
-        Row(MeasureName.providerMargin, "Provider margin (%)", scale: 0.01, decimals: 1, range: signed),
-        Row(MeasureName.sufficiencyRatio, "Sufficiency ratio", scale: 1, decimals: 3, range: nonNegative),
-        Row(MeasureName.spotShare, "Spot share of hours (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.hhi, "Concentration (HHI)", scale: 1, decimals: 0, range: 0 ... 10_000),
+        Row(MeasureName.undeliveredShare, after: " (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.waitMeanDays, after: " (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.waitP90Days, after: " (days)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.handBacks, after: " (packages)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.providerExits, after: "", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.careWorkers, after: " (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.careWorkerPay, after: " (GBP/hour)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.providerMargin, after: " (%)", scale: 0.01, decimals: 1, range: signed),
+        Row(MeasureName.sufficiencyRatio, after: "", scale: 1, decimals: 3, range: nonNegative),
+        Row(MeasureName.spotShare, after: " of hours (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.hhi, after: "", scale: 1, decimals: 0, range: 0 ... 10_000),
     ]
 
-    /// The rows of a day opportunities run.
-    static let dayRows: [Row] = [
-        Row(MeasureName.spend, "Spend, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row(MeasureName.savings, "Savings on the first option (GBP m)", scale: 1_000_000, decimals: 2, range: signed),
-        Row(MeasureName.savingsTargetMet, "Savings target met (% of runs)", scale: 0.01, decimals: 0, range: share),
-        Row(MeasureName.weeklySpend, "Weekly spend (GBP)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.averageWeeklyCost, "Weekly cost per placement (GBP)", scale: 1, decimals: 2, range: nonNegative),
-        Row(MeasureName.transportSpend, "Transport, whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
-        Row(MeasureName.placements, "Placements (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.waiting, "People waiting (average)", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.unmetDays, "Unmet days, whole run", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.occupancy, "Places occupied (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.selfFundedResidents, "Self-funded residents (average)", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.councilShareOfBeds, "Council's share of occupied places (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.membersLost, "Members lost at re-procurement", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.withinStandardShare, "Placed within the travel standard (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.travelMinutesMean, "Travel to a place (minutes)", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.frameworkShare, "Framework share of placements (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.spotShare, "Spot share of placements (%)", scale: 0.01, decimals: 1, range: share),
-        Row(MeasureName.frameworkProviders, "Providers on the framework (average)", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.approvals, "Providers approved", scale: 1, decimals: 1, range: nonNegative),
-        Row(MeasureName.daysToSpotShareTarget, "Days until spot share below target", scale: 1, decimals: 0, range: nonNegative),
-        Row(MeasureName.directPaymentTakeups, "Direct payments taken up", scale: 1, decimals: 0, range: nonNegative),
+    /// Day opportunities' rows (`DayOpportunitiesSimulation.highlights`).
+    static let dayOpportunities: [Row] = [
+        Row(MeasureName.spend, after: ", whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.savings, after: " (GBP m)", scale: 1_000_000, decimals: 2, range: signed),
+        Row(MeasureName.savingsTargetMet, after: " (% of runs)", scale: 0.01, decimals: 0, range: share),
+        Row(MeasureName.weeklySpend, after: " (GBP)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.averageWeeklyCost, after: " (GBP)", scale: 1, decimals: 2, range: nonNegative),
+        Row(MeasureName.transportSpend, after: ", whole run (GBP m)", scale: 1_000_000, decimals: 2, range: nonNegative),
+        Row(MeasureName.placements, after: " (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.waiting, after: " (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.unmetDays, after: ", whole run", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.occupancy, after: " (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.selfFundedResidents, after: " (average)", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.councilShareOfBeds, after: " (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.membersLost, after: "", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.withinStandardShare, after: " (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.travelMinutesMean, after: " (minutes)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.frameworkShare, after: " (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.spotShare, after: " of placements (%)", scale: 0.01, decimals: 1, range: share),
+        Row(MeasureName.frameworkProviders, after: " (average)", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.approvals, after: "", scale: 1, decimals: 1, range: nonNegative),
+        Row(MeasureName.daysToSpotShareTarget, after: "", scale: 1, decimals: 0, range: nonNegative),
+        Row(MeasureName.directPaymentTakeups, after: "", scale: 1, decimals: 0, range: nonNegative),
     ]
 
     /// The heading of the measure column: what each cell shows.
@@ -100,10 +112,9 @@ public enum HeadlineTable {
     public static func render(_ results: RunResults, title: String) -> String {
         let layout = results.layout
         let w = layout.horizonWindow
-        let isDay = layout.isDayOpportunities
         let single = results.replications == 1
         var table: [[String]] = [[heading(replications: results.replications)] + layout.options]
-        for row in isDay ? dayRows : rows {
+        for row in layout.highlights.headline {
             guard layout.measures.all.contains(where: { $0.name == row.measure }) else { continue }
             var line = [row.label]
             for o in layout.options.indices {
@@ -129,7 +140,7 @@ public enum HeadlineTable {
         let measures = layout.measures.all
         for (pair, (a, b)) in layout.pairs.enumerated() where a == 0 {
             var parts: [String] = []
-            for name in isDay ? [MeasureName.spend] : [MeasureName.unmetHours, MeasureName.spend] {
+            for name in layout.highlights.paired {
                 guard let m = measures.firstIndex(where: { $0.name == name }),
                       let cell = results.comparisonCell(window: w, zoneSlot: 0, measure: m) else { continue }
                 let c = results.comparisons[pair].comparison(cell)

@@ -12,7 +12,7 @@ public enum ResultsWriter {
     /// analysis (`ranking`); and results.xlsx when asked for (`xlsx`).
     public static func files(for layout: ResultLayout, ranking: Bool = false, xlsx: Bool = false) -> [String] {
         var list = ["summary.csv", "bands.csv", "replications.csv", "comparison.csv"]
-        if !layout.isDayOpportunities { list.append("providers.csv") }
+        if layout.hasProviders { list.append("providers.csv") }
         if layout.measures.coverageStart != nil { list += ["zones.csv", "sites.csv"] }
         if ranking { list.append(RankingWriter.file) }
         if xlsx { list.append(ResultsWorkbook.file) }
@@ -103,7 +103,7 @@ public enum ResultsWriter {
                         if group == 0 {
                             try writeSummary(results, text: text, to: staged.url(for: "summary.csv"))
                             try writeCoverage(results, runner: runner, text: text, staged: staged)
-                            if !results.layout.isDayOpportunities {
+                            if results.layout.hasProviders {
                                 try writeProviders(results, text: text, to: staged.url(for: "providers.csv"))
                             }
                         } else {

@@ -125,12 +125,19 @@ public final class Runner: @unchecked Sendable {
         let collector = Collector(accumulator: accumulator, layout: layout, summarising: summarising, range: range,
                                   threads: threads, stop: stop, progress: progress, observer: observer)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            switch scenario.service {
-            case .homeCare: work(HomeCareSimulation.self, collector)
-            case .dayOpportunities: work(DayOpportunitiesSimulation.self, collector)
-            }
+            scenario.service.withEngine(Work(runner: self, collector: collector))
         }
         return (collector, threads)
+    }
+
+    /// One worker's share of a run, on the service's engine (`Runner.work`).
+    private struct Work: EngineTask {
+        let runner: Runner
+        let collector: Collector
+
+        func callAsFunction<Engine: ReplicationEngine>(_ engine: Engine.Type) {
+            runner.work(engine, collector)
+        }
     }
 
     /// One worker's share of a run: replications claimed from `collector`, each run on an

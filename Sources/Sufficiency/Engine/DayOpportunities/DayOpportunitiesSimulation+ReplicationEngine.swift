@@ -1,10 +1,32 @@
 extension DayOpportunitiesSimulation: ReplicationEngine {
+    /// Day opportunities' measures, county-wide (`MeasureDefinition.dayOpportunities`, as
+    /// `DayLayout.measures` chooses them for the scenario).
+    static func measures(for scenario: Scenario) -> MeasureCatalog {
+        MeasureCatalog(measures: DayLayout.measures(day(of: scenario), options: scenario.options.count))
+    }
+
+    /// None: a day opportunities run has no providers.csv.
+    static func providerNames(for scenario: Scenario) -> [String]? { nil }
+
+    static let highlights = MeasureHighlights(
+        headline: HeadlineTable.dayOpportunities,
+        paired: [MeasureName.spend],
+        fan: [MeasureName.weeklySpend, MeasureName.placements, MeasureName.frameworkShare, MeasureName.spotShare,
+              MeasureName.frameworkProviders, MeasureName.waiting],
+        sweep: [MeasureName.spend, MeasureName.unmetDays, MeasureName.waiting, MeasureName.membersLost])
+
+    /// The scenario's day opportunities section; a scenario of another service is a programming error.
+    private static func day(of scenario: Scenario) -> DayOpportunities {
+        guard case .dayOpportunities(let day) = scenario.service else {
+            preconditionFailure("DayOpportunitiesSimulation: \(scenario.name) is not a day opportunities service")
+        }
+        return day
+    }
+
     static func worker(for runner: Runner) -> (engine: DayOpportunitiesSimulation, people: DayDemand,
                                                 measures: DayMeasureComputer) {
         let scenario = runner.scenario
-        guard case .dayOpportunities(let day) = scenario.service else {
-            preconditionFailure("DayOpportunitiesSimulation.worker: \(scenario.name) is not a day opportunities service")
-        }
+        let day = day(of: scenario)
         let dayLayout = DayLayout(day)
         let sim = DayOpportunitiesSimulation(scenario: scenario, calendar: runner.calendar, layout: dayLayout)
         let demand = DayDemand(scenario: scenario, calendar: runner.calendar)

@@ -1,4 +1,24 @@
 extension HomeCareSimulation: ReplicationEngine {
+    /// Home care's measures (`MeasureDefinition.homeCare`): the fixed ones, spend by client group
+    /// and route, the minimum price gap when the scenario gives minimum prices, and the
+    /// planners' coverage measures when it has a `coverage` section.
+    static func measures(for scenario: Scenario) -> MeasureCatalog {
+        MeasureCatalog(clientGroups: scenario.demand.clientGroups.map(\.name), routes: scenario.spendRoutes,
+                       minimumPrice: !scenario.prices.minimumPrice.isEmpty, coverage: scenario.coverage != nil)
+    }
+
+    /// Every provider of the scenario, would-be entrants included.
+    static func providerNames(for scenario: Scenario) -> [String]? {
+        scenario.providers.map(\.name)
+    }
+
+    static let highlights = MeasureHighlights(
+        headline: HeadlineTable.homeCare,
+        paired: [MeasureName.unmetHours, MeasureName.spend],
+        fan: [MeasureName.unmetHours, MeasureName.waiting, MeasureName.spend, MeasureName.careWorkers,
+              MeasureName.handBacks, MeasureName.careWorkerPay],
+        sweep: [MeasureName.spend, MeasureName.unmetHours, MeasureName.providerExits, MeasureName.handBacks])
+
     static func worker(for runner: Runner) -> (engine: HomeCareSimulation, people: DemandSchedule,
                                                 measures: MeasureComputer) {
         let scenario = runner.scenario

@@ -33,6 +33,10 @@ public struct MeasureDefinition: Sendable, Equatable {
 
     /// The name as the files give it, or a family's pattern (`spend_<group>`).
     public var name: String
+    /// The short name the report's charts and glossary and the headline table show
+    /// ("Unmet need"); nil for a measure no display names. A measure in several services'
+    /// tables has the same label in each.
+    public var label: String?
     public var unit: String
     /// Which direction is better when options are compared (nil: neither).
     public var better: Preference?
@@ -44,9 +48,10 @@ public struct MeasureDefinition: Sendable, Equatable {
     /// What it means, as docs/OUTPUTS.md says it (Markdown).
     public var meaning: String
 
-    public init(_ name: String, unit: String, better: Preference?, _ aggregation: Aggregation, perZone: Bool = true,
-                county: String? = nil, _ meaning: String) {
+    public init(_ name: String, label: String? = nil, unit: String, better: Preference?, _ aggregation: Aggregation,
+                perZone: Bool = true, county: String? = nil, _ meaning: String) {
         self.name = name
+        self.label = label
         self.unit = unit
         self.better = better
         self.aggregation = aggregation
@@ -83,5 +88,18 @@ extension Array where Element == MeasureDefinition {
         if let own = first(where: { !$0.isFamily && $0.name == measure }) { return own }
         return filter { $0.isFamily && measure.hasPrefix(MeasureFamily($0.name).prefix) }
             .max { MeasureFamily($0.name).prefix.count < MeasureFamily($1.name).prefix.count }
+    }
+}
+
+extension MeasureDefinition {
+    /// The display name (`label`) of `measure`, a measure's name or a family's prefix
+    /// (`spend_route_`), from whichever service's table has it; nil when none labels it.
+    static func label(of measure: String) -> String? {
+        for table in Table.allCases {
+            for d in table.definitions where d.name == measure || (d.isFamily && MeasureFamily(d.name).prefix == measure) {
+                if let label = d.label { return label }
+            }
+        }
+        return nil
     }
 }

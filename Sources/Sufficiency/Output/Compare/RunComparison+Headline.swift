@@ -36,9 +36,9 @@ extension RunComparison {
     /// then each option's zones in A's order; with `differingOnly`, only those whose interval excludes 0.
     public func headline(differingOnly: Bool) -> [HeadlineCell] {
         var rows: [String: (order: Int, row: HeadlineTable.Row)] = [:]
-        // Day opportunities runs have `placements_started`; their `placements` is a stock, home care's a flow.
-        let day = a.cells.contains { $0.measure == MeasureName.placementsStarted }
-        for (i, row) in (day ? HeadlineTable.dayRows : HeadlineTable.rows).enumerated() {
+        // Day opportunities' `placements` is a stock, home care's a flow: the rows are the service's.
+        let highlights = MeasureHighlights.of { name in a.cells.contains { $0.measure == name } }
+        for (i, row) in highlights.headline.enumerated() {
             rows[row.measure] = (i, row)
         }
         var optionOrder: [String: Int] = [:], zoneOrder: [String: Int] = ["all": -1]

@@ -127,7 +127,7 @@ public struct Report {
     // MARK: - Sections
 
     private func headlineRows() -> [HeadlineTable.Row] {
-        (data.has(MeasureName.frameworkShare) ? HeadlineTable.dayRows : HeadlineTable.rows).filter { data.has($0.measure) }
+        MeasureHighlights.of(resultsWith: data.has).headline.filter { data.has($0.measure) }
     }
 
     /// The terminal's table, with the chance each option does better than the first.

@@ -24,7 +24,7 @@ public struct SweepReport {
 
     /// The measures charted: those of the terminal table the sweep has.
     var measures: [String] {
-        let names = data.units[MeasureName.unmetDays] != nil ? SweepText.dayMeasures : SweepText.homeCareMeasures
+        let names = (data.units[MeasureName.unmetDays] != nil ? DayOpportunitiesSimulation.highlights : HomeCareSimulation.highlights).sweep
         return names.filter { data.units[$0] != nil }
     }
 

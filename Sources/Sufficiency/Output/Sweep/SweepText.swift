@@ -8,12 +8,6 @@ public enum SweepText {
     /// At most this many rows are printed; sweep.csv (and targets.csv) have them all.
     public static let rowLimit = 40
 
-    /// The measures shown for home care: the first of the run's headline rows that say whether
-    /// the market is sufficient and what it costs.
-    static let homeCareMeasures = [MeasureName.spend, MeasureName.unmetHours, MeasureName.providerExits, MeasureName.handBacks]
-    /// The measures shown for day opportunities.
-    static let dayMeasures = [MeasureName.spend, MeasureName.unmetDays, MeasureName.waiting, MeasureName.membersLost]
-
     /// Shorter column headings than the headline table's, so a row fits a terminal.
     static let shortLabels = [
         MeasureName.spend: "Spend (GBP m)", MeasureName.unmetHours: "Unmet hours/week", MeasureName.providerExits: "Provider exits",
@@ -21,12 +15,11 @@ public enum SweepText {
         MeasureName.membersLost: "Members lost",
     ]
 
-    /// The headline rows (`HeadlineTable.Row`) a sweep of `layout` shows, in the order of
-    /// `homeCareMeasures` or `dayMeasures`, those the run has, with short labels.
+    /// The headline rows (`HeadlineTable.Row`) a sweep of `layout` shows, in the order of its
+    /// engine's sweep measures (`MeasureHighlights.sweep`), those the run has, with short labels.
     static func rows(_ layout: ResultLayout) -> [HeadlineTable.Row] {
-        let names = layout.isDayOpportunities ? dayMeasures : homeCareMeasures
-        let all = layout.isDayOpportunities ? HeadlineTable.dayRows : HeadlineTable.rows
-        return names.compactMap { name in
+        let all = layout.highlights.headline
+        return layout.highlights.sweep.compactMap { name in
             guard layout.measures.all.contains(where: { $0.name == name }),
                   var row = all.first(where: { $0.measure == name }) else { return nil }
             row.label = shortLabels[name] ?? row.label

@@ -50,7 +50,7 @@ extension ResultsWorkbook {
     private static func writeChances(_ source: Source, on sheet: Worksheet, row: Int) throws {
         let layout = source.layout
         guard layout.options.count > 1 else { return }
-        let names = layout.isDayOpportunities ? [MeasureName.spend] : [MeasureName.unmetHours, MeasureName.spend]
+        let names = layout.highlights.paired
         try sheet.write("Against the first option, " + layout.options[0] + ": share of replications in which the option was lower",
                         row: row, column: 0, style: .title)
         try sheet.writeHeader(["Option"] + names, row: row + 1)

@@ -21,7 +21,7 @@ enum ResultsWorkbook {
 
         /// The headline rows the terminal table shows, for the measures this run has.
         var headlineRows: [HeadlineTable.Row] {
-            (layout.isDayOpportunities ? HeadlineTable.dayRows : HeadlineTable.rows).filter { row in
+            layout.highlights.headline.filter { row in
                 layout.measures.all.contains { $0.name == row.measure }
             }
         }
@@ -54,7 +54,7 @@ enum ResultsWorkbook {
         let years = try book.addSheet("Years")
         let zones = source.layout.zoneNames.count > 1 ? try book.addSheet("Years by zone") : nil
         let finance = try book.addSheet("Finance")
-        let providers = source.layout.isDayOpportunities ? nil : try book.addSheet("Providers")
+        let providers = !source.layout.hasProviders ? nil : try book.addSheet("Providers")
         let about = try book.addSheet("About")
 
         try writeHeadline(source, on: headline)
