@@ -184,18 +184,9 @@ final class HomeCareSimulation {
     let spotCompetitors: Slab<Double>
     /// The people waiting, by zone and class.
     let queues: WaitingQueues
-    /// The running option's contracts in force, their rates and tenders, and what each
-    /// provider holds.
+    /// The running option's contracts in force (by tender and by dated event), their rates and
+    /// tenders, and what each provider holds.
     let contracts: ContractBook
-    /// The contract slots of the running option (see `EventPlan`): whether a contract that a
-    /// dated contract event names is in force in a zone. Brokering, mini-competition and
-    /// reviews offer a package of zone z to a provider under contract k only while it is
-    /// (`contractInForce`). All true when a run starts except the slots a `contract_gained`
-    /// event starts; the events switch them (`applyContractEvent`).
-    let contractActive: Slab<Bool>
-    /// For each contract of the running option, its first slot in `contractActive`, or −1 for a
-    /// contract no event names (always in force). Set when a run starts.
-    let contractSlotBase: Slab<Int32>
     /// Each option's dated events (`Scenario.events`), by option index.
     let eventPlans: [EventPlan]
     var spotRateNow = 0.0
@@ -324,14 +315,15 @@ final class HomeCareSimulation {
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
         let slotCount = plans.map(\.slots.count).max() ?? 0
-        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount)
+
         releasedToPool = Slab(repeating: 0, count: zoneCount)
         entrantsUsed = Slab(repeating: 0, count: zoneCount)
         firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
         eventPlans = scenario.options.indices.map { EventPlan(scenario: scenario, option: $0) }
         eventPlan = eventPlans[0]
-        contractActive = Slab(repeating: true, count: eventPlans.map(\.slotCount).max() ?? 0)
-        contractSlotBase = Slab(repeating: -1, count: plans.map(\.contractRoute.count).max() ?? 0)
+        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount,
+                                 eventSlots: eventPlans.map(\.slotCount).max() ?? 0,
+                                 contracts: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
