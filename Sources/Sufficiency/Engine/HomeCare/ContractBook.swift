@@ -20,10 +20,22 @@ struct ContractBook: ~Copyable {
     let held: Slab<Int32>
     /// Each provider's first contracted slot in force (offered mini-competitions), or −1.
     let firstActiveSlot: Slab<Int32>
+    /// The dated-event slots of the running option (see `EventPlan`): whether a contract that a
+    /// dated contract event names is in force in a zone. Brokering, mini-competition and
+    /// reviews offer a package of zone z to a provider under contract k only while it is
+    /// (`inForce`). All true when a run starts except the slots a `contract_gained` event
+    /// starts (`startEvents`); the events switch them (`switchEventSlots`).
+    let eventSlotActive: Slab<Bool>
+    /// For each contract of the running option, its first slot in `eventSlotActive`, or −1 for
+    /// a contract no event names (always in force). Set when a run starts.
+    let eventSlotBase: Slab<Int32>
     let zoneCount: Int
 
-    /// An empty book for up to `slots` contract slots, `providers` providers and `zones` zones.
-    init(slots: Int, providers: Int, zones: Int) {
+    /// An empty book for up to `slots` contract slots, `providers` providers and `zones` zones,
+    /// `eventSlots` dated-event slots and `contracts` contracts an option names.
+    init(slots: Int, providers: Int, zones: Int, eventSlots: Int, contracts: Int) {
+        eventSlotActive = Slab(repeating: true, count: eventSlots)
+        eventSlotBase = Slab(repeating: -1, count: contracts)
         rates = Slab(repeating: 0, count: slots)
         slotActive = Slab(repeating: false, count: slots)
         slotChange = Slab(repeating: 0, count: slots)
@@ -48,6 +60,30 @@ struct ContractBook: ~Copyable {
                 if firstActiveSlot[p] < 0 { firstActiveSlot[p] = Int32(k) }
             }
         }
+    }
+
+    /// Whether the provider of contract `contract` (an index into the running option's
+    /// contracts) may take a package of zone `z` under it now: always, unless a dated contract
+    /// event names the contract and has it out of force there.
+    @inline(__always)
+    func inForce(_ contract: Int32, zone z: Int) -> Bool {
+        let base = eventSlotBase[Int(contract)]
+        return base < 0 || eventSlotActive[Int(base) &+ z]
+    }
+
+    /// Sets the dated-event slots for a run of the option with `plan`: every contract an event
+    /// names in force, except those a `contract_gained` event starts.
+    func startEvents(_ plan: EventPlan) {
+        // Slots a tender may fill (beyond the option's contracts) are named by no event.
+        eventSlotBase.fill(-1)
+        for (k, base) in plan.slotBase.enumerated() { eventSlotBase[k] = base }
+        for slot in 0..<plan.slotCount { eventSlotActive[slot] = true }
+        for slot in plan.inactiveAtStart { eventSlotActive[slot] = false }
+    }
+
+    /// Puts the dated-event slots `slots` in force or out of it.
+    func switchEventSlots(_ slots: [Int], inForce: Bool) {
+        for slot in slots { eventSlotActive[slot] = inForce }
     }
 
     /// Stops with a message unless the holdings are those the slots in force give

@@ -3,7 +3,7 @@ extension HomeCareSimulation {
     /// Brings zone `z`'s stock integrals up to now.
     @inline(__always)
     func integrateZone(_ z: Int) {
-        zoneStocks[z].integrate(to: t)
+        ledger.zoneStocks[z].integrate(to: t)
     }
 
     /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
@@ -23,14 +23,14 @@ extension HomeCareSimulation {
         let now = t
         let p = Int(customer.provider)
         let z = Int(customer.zone)
-        let cell = cells.pointer(p &* zoneCount &+ z)
+        let cell = ledger.cells.pointer(p &* zoneCount &+ z)
         let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
         let provider = providers.pointer(p)
         provider.pointee.integrate(to: now)
         cell.pointee.integrate(to: now)
-        let group = spend.pointer(g)
+        let group = ledger.spend.pointer(g)
         group.pointee.integrate(to: now)
-        let zone = zoneStocks.pointer(z)
+        let zone = ledger.zoneStocks.pointer(z)
         zone.pointee.integrate(to: now)
         let hours = customer.hours * sign
         provider.pointee.committed += hours
@@ -62,8 +62,8 @@ extension HomeCareSimulation {
     func repriceAll() {
         let now = t
         let slots = people.customers.elements
-        let cellBase = cells.base
-        let spendBase = spend.base, zoneBase = zoneStocks.base
+        let cellBase = ledger.cells.base
+        let spendBase = ledger.spend.base, zoneBase = ledger.zoneStocks.base
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
         for p in 0..<providerCount {
             let list = packages[p].elements
@@ -128,7 +128,7 @@ extension HomeCareSimulation {
         let hours = people.customers[c].hours
         let z = Int(people.customers[c].zone)
         integrateZone(z)
-        let zone = zoneStocks.pointer(z)
+        let zone = ledger.zoneStocks.pointer(z)
         zone.pointee.waiting += sign
         zone.pointee.waitingHours += sign * hours
         if zone.pointee.waiting == 0 { zone.pointee.waitingHours = 0 }
@@ -141,8 +141,8 @@ extension HomeCareSimulation {
         integrateCellsAndGroups()
         for z in 0..<zoneCount { integrateZone(z) }
 
-        if currentPeriod >= 0 {
-            fold(into: currentPeriod)
+        if ledger.currentPeriod >= 0 {
+            fold(into: ledger.currentPeriod)
         }
         for p in 0..<providerCount {
             providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
@@ -150,20 +150,20 @@ extension HomeCareSimulation {
             providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
             providers[p].contractedArea = 0; providers[p].spotArea = 0; providers[p].legacyArea = 0
         }
-        if currentPeriod < 0 {
+        if ledger.currentPeriod < 0 {
             // Folding zeroes the cells and counters it reads; without a fold, zero them here.
-            for i in 0..<cells.count {
-                cells[i].committedArea = 0; cells[i].costArea = 0; cells[i].spotArea = 0
+            for i in 0..<ledger.cells.count {
+                ledger.cells[i].committedArea = 0; ledger.cells[i].costArea = 0; ledger.cells[i].spotArea = 0
             }
-            for i in 0..<spend.count { spend[i].area = 0 }
-            for i in 0..<counters.count { counters[i] = 0 }
+            for i in 0..<ledger.spend.count { ledger.spend[i].area = 0 }
+            for i in 0..<ledger.counters.count { ledger.counters[i] = 0 }
             providerLedger.discard()
         }
-        for z in 0..<zoneStocks.count {
-            zoneStocks[z].inCareArea = 0; zoneStocks[z].waitingArea = 0; zoneStocks[z].waitingHoursArea = 0
+        for z in 0..<ledger.zoneStocks.count {
+            ledger.zoneStocks[z].inCareArea = 0; ledger.zoneStocks[z].waitingArea = 0; ledger.zoneStocks[z].waitingHoursArea = 0
         }
-        currentPeriod += 1
-        if currentPeriod == 0 { recordStartingCapacity() }
+        ledger.currentPeriod += 1
+        if ledger.currentPeriod == 0 { recordStartingCapacity() }
     }
 
     /// Brings every provider × zone cell and every spend cell up to now, except those holding nothing (+0 or −0 in every stock: stock × dt adds ±0 to an
@@ -173,7 +173,7 @@ extension HomeCareSimulation {
     /// `zonesInUse` holds nothing (`commit` zeroes all three stocks when its count reaches 0).
     private func integrateCellsAndGroups() {
         let now = t
-        let cellBase = cells.base
+        let cellBase = ledger.cells.base
         for p in 0..<providerCount {
             let zones = zonesInUse[p].elements
             let row = p &* zoneCount
@@ -184,8 +184,8 @@ extension HomeCareSimulation {
                 cell.pointee.integrate(to: now)
             }
         }
-        let groups = spend.base
-        for i in 0..<spend.count {
+        let groups = ledger.spend.base
+        for i in 0..<ledger.spend.count {
             let group = groups + i
             if group.pointee.cost.bitPattern << 1 == 0 { continue }
             group.pointee.integrate(to: now)
@@ -193,7 +193,11 @@ extension HomeCareSimulation {
     }
 
     private func fold(into period: Int) {
+        // Borrow the bins (no copy) so the fold can read the rest of the ledger meanwhile.
+        var bins: [Double] = []
+        swap(&bins, &ledger.bins)
         bins.withUnsafeMutableBufferPointer { fold(into: period, bins: $0) }
+        swap(&bins, &ledger.bins)
     }
 
     private func fold(into period: Int, bins buffer: UnsafeMutableBufferPointer<Double>) {
@@ -206,15 +210,15 @@ extension HomeCareSimulation {
         let minimumPrice = minimumPrice(ofPeriod: period)
         let out = bins + base
         // Counters (referrals, placements, waits, hand-backs, exits), zeroed for the next period.
-        let counts = counters.elements
-        for i in 0..<counters.count {
+        let counts = ledger.counters.elements
+        for i in 0..<ledger.counters.count {
             out[i] = counts[i]
             counts[i] = 0
         }
         for z in 0..<zoneCount {
-            out[z &* f &+ PeriodField.inCareArea.rawValue] = zoneStocks[z].inCareArea
-            out[z &* f &+ PeriodField.waitingArea.rawValue] = zoneStocks[z].waitingArea
-            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = zoneStocks[z].waitingHoursArea
+            out[z &* f &+ PeriodField.inCareArea.rawValue] = ledger.zoneStocks[z].inCareArea
+            out[z &* f &+ PeriodField.waitingArea.rawValue] = ledger.zoneStocks[z].waitingArea
+            out[z &* f &+ PeriodField.waitingHoursArea.rawValue] = ledger.zoneStocks[z].waitingHoursArea
         }
         let committedField = PeriodField.committedArea.rawValue, deliveredField = PeriodField.deliveredArea.rawValue
         let spendField = PeriodField.spendArea.rawValue, spotField = PeriodField.spotDeliveredArea.rawValue
@@ -225,7 +229,7 @@ extension HomeCareSimulation {
             let s = providers[p]
             // Providers short of staff deliver the same share of every package.
             let fraction = s.committedArea > 0 ? min(1, s.deliveredArea / s.committedArea) : 1
-            let row = cells.pointer(p &* zones, count: zones)
+            let row = ledger.cells.pointer(p &* zones, count: zones)
             var apportion = 0.0
             for z in 0..<zones { apportion += row[z].committedArea }
             let serves = tables.serves.row(p)
@@ -270,7 +274,7 @@ extension HomeCareSimulation {
                 }
                 delivered[z] = committed * fraction
             }
-            let spending = spend.pointer(p &* spendCells, count: spendCells)
+            let spending = ledger.spend.pointer(p &* spendCells, count: spendCells)
             for k in 0..<spendCells {
                 // +0 (no spend all period) would add +0: skipped, and already zero.
                 let area = spending[k].area
@@ -321,47 +325,6 @@ extension HomeCareSimulation {
         if scenario.prices.minimumPrice.isEmpty { return 0 }
         let year = calendar.financialYear(at: Double(calendar.periods[period].fromDay))
         return prices.minimumPrice[year - prices.firstYear]
-    }
-}
-
-// Each record's integrals: stock × time, added when a stock is about to change or a period
-// closes, so an integral is exact for stocks that are constant between changes.
-
-extension HomeCareSimulation.ZoneStock {
-    /// Adds the stocks × the days since `last` to their integrals; `last` becomes `now`.
-    @inline(__always)
-    mutating func integrate(to now: Double) {
-        let dt = now - last
-        if dt > 0 {
-            inCareArea += inCare * dt
-            waitingArea += waiting * dt
-            waitingHoursArea += waitingHours * dt
-        }
-        last = now
-    }
-}
-
-extension HomeCareSimulation.Cell {
-    /// Adds the stocks × the days since `last` to their integrals; `last` becomes `now`.
-    @inline(__always)
-    mutating func integrate(to now: Double) {
-        let dt = now - last
-        if dt > 0 {
-            committedArea += committed * dt
-            costArea += cost * dt
-            spotArea += spot * dt
-        }
-        last = now
-    }
-}
-
-extension HomeCareSimulation.SpendCell {
-    /// Adds the spend × the days since `last` to its integral; `last` becomes `now`.
-    @inline(__always)
-    mutating func integrate(to now: Double) {
-        let dt = now - last
-        if dt > 0 { area += cost * dt }
-        last = now
     }
 }
 

@@ -93,10 +93,10 @@ extension HomeCareSimulation {
             waitingStock(c, sign: -1)
             if countPlacement {
                 let wait = now - person.pointee.queuedAt
-                let row = counters.pointer(z &* fieldCount, count: fieldCount)
+                let row = ledger.counters.pointer(z &* fieldCount, count: fieldCount)
                 row[PeriodField.placements.rawValue] += 1
                 row[PeriodField.waitSum.rawValue] += wait
-                if currentPeriod >= 0 { waits.append((Int32(currentPeriod), Int32(z), wait)) }
+                ledger.noteWait(zone: z, days: wait)
             }
         }
         let list = packages.pointer(p)
@@ -150,8 +150,8 @@ extension HomeCareSimulation {
     func handBack(_ c: Int, cause: HandBackCause) {
         let p = Int(people.customers[c].provider)
         let z = Int(people.customers[c].zone)
-        counters[z * fieldCount + PeriodField.handBacksCapacity.rawValue + cause.rawValue] += 1
-        counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += people.customers[c].hours
+        ledger.counters[z * fieldCount + PeriodField.handBacksCapacity.rawValue + cause.rawValue] += 1
+        ledger.counters[z * fieldCount + PeriodField.handBackHoursCapacity.rawValue + cause.rawValue] += people.customers[c].hours
         noteHandBack(provider: p)
         unplace(c)
         enqueue(c, queueClass: 0)
@@ -286,7 +286,7 @@ extension HomeCareSimulation {
         var room = spare(p)
         // Most of the time nobody waiting where this provider works needs as few hours as it
         // has spare (or nobody is waiting at all): then the scan below would place no one.
-        let waiting = zoneStocks.elements
+        let waiting = ledger.zoneStocks.elements
         var anyone = false
         for z in zones where waiting[Int(z)].waiting > 0 {
             let q = WaitingQueues.index(zone: Int(z), queueClass: 0)

@@ -60,7 +60,7 @@ extension HomeCareSimulation {
                 else { continue }
                 contracts.slotActive[Int(k)] = true
                 contracts.rates[Int(k)] = bid
-                counters[Int(slots[Int(k)].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+                ledger.counters[Int(slots[Int(k)].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
                 joined = true
             }
         }
@@ -117,7 +117,7 @@ extension HomeCareSimulation {
     func endOfTerm(extensionAvailable: Bool) {
         guard let term = plan.option.term else { return }
         if extensionAvailable && shouldExtend(term.extensionRule) {
-            counters[PeriodField.extensions.rawValue] += 1
+            ledger.counters[PeriodField.extensions.rawValue] += 1
             scheduleTermEnd(at: calendar.day(term.extensionYears, yearsAfter: termEndsAt), extensionAvailable: false)
             return
         }
@@ -143,10 +143,10 @@ extension HomeCareSimulation {
     func recentPerformance() -> (unmetShare: Double, handBackRate: Double) {
         var waitingHours = 0.0, committed = 0.0, delivered = 0.0, handBacks = 0.0, inCare = 0.0
         let periods = calendar.periods
-        for period in 0..<max(0, min(currentPeriod, periods.count)) where Double(periods[period].toDay) > t - 365.25 {
+        for period in 0..<max(0, min(ledger.currentPeriod, periods.count)) where Double(periods[period].toDay) > t - 365.25 {
             for z in 0..<zoneCount {
                 let row = period * binStride + z * fieldCount
-                func f(_ field: PeriodField) -> Double { bins[row + field.rawValue] }
+                func f(_ field: PeriodField) -> Double { ledger.bins[row + field.rawValue] }
                 waitingHours += f(.waitingHoursArea)
                 committed += f(.committedArea)
                 delivered += f(.deliveredArea)
@@ -204,7 +204,7 @@ extension HomeCareSimulation {
         let slots = plan.slots
         for lot in plan.lots {
             let firstZone = Int(lot.zones.first ?? 0)
-            counters[firstZone * fieldCount + PeriodField.tenders.rawValue] += 1
+            ledger.counters[firstZone * fieldCount + PeriodField.tenders.rawValue] += 1
             var previous = 0.0, held = 0.0
             for k in lot.slots where contracts.slotActive[Int(k)] {
                 previous += contracts.rates[Int(k)]
@@ -238,8 +238,8 @@ extension HomeCareSimulation {
             for winner in winners {
                 contracts.slotBid[winner.slot] = winner.bid
                 contracts.slotChange[winner.slot] = (contracts.slotActive[winner.slot] ? SlotChange.reprices : SlotChange.starts).rawValue
-                counters[firstZone * fieldCount + PeriodField.rateStepSum.rawValue] += winner.bid / previous - 1
-                counters[firstZone * fieldCount + PeriodField.rateStepCount.rawValue] += 1
+                ledger.counters[firstZone * fieldCount + PeriodField.rateStepSum.rawValue] += winner.bid / previous - 1
+                ledger.counters[firstZone * fieldCount + PeriodField.rateStepCount.rawValue] += 1
             }
             for k in lot.slots where contracts.slotActive[Int(k)] && !winning.contains(Int(k)) {
                 contracts.slotChange[Int(k)] = SlotChange.ends.rawValue
@@ -251,8 +251,8 @@ extension HomeCareSimulation {
     func lotNeed(_ zones: [Int32]) -> Double {
         var hours = 0.0
         for z in zones {
-            hours += zoneStocks[Int(z)].waitingHours
-            for p in 0..<providerCount { hours += cells[p * zoneCount + Int(z)].committed }
+            hours += ledger.zoneStocks[Int(z)].waitingHours
+            for p in 0..<providerCount { hours += ledger.cells[p * zoneCount + Int(z)].committed }
         }
         return hours
     }
@@ -275,13 +275,13 @@ extension HomeCareSimulation {
             case .starts:
                 contracts.slotActive[k] = true
                 contracts.rates[k] = contracts.slotBid[k]
-                counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+                ledger.counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
             case .reprices:
                 contracts.rates[k] = contracts.slotBid[k]
             case .ends:
                 contracts.slotActive[k] = false
                 ending.append(k)
-                counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
+                ledger.counters[Int(slots[k].zones.first ?? 0) * fieldCount + PeriodField.contractChanges.rawValue] += 1
             case .none:
                 break
             }
@@ -318,7 +318,7 @@ extension HomeCareSimulation {
                 people.customers[c].state = .inCare
                 place(c, provider: q, route: tables.contractRoute[winner], rateRef: Int32(winner),
                       factor: tables.zoneFactor[z], countPlacement: false)
-                counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
+                ledger.counters[z * fieldCount + PeriodField.packagesTransferred.rawValue] += 1
                 noteTransfer(provider: p, packages: 1)
                 movedHours[q, default: 0] += people.customers[c].hours
             } else {
@@ -364,7 +364,7 @@ extension HomeCareSimulation {
             providers[q].workers += n
             providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
             refreshSpare(q)
-            counters[providerTraits[p].baseZone * fieldCount + PeriodField.staffTransferred.rawValue] += n
+            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.staffTransferred.rawValue] += n
         }
         providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
         refreshSpare(p)

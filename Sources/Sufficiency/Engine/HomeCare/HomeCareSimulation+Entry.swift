@@ -10,14 +10,14 @@ extension HomeCareSimulation {
         for z in 0..<zoneCount where Int(entrantsUsed[z]) < slots {
             var hours = 0.0, weighted = 0.0
             for q in tables.spot.row(z) where providers[Int(q)].active {
-                let h = cells[Int(q) * zoneCount + z].committed
+                let h = ledger.cells[Int(q) * zoneCount + z].committed
                 if h > 0 {
                     hours += h
                     weighted += h * margin(Int(q))
                 }
             }
             let margin = hours > 0 ? weighted / hours : settings.referenceMargin
-            let waiting = zoneStocks[z].waitingHours
+            let waiting = ledger.zoneStocks[z].waitingHours
             let unmet = waiting + hours > 0 ? waiting / (waiting + hours) : 0
             let exponent = min(60, settings.marginSensitivity * (margin - settings.referenceMargin)
                 + settings.unmetSensitivity * unmet)
@@ -39,14 +39,14 @@ extension HomeCareSimulation {
         setPay(p)
         providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
         refreshSpare(p)
-        counters[providerTraits[p].baseZone * fieldCount + PeriodField.entries.rawValue] += 1
+        ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.entries.rawValue] += 1
         offerCapacity(of: p)
     }
 
     /// Adds a week of each provider in the market to its base zone's provider-days.
     func countActiveProviders() {
         for p in 0..<providerCount where providers[p].active {
-            counters[providerTraits[p].baseZone * fieldCount + PeriodField.activeProviderDays.rawValue] += 7
+            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.activeProviderDays.rawValue] += 7
         }
     }
 }

@@ -7,8 +7,7 @@ extension HomeCareSimulation {
     /// event names the contract and has it out of force there.
     @inline(__always)
     func contractInForce(_ contract: Int32, zone z: Int) -> Bool {
-        let base = contractSlotBase[Int(contract)]
-        return base < 0 || contractActive[Int(base) &+ z]
+        contracts.inForce(contract, zone: z)
     }
 
     /// A dated provider exit or capacity change, event `index` of `Scenario.events`. An event
@@ -67,7 +66,7 @@ extension HomeCareSimulation {
         case .providerExit, .capacityChange, .demandShock:
             preconditionFailure("HomeCareSimulation: event \(index) is not a contract event")
         }
-        for slot in eventPlan.slots[index] ?? [] { contractActive[slot] = inForce }
+        contracts.switchEventSlots(eventPlan.slots[index] ?? [], inForce: inForce)
         if inForce && spare(provider) > HomeCareSimulation.epsilon { offerCapacity(of: provider) }
     }
 }

@@ -2,7 +2,8 @@
 extension HomeCareSimulation {
     /// Stops with a message if people are not conserved, the waiting queues disagree with the
     /// people waiting (`WaitingQueues.verify`), what providers hold disagrees with the contracts
-    /// in force (`ContractBook.verify`), a stock is negative, a provider's books (in all
+    /// in force (`ContractBook.verify`), the period's stocks disagree with the people
+    /// (`PeriodLedger.verify`), a provider's books (in all
     /// or by route) disagree with its packages, or brokering's copy of its spare hours with its
     /// books.
     func verifyInvariants() {
@@ -12,15 +13,7 @@ extension HomeCareSimulation {
                                                      queueClass: Int(self.people.customers[Int($0)].queueClass)) },
                       hoursOf: { self.people.customers[Int($0)].hours })
         contracts.verify(slots: plan.slots, slotCount: tables.slotCount, day: t)
-        var zoneWaitingTotal = 0.0, zoneCareTotal = 0.0
-        for z in 0..<zoneCount {
-            precondition(zoneStocks[z].waiting >= 0 && zoneStocks[z].inCare >= 0 && zoneStocks[z].waitingHours > -1e-6,
-                         "negative stock in zone \(z) at day \(t)")
-            zoneWaitingTotal += zoneStocks[z].waiting
-            zoneCareTotal += zoneStocks[z].inCare
-        }
-        precondition(Int(zoneWaitingTotal) == waiting && Int(zoneCareTotal) == inCare,
-                     "zone stocks disagree with people at day \(t)")
+        ledger.verify(waiting: waiting, inCare: inCare, day: t)
         for p in 0..<providerCount {
             var hours = 0.0
             for j in 0..<packages[p].count {

@@ -13,10 +13,10 @@ extension HomeCareSimulation {
         let offers = privateOffers.elements
         let ratio = market.needShare / (1 - market.needShare)
         for z in 0..<zoneCount {
-            var councilHours = zoneStocks[z].waitingHours
+            var councilHours = ledger.zoneStocks[z].waitingHours
             var capacity = 0.0
             for q in tables.spot.row(z) where providers[Int(q)].active {
-                councilHours += cells[Int(q) * zoneCount + z].committed
+                councilHours += ledger.cells[Int(q) * zoneCount + z].committed
                 capacity += providers[Int(q)].capacity
             }
             guard capacity > 0 else { continue }
@@ -32,7 +32,7 @@ extension HomeCareSimulation {
                 providers[p].privateHours = sold
                 refreshSpare(p)
             }
-            counters[providerTraits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
+            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
         }
     }
 
@@ -44,7 +44,7 @@ extension HomeCareSimulation {
             let unused = providers[p].guaranteed - providers[p].committed
             let k = Int(contracts.firstActiveSlot[p])
             guard unused > 0, k >= 0 else { continue }
-            counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
+            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
                 += unused * contracts.rates[k]
         }
     }

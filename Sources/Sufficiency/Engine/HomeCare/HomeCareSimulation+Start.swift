@@ -39,11 +39,7 @@ extension HomeCareSimulation {
     /// starts, before the caseload is placed (a caseload held under a contract not yet in force
     /// is on legacy terms). Posts nothing for a scenario without events.
     func startDatedEvents() {
-        // Slots a tender may fill (beyond the option's contracts) are named by no event.
-        contractSlotBase.fill(-1)
-        for (k, base) in eventPlan.slotBase.enumerated() { contractSlotBase[k] = base }
-        for slot in 0..<eventPlan.slotCount { contractActive[slot] = true }
-        for slot in eventPlan.inactiveAtStart { contractActive[slot] = false }
+        contracts.startEvents(eventPlan)
         for event in eventPlan.dated {
             post(event.kind, at: Double(event.day), subject: event.index)
         }

@@ -67,7 +67,7 @@ extension HomeCareSimulation {
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
         let inUse = zonesInUse[p].elements
-        let counts = cells.pointer(p &* zoneCount, count: zoneCount)
+        let counts = ledger.cells.pointer(p &* zoneCount, count: zoneCount)
         let traits = zoneTraits.elements
         for i in 0..<inUse.count {
             let z = Int(inUse[i])
@@ -116,7 +116,7 @@ extension HomeCareSimulation {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
             let inUse = zonesInUse[p].elements
-            let row = cells.pointer(p &* zoneCount, count: zoneCount)
+            let row = ledger.cells.pointer(p &* zoneCount, count: zoneCount)
             for i in 0..<inUse.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
         }
@@ -139,7 +139,7 @@ extension HomeCareSimulation {
                 competitors += 1
             }
             spotCompetitors[z] = competitors
-            waitingShare[z] = zoneStocks[z].waitingHours / max(1, competitors)
+            waitingShare[z] = ledger.zoneStocks[z].waitingHours / max(1, competitors)
         }
     }
 
@@ -375,7 +375,7 @@ extension HomeCareSimulation {
         let settings = scenario.exits
 
         let base = providerTraits[p].baseZone
-        counters[base * fieldCount + PeriodField.exits.rawValue] += 1
+        ledger.counters[base * fieldCount + PeriodField.exits.rawValue] += 1
         providers[p].active = false
         providers[p].exited = true
         if !exitDay.isEmpty { exitDay[p] = t }

@@ -126,9 +126,16 @@ final class HomeCareSimulation {
     let spendCells: Int
     let fieldCount = PeriodField.allCases.count
     /// Where a period's results sit in `bins` (`MeasureComputer` reads them through the same layout).
-    let binLayout: HomeCareBinLayout
+    var binLayout: HomeCareBinLayout { ledger.layout }
     /// Doubles per period in `bins`.
-    var binStride: Int { binLayout.stride }
+    var binStride: Int { ledger.layout.stride }
+    /// Completed periods' results, `binStride` doubles each (`PeriodLedger.bins`).
+    var bins: [Double] { ledger.bins }
+    /// Waits of placements: (period, zone, days), in time order (`PeriodLedger.waits`).
+    var waits: [(Int32, Int32, Double)] {
+        get { ledger.waits }
+        set { ledger.waits = newValue }
+    }
 
     // Scenario constants read on the hot path.
     let providerTraits: Slab<ProviderTraits>
@@ -177,18 +184,9 @@ final class HomeCareSimulation {
     let spotCompetitors: Slab<Double>
     /// The people waiting, by zone and class.
     let queues: WaitingQueues
-    /// The running option's contracts in force, their rates and tenders, and what each
-    /// provider holds.
+    /// The running option's contracts in force (by tender and by dated event), their rates and
+    /// tenders, and what each provider holds.
     let contracts: ContractBook
-    /// The contract slots of the running option (see `EventPlan`): whether a contract that a
-    /// dated contract event names is in force in a zone. Brokering, mini-competition and
-    /// reviews offer a package of zone z to a provider under contract k only while it is
-    /// (`contractInForce`). All true when a run starts except the slots a `contract_gained`
-    /// event starts; the events switch them (`applyContractEvent`).
-    let contractActive: Slab<Bool>
-    /// For each contract of the running option, its first slot in `contractActive`, or −1 for a
-    /// contract no event names (always in force). Set when a run starts.
-    let contractSlotBase: Slab<Int32>
     /// Each option's dated events (`Scenario.events`), by option index.
     let eventPlans: [EventPlan]
     var spotRateNow = 0.0
@@ -206,36 +204,10 @@ final class HomeCareSimulation {
     /// Day the running option's current term ends (infinity: no term).
     var termEndsAt = Double.infinity
 
-    // Stocks and their running integrals for the current period.
-    /// One zone's stocks (people in care, people waiting, hours waited for), when last
-    /// integrated, and their integrals.
-    struct ZoneStock {
-        var inCare = 0.0, waiting = 0.0, waitingHours = 0.0
-        var last = 0.0
-        var inCareArea = 0.0, waitingArea = 0.0, waitingHoursArea = 0.0
-    }
-    let zoneStocks: Slab<ZoneStock>
-    /// One provider × zone cell (index p × zones + z): its stocks, when last integrated, and
-    /// their integrals, together in one cache line (commit reads and writes all of them).
-    struct Cell {
-        var committed = 0.0, cost = 0.0, spot = 0.0, count = 0.0
-        var last = 0.0
-        var committedArea = 0.0, costArea = 0.0, spotArea = 0.0
-    }
-    let cells: Slab<Cell>
-    /// Spend by provider × route × client group: £ a week now, when last integrated, and its integral.
-    struct SpendCell {
-        var cost = 0.0, last = 0.0, area = 0.0
-    }
-    let spend: Slab<SpendCell>
-    let counters: Slab<Double>                       // zone × fields (counts only)
-    /// Completed periods, `binStride` doubles each.
-    var bins: [Double] = []
+    /// The open period's stocks, integrals and counts, and the completed periods' results.
+    var ledger: PeriodLedger
     /// Each provider's own figures, period by period.
     var providerLedger: ProviderLedger
-    var currentPeriod = -1
-    /// Waits of placements: (period, zone, days), in time order.
-    var waits: [(Int32, Int32, Double)] = []
     var checkInvariants = false
     /// 1 + the workforce's overcommitment share.
     let overcommit: Double
@@ -328,20 +300,14 @@ final class HomeCareSimulation {
         providerCount = scenario.providers.count
         groupCount = scenario.demand.clientGroups.count
         spendCells = Route.allCases.count * groupCount
-        binLayout = HomeCareBinLayout(zones: zoneCount, providers: providerCount, groups: groupCount)
-        let pz = providerCount * zoneCount
-        zoneStocks = Slab(repeating: ZoneStock(), count: zoneCount)
-        cells = Slab(repeating: Cell(), count: pz)
-        spend = Slab(repeating: SpendCell(), count: providerCount * spendCells)
-        counters = Slab(repeating: 0, count: zoneCount * fieldCount)
-        bins = Array(repeating: 0, count: calendar.periods.count * binLayout.stride)
         providerLedger = ProviderLedger(providers: providerCount, periods: calendar.periods.count)
         // About one placement a referral: room for a run's waits at the start, rather than
         // copying them on as the list grows (a million over the M/M/c benchmark), up to 4
         // million (64 MB); a longer run's list grows from there.
         let expectedWaits = scenario.demand.referralsPerWeek / 7 * Double(calendar.horizonDays + calendar.warmUpDays)
             * 1.1 + Double(scenario.caseload.people)
-        waits.reserveCapacity(Int(min(expectedWaits, 4_194_304)) + 16)
+        ledger = PeriodLedger(layout: HomeCareBinLayout(zones: zoneCount, providers: providerCount, groups: groupCount),
+                              periods: calendar.periods.count, expectedWaits: Int(min(expectedWaits, 4_194_304)) + 16)
         queues = WaitingQueues(zones: zoneCount)
         packages = Slab(count: providerCount) { _ in List<Int32>(capacity: 64) }
         zonesInUse = Slab(count: providerCount) { _ in List<Int32>(capacity: 8) }
@@ -349,14 +315,15 @@ final class HomeCareSimulation {
         providers = Slab(repeating: ProviderState(), count: providerCount)
         spareHours = Slab(repeating: -.infinity, count: providerCount)
         let slotCount = plans.map(\.slots.count).max() ?? 0
-        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount)
+
         releasedToPool = Slab(repeating: 0, count: zoneCount)
         entrantsUsed = Slab(repeating: 0, count: zoneCount)
         firstEntrant = scenario.providers.firstIndex(where: \.entrant) ?? scenario.providers.count
         eventPlans = scenario.options.indices.map { EventPlan(scenario: scenario, option: $0) }
         eventPlan = eventPlans[0]
-        contractActive = Slab(repeating: true, count: eventPlans.map(\.slotCount).max() ?? 0)
-        contractSlotBase = Slab(repeating: -1, count: plans.map(\.contractRoute.count).max() ?? 0)
+        contracts = ContractBook(slots: slotCount, providers: providerCount, zones: zoneCount,
+                                 eventSlots: eventPlans.map(\.slotCount).max() ?? 0,
+                                 contracts: plans.map(\.contractRoute.count).max() ?? 0)
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
@@ -427,7 +394,7 @@ final class HomeCareSimulation {
                         }
                         t = event.time
                         handle(event)
-                        if event.kind == .periodBoundary && currentPeriod >= periodCount { return false }
+                        if event.kind == .periodBoundary && ledger.currentPeriod >= periodCount { return false }
                         if checkInvariants { verifyInvariants() }
                         continue
                     }
@@ -445,7 +412,7 @@ final class HomeCareSimulation {
     /// and the waits of placements (for `watch`).
     var heldBytes: Int {
         people.customers.count &* MemoryLayout<Customer>.stride
-            &+ waits.capacity &* MemoryLayout<(Int32, Int32, Double)>.stride
+            &+ ledger.waitBytes
             &+ (events.count &+ reviewLane.count) &* 2 &* MemoryLayout<Event>.stride
     }
 
@@ -524,14 +491,8 @@ final class HomeCareSimulation {
         entrantsUsed.fill(0)
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
         legacyRateNow = option.referenceRate * (1 + option.legacyPremium)
-        zoneStocks.fill(ZoneStock(last: t))
-        cells.fill(Cell(last: t))
-        spend.fill(SpendCell(last: t))
-        counters.fill(0)
-        for i in 0..<bins.count { bins[i] = 0 }
+        ledger.reset(start: t, firstPeriod: calendar.warmUpDays > 0 ? -1 : 0)
         providerLedger.reset()
-        waits.removeAll(keepingCapacity: true)
-        currentPeriod = calendar.warmUpDays > 0 ? -1 : 0
         checkInvariants = scenario.run.checkInvariants
         pricedYear = Int.min
 
@@ -581,7 +542,7 @@ final class HomeCareSimulation {
             }
         }
         startMarket()
-        if currentPeriod == 0 { recordStartingCapacity() }
+        if ledger.currentPeriod == 0 { recordStartingCapacity() }
     }
 
     /// Puts person `id` of the schedule in slot `c`. Their stamps follow on from the slot's last
@@ -614,7 +575,7 @@ final class HomeCareSimulation {
     private func refer(id: Int, _ person: Person) {
         let c = people.arrive()
         initialise(c, id: id, person, isReferral: true)
-        if t >= 0 { counters[Int(person.zone) * fieldCount + PeriodField.referrals.rawValue] += 1 }
+        if t >= 0 { ledger.counters[Int(person.zone) * fieldCount + PeriodField.referrals.rawValue] += 1 }
         enqueue(c, queueClass: person.priority ? 1 : 2)
         _ = broker(c)
     }
