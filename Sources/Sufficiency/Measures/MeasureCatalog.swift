@@ -43,7 +43,7 @@ public struct MeasureCatalog: Sendable {
                 coverage: Bool = false) {
         let table = MeasureDefinition.homeCare
         var list = table.prefix(Fixed.allCases.count).map { $0.measure() }
-        precondition(!list.contains { $0.name.contains("<") }, "the home care table's fixed measures come first")
+        precondition(!list.contains { $0.name.utf8.contains(UInt8(ascii: "<")) }, "the home care table's fixed measures come first")
         groupSpendStart = list.count
         for group in clientGroups {
             list.append(table[MeasureName.spendGroup].measure(MeasureCatalog.slug(group)))
