@@ -6,12 +6,6 @@ extension HomeCareSimulation {
         ledger.zoneStocks[z].integrate(to: t)
     }
 
-    /// Brings provider `p`'s integrals (delivered, capacity, workforce) up to now.
-    @inline(__always)
-    func integrateProvider(_ p: Int) {
-        providers[p].integrate(to: t)
-    }
-
     /// Adds (sign +1) or removes (−1) customer `c`'s package from its provider's stocks.
     ///
     /// The provider, cell, spend cell and zone are reached through pointers taken once (stores
@@ -25,27 +19,23 @@ extension HomeCareSimulation {
         let z = Int(customer.zone)
         let cell = ledger.cells.pointer(p &* zoneCount &+ z)
         let g = p &* spendCells &+ customer.route.index &* groupCount &+ Int(customer.group)
-        let provider = providers.pointer(p)
-        provider.pointee.integrate(to: now)
+        providers.integrate(p, to: now)
         cell.pointee.integrate(to: now)
         let group = ledger.spend.pointer(g)
         group.pointee.integrate(to: now)
         let zone = ledger.zoneStocks.pointer(z)
         zone.pointee.integrate(to: now)
         let hours = customer.hours * sign
-        provider.pointee.committed += hours
-        if abs(provider.pointee.committed) < HomeCareSimulation.epsilon { provider.pointee.committed = 0 }
-        provider.pointee.commit(hours, route: customer.route)
-        refreshSpare(p)
+        providers.commit(hours, route: customer.route, of: p)
         cell.pointee.committed += hours
         cell.pointee.cost += hours * customer.rate
         if !customer.route.isContracted { cell.pointee.spot += hours }
         cell.pointee.count += sign
         if cell.pointee.count == 0 {
             cell.pointee.committed = 0; cell.pointee.cost = 0; cell.pointee.spot = 0
-            noteZone(z, of: p, present: false)
+            providers.noteZone(z, of: p, present: false)
         } else if sign > 0 && cell.pointee.count == 1 {
-            noteZone(z, of: p, present: true)
+            providers.noteZone(z, of: p, present: true)
         }
         group.pointee.cost += hours * customer.rate
         zone.pointee.inCare += sign
@@ -56,7 +46,7 @@ extension HomeCareSimulation {
     /// `commit(c, sign: 1)`, operation for operation on every stock that changes, without
     /// the round trip's no-ops: the second set of integrals (already at `t`), the count and
     /// people in care (back where they were, exactly: whole numbers), and taking the zone out
-    /// of `zonesInUse[p]` and putting it back in the same place. A provider is integrated
+    /// of `providers.zonesInUse[p]` and putting it back in the same place. A provider is integrated
     /// once, before its first package, as its first commit did, and its committed hours are
     /// carried from one package to the next.
     func repriceAll() {
@@ -66,9 +56,9 @@ extension HomeCareSimulation {
         let spendBase = ledger.spend.base, zoneBase = ledger.zoneStocks.base
         let zones = zoneCount, cellsPerProvider = spendCells, groups = groupCount
         for p in 0..<providerCount {
-            let list = packages[p].elements
+            let list = providers.packages[p].elements
             if list.isEmpty { continue }
-            integrateProvider(p)
+            providers.integrate(p, to: t)
             var committed = providers[p].committed
             for j in 0..<list.count {
                 let c = Int(list[j])
@@ -103,22 +93,7 @@ extension HomeCareSimulation {
                 if spot { cell.pointee.spot += hours }
                 group.pointee.cost += hours * rate
             }
-            providers[p].committed = committed
-            refreshSpare(p)
-        }
-    }
-
-    /// Keeps `zonesInUse[p]` (ascending) in step with provider `p` having packages in zone `z`.
-    @inline(__always)
-    func noteZone(_ z: Int, of p: Int, present: Bool) {
-        let zone = Int32(z)
-        var i = 0
-        while i < zonesInUse[p].count && zonesInUse[p][i] < zone { i += 1 }
-        if present {
-            zonesInUse[p].insert(zone, at: i)
-        } else {
-            assert(i < zonesInUse[p].count && zonesInUse[p][i] == zone, "zone \(z) not in use by provider \(p)")
-            zonesInUse[p].removeSubrange(from: i, to: i + 1)
+            providers.setCommitted(committed, of: p)
         }
     }
 
@@ -137,19 +112,14 @@ extension HomeCareSimulation {
     /// Closes the current period at time `t`: folds every integral and counter
     /// into its bin and starts the next period from zero.
     func closePeriod() {
-        for p in 0..<providerCount { integrateProvider(p) }
+        providers.integrateAll(to: t)
         integrateCellsAndGroups()
         for z in 0..<zoneCount { integrateZone(z) }
 
         if ledger.currentPeriod >= 0 {
             fold(into: ledger.currentPeriod)
         }
-        for p in 0..<providerCount {
-            providers[p].deliveredArea = 0; providers[p].committedArea = 0; providers[p].capacityArea = 0
-            providers[p].workersArea = 0; providers[p].vacancyArea = 0
-            providers[p].payArea = 0; providers[p].costArea = 0; providers[p].travelCostArea = 0
-            providers[p].contractedArea = 0; providers[p].spotArea = 0; providers[p].legacyArea = 0
-        }
+        providers.startPeriod()
         if ledger.currentPeriod < 0 {
             // Folding zeroes the cells and counters it reads; without a fold, zero them here.
             for i in 0..<ledger.cells.count {
@@ -175,7 +145,7 @@ extension HomeCareSimulation {
         let now = t
         let cellBase = ledger.cells.base
         for p in 0..<providerCount {
-            let zones = zonesInUse[p].elements
+            let zones = providers.zonesInUse[p].elements
             let row = p &* zoneCount
             for j in 0..<zones.count {
                 let cell = cellBase + (row &+ Int(zones[j]))
@@ -308,8 +278,8 @@ extension HomeCareSimulation {
                     reachable += providers[p].capacityArea
                     reaching += 1
                 }
-                let gone = exitDay[p].isNaN ? 0 : min(days, max(0, end - exitDay[p]))
-                loss.add(startingCapacity: startingCapacity[p], capacityArea: providers[p].capacityArea, daysGone: gone)
+                let gone = providers.exitDay[p].isNaN ? 0 : min(days, max(0, end - providers.exitDay[p]))
+                loss.add(startingCapacity: providers.startingCapacity[p], capacityArea: providers[p].capacityArea, daysGone: gone)
             }
             let b = base + z * f
             let need = bins[b + PeriodField.committedArea.rawValue] + bins[b + PeriodField.waitingHoursArea.rawValue]
@@ -325,32 +295,5 @@ extension HomeCareSimulation {
         if scenario.prices.minimumPrice.isEmpty { return 0 }
         let year = calendar.financialYear(at: Double(calendar.periods[period].fromDay))
         return prices.minimumPrice[year - prices.firstYear]
-    }
-}
-
-extension HomeCareSimulation.ProviderState {
-    /// Adds delivered, committed (in all and by route) and capacity hours, workers, vacancies,
-    /// pay and costs × the days since `lastT` to their integrals; `lastT` becomes `now`.
-    @inline(__always)
-    mutating func integrate(to now: Double) {
-        let dt = now - lastT
-        if dt > 0 {
-            // Hours sold to other buyers are not the council's to use (the sale is settled weekly:
-            // leavers in between can leave less than it, and then the council has none).
-            let forCouncil = max(0, capacity - privateHours)
-            let delivered = min(committed, forCouncil)
-            deliveredArea += delivered * dt
-            committedArea += committed * dt
-            capacityArea += forCouncil * dt
-            workersArea += workers * dt
-            vacancyArea += vacancies * dt
-            payArea += workers * pay * dt
-            costArea += delivered * costPerHour * dt
-            travelCostArea += delivered * travelCostPerHour * dt
-            contractedArea += contractedHours * dt
-            spotArea += spotHours * dt
-            legacyArea += legacyHours * dt
-        }
-        lastT = now
     }
 }

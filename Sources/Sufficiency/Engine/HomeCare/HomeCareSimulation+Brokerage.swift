@@ -1,22 +1,5 @@
 /// Placing people with providers under the option's rules, and taking them back.
 extension HomeCareSimulation {
-    /// Hours a week provider `p` will still accept: up to its capacity plus the
-    /// overcommitment it tolerates.
-    @inline(__always)
-    func spare(_ p: Int) -> Double {
-        providers[p].capacity * overcommit - providers[p].committed - providers[p].privateHours
-    }
-
-    /// Sets `spareHours[p]` from provider `p`'s state: `spare(p)`, or minus infinity once it
-    /// has left the market (its packages are still taken off its books then).
-    @inline(__always)
-    func refreshSpare(_ p: Int) {
-        let provider = providers.pointer(p)
-        spareHours[p] = provider.pointee.active
-            ? provider.pointee.capacity * overcommit - provider.pointee.committed - provider.pointee.privateHours
-            : -.infinity
-    }
-
     @inline(__always)
     func baseRate(_ rateRef: Int32) -> Double {
         switch rateRef {
@@ -48,8 +31,8 @@ extension HomeCareSimulation {
         let person = people.customers.pointer(c)
         let z = Int(person.pointee.zone)
         let hours = person.pointee.hours - HomeCareSimulation.epsilon
-        // `spareHours[p] >= hours`: active, and `spare(p) >= hours`.
-        let spares = spareHours.elements, inForce = contracts.slotActive.elements
+        // `providers.spareHours[p] >= hours`: active, and `providers.spare(p) >= hours`.
+        let spares = providers.spareHours.elements, inForce = contracts.slotActive.elements
         for candidate in tables.contracted.row(z) {
             let p = Int(candidate.provider)
             if p != excluding && spares[p] >= hours && inForce[Int(candidate.contract)]
@@ -99,7 +82,6 @@ extension HomeCareSimulation {
                 ledger.noteWait(zone: z, days: wait)
             }
         }
-        let list = packages.pointer(p)
         person.pointee.state = .inCare
         person.pointee.provider = Int32(p)
         person.pointee.route = route
@@ -108,8 +90,7 @@ extension HomeCareSimulation {
         person.pointee.rate = baseRate(rateRef) * factor
         person.pointee.placedAt = now
         person.pointee.stamp &+= 1
-        person.pointee.listIndex = Int32(truncatingIfNeeded: list.pointee.count)
-        list.pointee.append(Int32(truncatingIfNeeded: c))
+        person.pointee.listIndex = providers.addPackage(c, to: p)
         commit(c, sign: 1)
         let pending = person.pointee.pendingDuration
         if pending > 0 {
@@ -135,12 +116,8 @@ extension HomeCareSimulation {
         let p = Int(slots[c].provider)
         commit(c, sign: -1)
         let i = Int(slots[c].listIndex)
-        let list = packages.pointer(p)
-        let last = list.pointee.removeLast()
-        if Int(last) != c {
-            list.pointee[i] = last
-            slots[Int(last)].listIndex = Int32(truncatingIfNeeded: i)
-        }
+        let moved = providers.removePackage(c, at: i, of: p)
+        if moved >= 0 { slots[Int(moved)].listIndex = Int32(truncatingIfNeeded: i) }
         slots[c].provider = -1
         slots[c].listIndex = -1
     }
@@ -235,7 +212,7 @@ extension HomeCareSimulation {
             let from = Int(people.customers[c].provider)
             for candidate in tables.contracted.row(z) {
                 let p = Int(candidate.provider)
-                if contracts.slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : spare(p) >= hours)
+                if contracts.slotActive[Int(candidate.contract)] && providers[p].active && (p == from ? true : providers.spare(p) >= hours)
                     && contractInForce(candidate.contract, zone: z) {
                     unplace(c)
                     people.customers[c].state = .inCare
@@ -283,7 +260,7 @@ extension HomeCareSimulation {
         let minHours = queues.minHours.elements
         // The provider's spare hours, worked out again whenever a placement changes them:
         // nothing else in this scan does.
-        var room = spare(p)
+        var room = providers.spare(p)
         // Most of the time nobody waiting where this provider works needs as few hours as it
         // has spare (or nobody is waiting at all): then the scan below would place no one.
         let waiting = ledger.zoneStocks.elements
@@ -317,7 +294,7 @@ extension HomeCareSimulation {
                     let c = Int(entry.person)
                     guard slots[c].state == .waiting && slots[c].stamp == entry.stamp else { continue }
                     if slots[c].hours - HomeCareSimulation.epsilon <= room && broker(c) {
-                        room = spare(p)
+                        room = providers.spare(p)
                         continue
                     }
                     queue.pointee[kept] = entry

@@ -67,7 +67,7 @@ extension HomeCareSimulation {
         guard joined else { return }
         refreshHoldings()
         reorderCandidates()
-        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
     }
@@ -261,7 +261,7 @@ extension HomeCareSimulation {
     /// workers it can recruit in that time would deliver.
     func mobilisable(_ p: Int, days: Double) -> Double {
         let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
-        return max(0, spare(p)) + providerTraits[p].recruitmentPerWeek * days / 7 * perWorker
+        return max(0, providers.spare(p)) + providers.traits[p].recruitmentPerWeek * days / 7 * perWorker
     }
 
     /// The handover: awarded contracts start (and re-won ones go on) at their bids; lost ones
@@ -292,10 +292,10 @@ extension HomeCareSimulation {
         for k in ending { release(contract: k) }
         repriceAll()
         for p in 0..<providerCount where providers[p].active {
-            integrateProvider(p)
+            providers.integrate(p, to: t)
             setPay(p)
         }
-        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
         if let term = plan.option.term {
@@ -309,7 +309,7 @@ extension HomeCareSimulation {
         let slot = plan.slots[k]
         let p = Int(slot.provider)
         let settings = plan.option.tender
-        let held = (0..<packages[p].count).map { Int(packages[p][$0]) }.filter { people.customers[$0].rateRef == Int32(k) }
+        let held = (0..<providers.packages[p].count).map { Int(providers.packages[p][$0]) }.filter { people.customers[$0].rateRef == Int32(k) }
         var movedHours: [Int: Double] = [:]
         for c in held {
             let z = Int(people.customers[c].zone)
@@ -352,22 +352,19 @@ extension HomeCareSimulation {
     func transferStaff(from p: Int, hours: [Int: Double], share: Double) {
         let stream = streams.contracts
         let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
-        integrateProvider(p)
+        providers.integrate(p, to: t)
         for q in hours.keys.sorted() {
             let expected = share * hours[q, default: 0] / max(perWorker, HomeCareSimulation.epsilon)
             var n = expected.rounded(.down)
             if stream.uniform() < expected - n { n += 1 }
             n = min(n, providers[p].workers)
             guard n > 0 else { continue }
-            integrateProvider(q)
-            providers[p].workers -= n
-            providers[q].workers += n
-            providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
-            refreshSpare(q)
-            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.staffTransferred.rawValue] += n
+            providers.integrate(q, to: t)
+            providers.moveWorkers(n, from: p, to: q)
+            providers.refreshCapacity(q, workforce: scenario.workforce)
+            ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.staffTransferred.rawValue] += n
         }
-        providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
-        refreshSpare(p)
+        providers.refreshCapacity(p, workforce: scenario.workforce)
     }
 
     /// Reorders every zone's contracted candidates after a tender, as the option's ranking

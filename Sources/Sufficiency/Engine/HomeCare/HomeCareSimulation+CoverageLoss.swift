@@ -5,8 +5,6 @@ extension HomeCareSimulation {
     /// the market then count 0. Nothing without a `coverage` section.
     func recordStartingCapacity() {
         guard coverage != nil else { return }
-        for p in 0..<providerCount {
-            startingCapacity[p] = providers[p].active ? providers[p].capacity : 0
-        }
+        providers.recordStartingCapacity()
     }
 }

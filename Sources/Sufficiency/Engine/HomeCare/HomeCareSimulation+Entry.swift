@@ -31,22 +31,18 @@ extension HomeCareSimulation {
     /// Would-be entrant `p` enters: it starts with its care workers, its pay, costs and
     /// capacity are worked out as at the start, and its spare hours are offered to the queue.
     func enter(_ p: Int) {
-        var state = ProviderState()
-        state.workers = Double(scenario.providers[p].careWorkers)
-        state.lastT = t
-        providers[p] = state
+        providers.open(p, workers: Double(scenario.providers[p].careWorkers), at: t)
         updateProductivity(p)
         setPay(p)
-        providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
-        refreshSpare(p)
-        ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.entries.rawValue] += 1
+        providers.refreshCapacity(p, workforce: scenario.workforce)
+        ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.entries.rawValue] += 1
         offerCapacity(of: p)
     }
 
     /// Adds a week of each provider in the market to its base zone's provider-days.
     func countActiveProviders() {
         for p in 0..<providerCount where providers[p].active {
-            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.activeProviderDays.rawValue] += 7
+            ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.activeProviderDays.rawValue] += 7
         }
     }
 }

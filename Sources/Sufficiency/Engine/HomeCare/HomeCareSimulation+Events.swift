@@ -16,7 +16,7 @@ extension HomeCareSimulation {
         switch scenario.events[index].kind {
         case .providerExit(let p):
             guard providers[p].active else { return }
-            integrateProvider(p)
+            providers.integrate(p, to: t)
             // As a financial exit: the same transfers, drawn from the same stream.
             exitMarket(p, stream: streams.exits)
         case .capacityChange(let change):
@@ -33,7 +33,7 @@ extension HomeCareSimulation {
     private func changeWorkforce(_ change: CapacityChange) {
         let p = change.provider
         guard providers[p].active else { return }
-        integrateProvider(p)
+        providers.integrate(p, to: t)
         let workers = providers[p].workers
         let target = change.workers(from: workers)
         if target < workers {
@@ -41,9 +41,8 @@ extension HomeCareSimulation {
         } else {
             providers[p].workers = target
         }
-        providers[p].capacity = capacityOf(p, workforce: scenario.workforce)
-        refreshSpare(p)
-        if spare(p) > HomeCareSimulation.epsilon { offerCapacity(of: p) }
+        providers.refreshCapacity(p, workforce: scenario.workforce)
+        if providers.spare(p) > HomeCareSimulation.epsilon { offerCapacity(of: p) }
     }
 
     /// A dated contract lost or gained, event `index` of `Scenario.events`: the slots it names
@@ -67,6 +66,6 @@ extension HomeCareSimulation {
             preconditionFailure("HomeCareSimulation: event \(index) is not a contract event")
         }
         contracts.switchEventSlots(eventPlan.slots[index] ?? [], inForce: inForce)
-        if inForce && spare(provider) > HomeCareSimulation.epsilon { offerCapacity(of: provider) }
+        if inForce && providers.spare(provider) > HomeCareSimulation.epsilon { offerCapacity(of: provider) }
     }
 }

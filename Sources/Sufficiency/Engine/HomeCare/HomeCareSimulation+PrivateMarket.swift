@@ -28,11 +28,11 @@ extension HomeCareSimulation {
         for p in 0..<providerCount where providers[p].active {
             let sold = min(offers[p], market.providerShare * providers[p].capacity)
             if sold != providers[p].privateHours {
-                integrateProvider(p)
+                providers.integrate(p, to: t)
                 providers[p].privateHours = sold
-                refreshSpare(p)
+                providers.refreshSpare(p)
             }
-            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
+            ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
         }
     }
 
@@ -44,7 +44,7 @@ extension HomeCareSimulation {
             let unused = providers[p].guaranteed - providers[p].committed
             let k = Int(contracts.firstActiveSlot[p])
             guard unused > 0, k >= 0 else { continue }
-            ledger.counters[providerTraits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
+            ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.unusedGuaranteeCost.rawValue]
                 += unused * contracts.rates[k]
         }
     }

@@ -38,23 +38,3 @@ extension HomeCareSimulation {
         providerLedger.set(.contractHeld, provider: p, to: holdsContract(p) ? 1 : 0)
     }
 }
-
-extension HomeCareSimulation.ProviderState {
-    /// Adds `hours` a week (negative to take a package off) to the provider's hours on `route`;
-    /// a stock that comes back to within `HomeCareSimulation.epsilon` of zero is set to zero,
-    /// as `committed` is, so a provider with no packages delivers exactly nothing.
-    @inline(__always)
-    mutating func commit(_ hours: Double, route: Route) {
-        switch route {
-        case .spot:
-            spotHours += hours
-            if abs(spotHours) < HomeCareSimulation.epsilon { spotHours = 0 }
-        case .legacy:
-            legacyHours += hours
-            if abs(legacyHours) < HomeCareSimulation.epsilon { legacyHours = 0 }
-        case .strategic, .approved, .framework, .dps:
-            contractedHours += hours
-            if abs(contractedHours) < HomeCareSimulation.epsilon { contractedHours = 0 }
-        }
-    }
-}

@@ -16,19 +16,18 @@ extension HomeCareSimulation {
         for p in 0..<providerCount {
             updateProductivity(p, runningIndex: index)
             setPay(p)
-            providers[p].capacity = capacityOf(p, workforce: workforce)
-            refreshSpare(p)
+            providers.refreshCapacity(p, workforce: workforce)
         }
         if workforce.dynamic {
             withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
                 shareWaitingHours(into: waitingShare)
                 // Would-be entrants are not in the market yet: they have no vacancies.
-                for p in 0..<providerCount where providerTraits[p].fixedCapacityHours.isNaN && providers[p].active {
+                for p in 0..<providerCount where providers.traits[p].fixedCapacityHours.isNaN && providers[p].active {
                     setVacancies(p, waitingShare: waitingShare)
                 }
             }
         }
-        for p in 0..<providerCount where spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers.spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
     }

@@ -15,7 +15,7 @@ extension HomeCareSimulation {
     /// lets rates fall behind costs squeezes pay, and with it recruitment and turnover.
     func setPay(_ p: Int) {
         let nlw = nlw(at: t)
-        let usual = nlw * providerTraits[p].payPremium
+        let usual = nlw * providers.traits[p].payPremium
         let passThrough = scenario.workforce.payPassThrough
         if passThrough > 0 {
             let covered = scenario.prices.cost.payCovered(byRate: averageRate(p), travelRatio: providers[p].travelRatio,
@@ -66,7 +66,7 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         var travel = 0.0, count = 0.0
         // Zones with packages, ascending: the same sum as over every zone, skipping empty ones.
-        let inUse = zonesInUse[p].elements
+        let inUse = providers.zonesInUse[p].elements
         let counts = ledger.cells.pointer(p &* zoneCount, count: zoneCount)
         let traits = zoneTraits.elements
         for i in 0..<inUse.count {
@@ -79,7 +79,7 @@ extension HomeCareSimulation {
             }
         }
         if count == 0 {
-            let zone = zoneTraits[providerTraits[p].baseZone]
+            let zone = zoneTraits[providers.traits[p].baseZone]
             travel = zone.travelMinutesPerVisit * travelFactor(1, zone.referenceCaseload)
             count = 1
         }
@@ -96,13 +96,6 @@ extension HomeCareSimulation {
         min(4, max(0.5, (reference / max(customers, 1)).squareRoot()))
     }
 
-    /// Contact hours a week provider `p` can deliver.
-    func capacityOf(_ p: Int, workforce: WorkforceSettings) -> Double {
-        let fixed = providerTraits[p].fixedCapacityHours
-        if !fixed.isNaN { return fixed }
-        return providers[p].workers * workforce.contractedHoursPerWeek * providers[p].productive
-    }
-
     /// Cost of a contact hour (£) for provider `p` now.
     @inline(__always)
     func costPerHour(_ p: Int) -> Double {
@@ -115,7 +108,7 @@ extension HomeCareSimulation {
         if providers[p].committed > HomeCareSimulation.epsilon {
             var cost = 0.0
             // Zones without packages hold exactly zero, so they can be left out of the sum.
-            let inUse = zonesInUse[p].elements
+            let inUse = providers.zonesInUse[p].elements
             let row = ledger.cells.pointer(p &* zoneCount, count: zoneCount)
             for i in 0..<inUse.count { cost += row[Int(inUse[i])].cost }
             return cost / providers[p].committed
@@ -145,21 +138,14 @@ extension HomeCareSimulation {
 
     /// Sets provider `p`'s vacancies (care workers): enough staff for its packages and its
     /// share of the waiting hours in the zones it serves, with the staffing buffer, less the
-    /// workers it has.
+    /// workers it has (`ProviderBooks.setVacancies`).
     func setVacancies(_ p: Int, waitingShare: UnsafeMutableBufferPointer<Double>) {
         let workforce = scenario.workforce
         var wanted = 0.0
         for z in tables.serves.row(p) where mayTakeNewWork(p, zone: Int(z)) {
             wanted += waitingShare[Int(z)]
         }
-        let perWorker = workforce.contractedHoursPerWeek * providers[p].productive
-        // Guaranteed hours are staffed for whether used or not; private work needs staff too.
-        var held = providers[p].committed
-        if providers[p].guaranteed > held { held = providers[p].guaranteed }
-        let target = ((held + providers[p].privateHours + wanted) * (1 + workforce.staffingBuffer) / perWorker)
-            .rounded(.up)
-        providers[p].vacancies = max(0, target - providers[p].workers)
-        providers[p].surplus = max(0, providers[p].workers - target)
+        providers.setVacancies(p, wanted: wanted, workforce: workforce)
     }
 
     /// Each zone's applicants this week go to the providers recruiting there,
@@ -172,7 +158,7 @@ extension HomeCareSimulation {
         // The labour pool grows (or shrinks) by its yearly rate from the start.
         let growth = workforce.labourPoolGrowth
         let poolGrowth = growth == 0 ? 1 : pow(1 + growth, t / 365.25)
-        let states = providers.elements, attraction = payAttraction.elements
+        let states = providers.elements, attraction = providers.payAttraction.elements
         let chosen = recruiting.elements, reach = recruitReach.elements
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
@@ -181,7 +167,7 @@ extension HomeCareSimulation {
             var payTotal = 0.0, reachTotal = 0.0
             for q in tables.spot.row(z) {
                 let p = Int(q)
-                if states[p].active && states[p].vacancies >= 1 && states[p].recruitRoom >= 1 {
+                if providers.isRecruiting(p) {
                     chosen[n] = p
                     weights[n] = attraction[p] * reach[p]
                     reachTotal += reach[p]
@@ -217,12 +203,7 @@ extension HomeCareSimulation {
                                into: UnsafeMutableBufferPointer(start: counts, count: n))
             for i in 0..<n {
                 let p = chosen[i]
-                let hires = min(Double(counts[i]), states[p].vacancies, states[p].recruitRoom.rounded(.down))
-                if hires > 0 {
-                    states[p].workers += hires
-                    states[p].vacancies -= hires
-                    states[p].recruitRoom -= hires
-                }
+                providers.hire(p, applicants: counts[i])
             }
         }
     }
@@ -242,7 +223,7 @@ extension HomeCareSimulation {
         }
         guard t - s.overSince >= settings.graceDays else { return }
         providers[p].overSince = .nan
-        while providers[p].committed > providers[p].capacity + HomeCareSimulation.epsilon, !packages[p].isEmpty {
+        while providers[p].committed > providers[p].capacity + HomeCareSimulation.epsilon, !providers.packages[p].isEmpty {
             handBack(nextHandBack(of: p), cause: .capacity)
         }
     }
@@ -250,7 +231,7 @@ extension HomeCareSimulation {
     /// The person whose package provider `p` hands back next under the scenario's policy:
     /// the newest placement, the largest package, or one at random (ties to the later referral).
     private func nextHandBack(of p: Int) -> Int {
-        let list = packages[p].elements
+        let list = providers.packages[p].elements
         var pick = 0
         switch scenario.handBacks.policy {
         case .newest:
@@ -279,7 +260,7 @@ extension HomeCareSimulation {
         guard leavers > 0 else { return }
         loseWorkers(p, leavers: leavers)
         providers[p].surplus -= Double(leavers)
-        releasedToPool[providerTraits[p].baseZone] += Double(leavers)
+        releasedToPool[providers.traits[p].baseZone] += Double(leavers)
     }
 
     /// Provider `p` loses `leavers` care workers this week. The hours their rounds held that
@@ -288,13 +269,8 @@ extension HomeCareSimulation {
     /// aside to be handed back at this week's capacity check; the rest the provider stretches
     /// its remaining staff over (undelivered hours, until the tolerance and grace rule acts).
     func loseWorkers(_ p: Int, leavers: Int) {
-        let perWorker = scenario.workforce.contractedHoursPerWeek * providers[p].productive
-        providers[p].workers -= Double(leavers)
-        let share = scenario.handBacks.uncoveredShare
-        guard share > 0 else { return }
-        let room = providers[p].workers * perWorker * overcommit
-        let uncovered = min(Double(leavers) * perWorker, providers[p].committed - room)
-        if uncovered > 0 { providers[p].uncovered += uncovered * share }
+        providers.loseWorkers(p, leavers: leavers, workforce: scenario.workforce,
+                              uncoveredShare: scenario.handBacks.uncoveredShare)
     }
 
     /// Provider `p` hands back packages worth `hours` hours a week, in the policy's order: each
@@ -302,7 +278,7 @@ extension HomeCareSimulation {
     /// left are of its size, so that the hours handed back are `hours` on average.
     func handBack(hours: Double, of p: Int, cause: HandBackCause) {
         var left = hours
-        while left > HomeCareSimulation.epsilon, !packages[p].isEmpty {
+        while left > HomeCareSimulation.epsilon, !providers.packages[p].isEmpty {
             let c = nextHandBack(of: p)
             let size = people.customers[c].hours
             if size > left && streams.handBacks.uniform() * size >= left { return }
@@ -329,12 +305,12 @@ extension HomeCareSimulation {
     /// the weekly equivalent of the annual hazard.
     func checkLossHandBacks(_ p: Int) {
         let settings = scenario.handBacks
-        let count = packages[p].count
+        let count = providers.packages[p].count
         guard count > 0, margin(p) < settings.lossMargin else { return }
         let chance = 1 - exp(-settings.lossAnnualHazard * 7 / 365.25)
         var n = streams.handBacks.binomial(probability: chance, trials: count)
-        while n > 0, !packages[p].isEmpty {
-            let list = packages[p].elements
+        while n > 0, !providers.packages[p].isEmpty {
+            let list = providers.packages[p].elements
             var pick = 0
             for i in 1..<list.count where people.customers[Int(list[i])].rate < people.customers[Int(list[pick])].rate
                 || (people.customers[Int(list[i])].rate == people.customers[Int(list[pick])].rate
@@ -363,7 +339,7 @@ extension HomeCareSimulation {
         }
         exponent = min(60, exponent)
         let annual = min(settings.maximumAnnualHazard,
-                         settings.annualHazard * exp(exponent) * providerTraits[p].exitHazardFactor)
+                         settings.annualHazard * exp(exponent) * providers.traits[p].exitHazardFactor)
         guard stream.uniform() < 1 - exp(-annual * 7 / 365.25) else { return }
         exitMarket(p, stream: stream)
     }
@@ -374,17 +350,10 @@ extension HomeCareSimulation {
     func exitMarket(_ p: Int, stream: RandomStream) {
         let settings = scenario.exits
 
-        let base = providerTraits[p].baseZone
+        let base = providers.traits[p].baseZone
         ledger.counters[base * fieldCount + PeriodField.exits.rawValue] += 1
-        providers[p].active = false
-        providers[p].exited = true
-        if !exitDay.isEmpty { exitDay[p] = t }
         let transfer = stream.binomial(probability: settings.transferShare, trials: Int(providers[p].workers))
-        providers[p].workers = 0
-        providers[p].capacity = 0
-        providers[p].vacancies = 0
-        providers[p].privateHours = 0
-        refreshSpare(p)
+        providers.close(p, at: t)
         let receivers = tables.spot.row(base).map(Int.init).filter { providers[$0].active }
         if !receivers.isEmpty && transfer > 0 {
             // TUPE: staff follow the work, in proportion to the receivers' size.
@@ -396,13 +365,12 @@ extension HomeCareSimulation {
                 }
             }
             for (i, q) in receivers.enumerated() {
-                integrateProvider(q)
+                providers.integrate(q, to: t)
                 providers[q].workers += Double(n[i])
-                providers[q].capacity = capacityOf(q, workforce: scenario.workforce)
-                refreshSpare(q)
+                providers.refreshCapacity(q, workforce: scenario.workforce)
             }
         }
-        while let c = packages[p].last {
+        while let c = providers.packages[p].last {
             handBack(Int(c), cause: .financial)
         }
     }
@@ -426,7 +394,7 @@ extension HomeCareSimulation {
         repriceAll()
         // Pay and costs for the new year follow the new NLW and rates.
         for p in 0..<providerCount {
-            integrateProvider(p)
+            providers.integrate(p, to: t)
             setPay(p)
         }
     }

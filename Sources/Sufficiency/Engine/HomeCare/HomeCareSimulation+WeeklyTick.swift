@@ -6,7 +6,7 @@ import Foundation
 /// waiting. The phases run in this order every week; each reads what the earlier ones left.
 extension HomeCareSimulation {
     func supplyTick() {
-        for p in 0..<providerCount { integrateProvider(p) }
+        for p in 0..<providerCount { providers.integrate(p, to: t) }
         // No April falls within a tick: one look-up of the running-cost index serves every provider.
         let index = runningIndex(at: t)
         if scenario.workforce.dynamic { moveWorkforce(runningIndex: index) }
@@ -39,19 +39,16 @@ extension HomeCareSimulation {
         let release = workforce.surplusReleasePerWeek
         withUnsafeTemporaryAllocation(of: Double.self, capacity: zoneCount) { waitingShare in
             shareWaitingHours(into: waitingShare)
-            for p in 0..<providerCount where providers[p].active && providerTraits[p].fixedCapacityHours.isNaN {
+            for p in 0..<providerCount where providers[p].active && providers.traits[p].fixedCapacityHours.isNaN {
                 let workers = Int(providers[p].workers)
                 if workers > 0 {
-                    let leavers = stream.binomial(probability: weeklyLeaving[p], trials: workers)
+                    let leavers = stream.binomial(probability: providers.weeklyLeaving[p], trials: workers)
                     if leavers > 0 { loseWorkers(p, leavers: leavers) }
                 }
                 updateProductivity(p, runningIndex: index)
                 setVacancies(p, waitingShare: waitingShare)
                 if release > 0 && providers[p].surplus >= 1 { releaseSurplus(p, share: release, stream: stream) }
-                // Recruitment capacity builds up week by week (a fractional rate means
-                // a hire every few weeks) and is lost if unused for a month.
-                let perWeek = providerTraits[p].recruitmentPerWeek
-                providers[p].recruitRoom = min(providers[p].recruitRoom + perWeek, max(1, perWeek * 4))
+                providers.buildRecruitRoom(p)
             }
         }
         recruit(competing: competing)
@@ -66,8 +63,8 @@ extension HomeCareSimulation {
             // Leavers: turnover rises as pay falls behind the competing wage.
             let shortfall = max(0, (competing - pay(p)) / competing)
             let hazard = workforce.annualTurnover * (1 + workforce.turnoverPayElasticity * shortfall)
-            weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
-            payAttraction[p] = pow(pay(p) / competing, elasticity)
+            providers.weeklyLeaving[p] = 1 - exp(-hazard * 7 / 365.25)
+            providers.payAttraction[p] = pow(pay(p) / competing, elasticity)
         }
     }
 
@@ -77,8 +74,7 @@ extension HomeCareSimulation {
         let workforce = scenario.workforce
         for p in 0..<providerCount where providers[p].active {
             if !workforce.dynamic { updateProductivity(p, runningIndex: index) }
-            providers[p].capacity = capacityOf(p, workforce: workforce)
-            refreshSpare(p)
+            providers.refreshCapacity(p, workforce: workforce)
             if !workforce.dynamic { providers[p].vacancies = 0 }
         }
     }
@@ -121,7 +117,7 @@ extension HomeCareSimulation {
 
     /// Every provider in the market with spare hours offers them to the people waiting.
     private func offerSpareCapacity() {
-        for p in 0..<providerCount where providers[p].active && spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
             offerCapacity(of: p)
         }
     }

@@ -45,66 +45,6 @@ final class HomeCareSimulation {
         var queueClass: UInt8 = 2
     }
 
-    struct ProviderState {
-        var active = true
-        var workers = 0.0
-        /// Contact hours a week the workforce can deliver.
-        var capacity = 0.0
-        /// Hours a week of placed packages.
-        var committed = 0.0
-        var productive = 1.0
-        var travelRatio = 0.0
-        var overSince = Double.nan
-        /// Hours a week of packages to hand back at this week's capacity check because
-        /// leavers left them with nobody to cover them (`HandBackSettings.uncoveredShare`).
-        var uncovered = 0.0
-        var vacancies = 0.0
-        /// Care workers beyond what its packages and its share of the waiting hours need.
-        var surplus = 0.0
-        /// Hours a week of its capacity sold to buyers other than the council (`PrivateMarket`).
-        var privateHours = 0.0
-        /// Hours a week the council guarantees it under the contracts it holds.
-        var guaranteed = 0.0
-        var recruitRoom = 0.0
-        var lastT = 0.0
-        var deliveredArea = 0.0
-        var committedArea = 0.0
-        var capacityArea = 0.0
-        var workersArea = 0.0
-        var vacancyArea = 0.0
-        /// Care workers' hourly pay (£), set each April.
-        var pay = 0.0
-        /// Cost of a contact hour (£) at the current pay, travel and running costs.
-        var costPerHour = 0.0
-        /// Integral of workers × pay (£ an hour × people × days).
-        var payArea = 0.0
-        /// Integral of delivered hours a week × cost per hour (£ a week × days).
-        var costArea = 0.0
-        /// The travel part of `costPerHour` (£ a contact hour).
-        var travelCostPerHour = 0.0
-        /// Integral of delivered hours a week × travel cost per hour (£ a week × days).
-        var travelCostArea = 0.0
-        /// Hours a week of placed packages by route, which add up to `committed`: under a
-        /// contract of the running option, spot, and legacy.
-        var contractedHours = 0.0, spotHours = 0.0, legacyHours = 0.0
-        /// Their integrals (hours a week × days).
-        var contractedArea = 0.0, spotArea = 0.0, legacyArea = 0.0
-        /// Whether it has left the market in this run (a would-be entrant not yet in has not).
-        var exited = false
-    }
-
-    /// What the engine reads about a provider on every weekly tick, copied out of the scenario.
-    struct ProviderTraits {
-        var baseZone: Int
-        /// Pay relative to the National Living Wage (1.05 = 5% above).
-        var payPremium: Double
-        /// Contact hours a week, fixed; NaN when capacity follows the workforce.
-        var fixedCapacityHours: Double
-        /// Care workers a week the provider can take on.
-        var recruitmentPerWeek: Double
-        var exitHazardFactor: Double
-    }
-
     /// What a zone contributes to travel and recruitment.
     struct ZoneTraits {
         var travelMinutesPerVisit: Double
@@ -138,7 +78,6 @@ final class HomeCareSimulation {
     }
 
     // Scenario constants read on the hot path.
-    let providerTraits: Slab<ProviderTraits>
     let zoneTraits: Slab<ZoneTraits>
     /// Days between reviews (0: none).
     let reviewInterval: Double
@@ -171,15 +110,8 @@ final class HomeCareSimulation {
     var reviewLane = List<Event>(capacity: 1024)
     /// The people in the market, in reusable slots.
     var people = MarketPeople()
-    let providers: Slab<ProviderState>
-    /// Each provider's `spare(p)` while it is in the market, minus infinity once it has left:
-    /// brokering reads these side by side instead of a whole `ProviderState` a candidate.
-    /// Set wherever capacity, committed hours or `active` change (`refreshSpare`).
-    let spareHours: Slab<Double>
-    /// Each provider's packages (person indices).
-    let packages: Slab<List<Int32>>
-    /// For each provider, the zones it has packages in, ascending.
-    let zonesInUse: Slab<List<Int32>>
+    /// The providers' books: traits, workforce, capacity, hours committed, packages.
+    let providers: ProviderBooks
     /// For each zone, the active providers taking spot packages there (this week's tick).
     let spotCompetitors: Slab<Double>
     /// The people waiting, by zone and class.
@@ -209,8 +141,6 @@ final class HomeCareSimulation {
     /// Each provider's own figures, period by period.
     var providerLedger: ProviderLedger
     var checkInvariants = false
-    /// 1 + the workforce's overcommitment share.
-    let overcommit: Double
     /// NLW, CPI and running-cost index by financial year, looked up on every weekly
     /// tick; drawn afresh for each replication (the same for every option).
     var prices: PriceTable
@@ -231,10 +161,6 @@ final class HomeCareSimulation {
     let privateOffers: Slab<Double>
     /// Each provider's reach (share of a zone's job seekers who would consider it).
     let recruitReach: Slab<Double>
-    /// Each provider's pay^elasticity relative to the competing wage, for `pricedYear`.
-    let payAttraction: Slab<Double>
-    /// Each provider's chance a week that a given worker leaves, for `pricedYear`.
-    let weeklyLeaving: Slab<Double>
     /// For each zone, the last mean relative pay of its recruiting providers and that raised
     /// to the recruitment elasticity (zone × 2): the same mean gives the same power.
     let zoneAttraction: Slab<Double>
@@ -248,11 +174,6 @@ final class HomeCareSimulation {
     var reviewStream: Unmanaged<RandomStream>
     /// Travel times and reach for the coverage measures; nil without a `coverage` section.
     let coverage: CoveragePlan?
-    /// Coverage lost (with a `coverage` section): each provider's capacity (contact hours a
-    /// week) when the reported run began, 0 for one not in the market then; and the day each
-    /// left the market, NaN while it has not. Empty without a `coverage` section.
-    var startingCapacity: [Double] = []
-    var exitDay: [Double] = []
     /// Counts the run's events against its budget and notices a request to stop.
     var watch = ReplicationWatch()
 
@@ -267,7 +188,6 @@ final class HomeCareSimulation {
         reviewStream = .passUnretained(initialStreams.reviews)
         planTables = Slab(count: plans.count) { PlanTables(plans[$0]) }
         runningTables = planTables.pointer(0)
-        overcommit = 1 + scenario.workforce.overcommitShare
         coverage = scenario.coverage.map { CoveragePlan(scenario: scenario, settings: $0) }
         var rules: [TierRule] = []
         var starts: [Int32] = []
@@ -282,11 +202,11 @@ final class HomeCareSimulation {
         tierStart = Slab(starts)
         prices = PriceTable(scenario.prices, from: calendar.financialYear(at: -Double(calendar.warmUpDays)),
                             through: calendar.financialYear(at: Double(calendar.horizonDays)))
-        providerTraits = Slab(scenario.providers.map {
-            ProviderTraits(baseZone: $0.baseZone, payPremium: $0.payPremium,
-                           fixedCapacityHours: $0.fixedCapacityHours ?? .nan,
-                           recruitmentPerWeek: $0.recruitmentPerWeek, exitHazardFactor: $0.exitHazardFactor)
-        })
+        providers = ProviderBooks(traits: scenario.providers.map {
+            ProviderBooks.Traits(baseZone: $0.baseZone, payPremium: $0.payPremium,
+                                 fixedCapacityHours: $0.fixedCapacityHours ?? .nan,
+                                 recruitmentPerWeek: $0.recruitmentPerWeek, exitHazardFactor: $0.exitHazardFactor)
+        }, overcommit: 1 + scenario.workforce.overcommitShare)
         zoneTraits = Slab(scenario.zones.map {
             ZoneTraits(travelMinutesPerVisit: $0.travelMinutesPerVisit, referenceCaseload: $0.referenceCaseload,
                        labourPoolPerWeek: $0.labourPoolPerWeek)
@@ -309,11 +229,7 @@ final class HomeCareSimulation {
         ledger = PeriodLedger(layout: HomeCareBinLayout(zones: zoneCount, providers: providerCount, groups: groupCount),
                               periods: calendar.periods.count, expectedWaits: Int(min(expectedWaits, 4_194_304)) + 16)
         queues = WaitingQueues(zones: zoneCount)
-        packages = Slab(count: providerCount) { _ in List<Int32>(capacity: 64) }
-        zonesInUse = Slab(count: providerCount) { _ in List<Int32>(capacity: 8) }
         spotCompetitors = Slab(repeating: 0, count: zoneCount)
-        providers = Slab(repeating: ProviderState(), count: providerCount)
-        spareHours = Slab(repeating: -.infinity, count: providerCount)
         let slotCount = plans.map(\.slots.count).max() ?? 0
 
         releasedToPool = Slab(repeating: 0, count: zoneCount)
@@ -329,8 +245,6 @@ final class HomeCareSimulation {
         recruitCounts = Slab(repeating: 0, count: providerCount)
         recruitReach = Slab(scenario.providers.map(\.reach))
         privateOffers = Slab(repeating: 0, count: providerCount)
-        payAttraction = Slab(repeating: 0, count: providerCount)
-        weeklyLeaving = Slab(repeating: 0, count: providerCount)
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
     }
 
@@ -474,10 +388,6 @@ final class HomeCareSimulation {
         precondition(schedule.base == 0, "HomeCareSimulation: a streamed demand schedule is read by one run only")
         let option = plan.option
         t = -Double(calendar.warmUpDays)
-        if coverage != nil {
-            startingCapacity = [Double](repeating: 0, count: providerCount)
-            exitDay = [Double](repeating: .nan, count: providerCount)
-        }
         refreshBackgroundBound()
         prices.draw(streams.prices)
         sequence = 0
@@ -486,7 +396,7 @@ final class HomeCareSimulation {
         let initial = schedule.initialCount
         people.reset(expected: initial + initial / 4 + 256)
         queues.removeAll()
-        for p in 0..<providerCount { packages[p].removeAll(); zonesInUse[p].removeAll() }
+        providers.clear()
         releasedToPool.fill(0)
         entrantsUsed.fill(0)
         spotRateNow = option.referenceRate * (1 + option.spotPremium)
@@ -497,13 +407,10 @@ final class HomeCareSimulation {
         pricedYear = Int.min
 
         for p in 0..<providerCount {
-            var s = ProviderState()
             // A would-be entrant is out of the market until it enters.
-            s.active = !scenario.providers[p].entrant
-            s.workers = s.active ? Double(scenario.providers[p].careWorkers) : 0
-            s.lastT = t
-            providers[p] = s
-            refreshSpare(p)
+            let active = !scenario.providers[p].entrant
+            providers.open(p, workers: active ? Double(scenario.providers[p].careWorkers) : 0, active: active, at: t)
+            providers.refreshSpare(p)
         }
         // Contracts in force and their rates, before the caseload is placed under them.
         startContracts(option)
