@@ -67,7 +67,7 @@ extension HomeCareSimulation {
         guard joined else { return }
         refreshHoldings()
         reorderCandidates()
-        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers.hasSpare(p) {
             offerCapacity(of: p)
         }
     }
@@ -295,7 +295,7 @@ extension HomeCareSimulation {
             providers.integrate(p, to: t)
             setPay(p)
         }
-        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers.hasSpare(p) {
             offerCapacity(of: p)
         }
         if let term = plan.option.term {

@@ -42,7 +42,7 @@ extension HomeCareSimulation {
             providers[p].workers = target
         }
         providers.refreshCapacity(p, workforce: scenario.workforce)
-        if providers.spare(p) > HomeCareSimulation.epsilon { offerCapacity(of: p) }
+        if providers.hasSpare(p) { offerCapacity(of: p) }
     }
 
     /// A dated contract lost or gained, event `index` of `Scenario.events`: the slots it names

@@ -29,8 +29,7 @@ extension HomeCareSimulation {
             let sold = min(offers[p], market.providerShare * providers[p].capacity)
             if sold != providers[p].privateHours {
                 providers.integrate(p, to: t)
-                providers[p].privateHours = sold
-                providers.refreshSpare(p)
+                providers.setPrivateHours(sold, of: p)
             }
             ledger.counters[providers.traits[p].baseZone * fieldCount + PeriodField.privateHourDays.rawValue] += sold * 7
         }

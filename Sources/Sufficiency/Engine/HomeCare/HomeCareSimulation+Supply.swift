@@ -159,7 +159,7 @@ extension HomeCareSimulation {
         let growth = workforce.labourPoolGrowth
         let poolGrowth = growth == 0 ? 1 : pow(1 + growth, t / 365.25)
         let states = providers.elements, attraction = providers.payAttraction.elements
-        let chosen = recruiting.elements, reach = recruitReach.elements
+        let chosen = recruiting.elements, reach = providers.reach.elements
         // Raw pointers: GSL's multinomial reads and writes them as arrays.
         let weights = recruitWeights.base, counts = recruitCounts.base
         for z in 0..<zoneCount {

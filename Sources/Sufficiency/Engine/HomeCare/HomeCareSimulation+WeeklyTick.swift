@@ -117,7 +117,7 @@ extension HomeCareSimulation {
 
     /// Every provider in the market with spare hours offers them to the people waiting.
     private func offerSpareCapacity() {
-        for p in 0..<providerCount where providers[p].active && providers.spare(p) > HomeCareSimulation.epsilon {
+        for p in 0..<providerCount where providers.hasSpare(p) {
             offerCapacity(of: p)
         }
     }

@@ -159,8 +159,6 @@ final class HomeCareSimulation {
     let recruitCounts: Slab<UInt32>
     /// Scratch for the private market (hours a week offered to each provider).
     let privateOffers: Slab<Double>
-    /// Each provider's reach (share of a zone's job seekers who would consider it).
-    let recruitReach: Slab<Double>
     /// For each zone, the last mean relative pay of its recruiting providers and that raised
     /// to the recruitment elasticity (zone × 2): the same mean gives the same power.
     let zoneAttraction: Slab<Double>
@@ -206,7 +204,7 @@ final class HomeCareSimulation {
             ProviderBooks.Traits(baseZone: $0.baseZone, payPremium: $0.payPremium,
                                  fixedCapacityHours: $0.fixedCapacityHours ?? .nan,
                                  recruitmentPerWeek: $0.recruitmentPerWeek, exitHazardFactor: $0.exitHazardFactor)
-        }, overcommit: 1 + scenario.workforce.overcommitShare)
+        }, reach: scenario.providers.map(\.reach), overcommit: 1 + scenario.workforce.overcommitShare)
         zoneTraits = Slab(scenario.zones.map {
             ZoneTraits(travelMinutesPerVisit: $0.travelMinutesPerVisit, referenceCaseload: $0.referenceCaseload,
                        labourPoolPerWeek: $0.labourPoolPerWeek)
@@ -243,7 +241,6 @@ final class HomeCareSimulation {
         recruiting = Slab(repeating: 0, count: providerCount)
         recruitWeights = Slab(repeating: 0, count: providerCount)
         recruitCounts = Slab(repeating: 0, count: providerCount)
-        recruitReach = Slab(scenario.providers.map(\.reach))
         privateOffers = Slab(repeating: 0, count: providerCount)
         zoneAttraction = Slab((0..<zoneCount).flatMap { _ in [0, pow(0, scenario.workforce.recruitmentPayElasticity)] })
     }

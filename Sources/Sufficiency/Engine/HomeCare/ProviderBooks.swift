@@ -87,6 +87,8 @@ struct ProviderBooks: ~Copyable {
     let overcommit: Double
     /// Each provider's traits, fixed for the scenario.
     let traits: Slab<Traits>
+    /// Each provider's reach: the share of a zone's job seekers who would consider it.
+    let reach: Slab<Double>
     /// Each provider's standing.
     let states: Slab<Provider>
     /// Each provider's `spare(p)` while it is in the market, minus infinity once it has left:
@@ -107,11 +109,12 @@ struct ProviderBooks: ~Copyable {
     let startingCapacity: Slab<Double>
     let exitDay: Slab<Double>
 
-    /// Books for providers with `traits`, taking packages up to capacity × `overcommit`.
-    init(traits: [Traits], overcommit: Double) {
+    /// Books for providers with `traits` and `reach`, taking packages up to capacity × `overcommit`.
+    init(traits: [Traits], reach: [Double], overcommit: Double) {
         count = traits.count
         self.overcommit = overcommit
         self.traits = Slab(traits)
+        self.reach = Slab(reach)
         states = Slab(repeating: Provider(), count: traits.count)
         spareHours = Slab(repeating: -.infinity, count: traits.count)
         packages = Slab(count: traits.count) { _ in List<Int32>(capacity: 64) }
@@ -218,6 +221,14 @@ extension ProviderBooks {
         states[p].capacity * overcommit - states[p].committed - states[p].privateHours
     }
 
+    /// Whether provider `p` is in the market with spare hours (more than
+    /// `HomeCareSimulation.epsilon` a week): `spareHours[p]`, which is `spare(p)` while it is in
+    /// the market and minus infinity once it has left (`verify` checks they agree).
+    @inline(__always)
+    func hasSpare(_ p: Int) -> Bool {
+        spareHours[p] > HomeCareSimulation.epsilon
+    }
+
     /// Sets `spareHours[p]` from provider `p`'s standing: `spare(p)`, or minus infinity once it
     /// has left the market (its packages are still taken off its books then).
     @inline(__always)
@@ -253,6 +264,14 @@ extension ProviderBooks {
     @inline(__always)
     func setCapacity(_ hours: Double, of p: Int) {
         states[p].capacity = hours
+        refreshSpare(p)
+    }
+
+    /// Sets the hours a week provider `p` sells to buyers other than the council and refreshes
+    /// its spare hours. Its integrals must be up to now.
+    @inline(__always)
+    func setPrivateHours(_ hours: Double, of p: Int) {
+        states[p].privateHours = hours
         refreshSpare(p)
     }
 
