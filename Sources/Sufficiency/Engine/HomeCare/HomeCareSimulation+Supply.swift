@@ -212,18 +212,8 @@ extension HomeCareSimulation {
     /// grace period hands packages back until it is within capacity.
     func checkCapacityHandBacks(_ p: Int) {
         let settings = scenario.handBacks
-        let s = providers[p]
-        guard s.committed > s.capacity * (1 + settings.tolerance) + HomeCareSimulation.epsilon else {
-            providers[p].overSince = .nan
-            return
-        }
-        if s.overSince.isNaN {
-            providers[p].overSince = t
-            return
-        }
-        guard t - s.overSince >= settings.graceDays else { return }
-        providers[p].overSince = .nan
-        while providers[p].committed > providers[p].capacity + HomeCareSimulation.epsilon, !providers.packages[p].isEmpty {
+        guard providers.graceEnded(p, tolerance: settings.tolerance, graceDays: settings.graceDays, now: t) else { return }
+        while providers.isOverCapacity(p), !providers.packages[p].isEmpty {
             handBack(nextHandBack(of: p), cause: .capacity)
         }
     }

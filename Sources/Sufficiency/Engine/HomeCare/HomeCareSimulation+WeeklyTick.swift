@@ -83,8 +83,7 @@ extension HomeCareSimulation {
     /// tolerance for longer than the grace period.
     private func handBackOverCapacity() {
         for p in 0..<providerCount where providers[p].uncovered > 0 {
-            let hours = providers[p].uncovered
-            providers[p].uncovered = 0
+            let hours = providers.takeUncovered(p)
             if providers[p].active { handBack(hours: hours, of: p, cause: .capacity) }
         }
         // Within tolerance, the usual case, checkCapacityHandBacks only clears the clock.

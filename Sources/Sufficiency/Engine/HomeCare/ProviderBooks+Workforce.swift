@@ -1,5 +1,6 @@
 /// A provider's workforce: the capacity it gives, leavers and the rounds they leave uncovered,
-/// vacancies and surplus, room to recruit, hires, and staff moving between providers.
+/// vacancies and surplus, room to recruit, hires, staff moving between providers, and the clock
+/// that sends packages back when the workforce cannot cover them.
 extension ProviderBooks {
     /// Contact hours a week provider `p` can deliver: its fixed hours, or its care workers ×
     /// their contracted hours a week × the productive share.
@@ -74,6 +75,41 @@ extension ProviderBooks {
             s.pointee.vacancies -= hires
             s.pointee.recruitRoom -= hires
         }
+    }
+
+    /// Hours a week of provider `p`'s packages that leavers left uncovered, to be handed back
+    /// now; the provider's count starts again from zero.
+    @inline(__always)
+    func takeUncovered(_ p: Int) -> Double {
+        let hours = states[p].uncovered
+        states[p].uncovered = 0
+        return hours
+    }
+
+    /// Runs provider `p`'s over-capacity clock on day `now`: it starts when the provider's
+    /// committed hours first exceed its capacity by more than `tolerance` (a share) and stops
+    /// when they no longer do. Returns whether it has run for `graceDays` days or more; the
+    /// clock then stops, and the provider hands packages back until within capacity.
+    @inline(__always)
+    func graceEnded(_ p: Int, tolerance: Double, graceDays: Double, now: Double) -> Bool {
+        let s = states.pointer(p)
+        guard s.pointee.committed > s.pointee.capacity * (1 + tolerance) + HomeCareSimulation.epsilon else {
+            s.pointee.overSince = .nan
+            return false
+        }
+        if s.pointee.overSince.isNaN {
+            s.pointee.overSince = now
+            return false
+        }
+        guard now - s.pointee.overSince >= graceDays else { return false }
+        s.pointee.overSince = .nan
+        return true
+    }
+
+    /// Whether provider `p`'s committed hours are above its capacity (contact hours a week).
+    @inline(__always)
+    func isOverCapacity(_ p: Int) -> Bool {
+        states[p].committed > states[p].capacity + HomeCareSimulation.epsilon
     }
 
     /// `n` care workers move from provider `p` to provider `q` (whose integrals must be up to now).
