@@ -41,6 +41,10 @@ struct PeriodLedger: ~Copyable {
     let spend: Slab<SpendCell>
     /// The open period's counts, zone × `PeriodField` (counts only; integrals are set by the fold).
     let counters: Slab<Double>
+    /// Per provider: whether any of its cells has held a package in this run (`commit` sets it).
+    /// Until then its cells and spend cells hold +0 in every stock and integral, so closing a
+    /// period passes them by: most of a market's would-be entrants never take a package.
+    let hasHeldPackages: Slab<Bool>
     /// Completed periods, `layout.stride` doubles each (written by closing a period).
     var bins: [Double]
     /// Waits of placements in reported periods: (period, zone, days), in time order (`noteWait`).
@@ -59,6 +63,7 @@ struct PeriodLedger: ~Copyable {
         cells = Slab(repeating: Cell(), count: layout.providers * layout.zones)
         spend = Slab(repeating: SpendCell(), count: layout.providers * layout.spendCells)
         counters = Slab(repeating: 0, count: layout.zones * HomeCareBinLayout.fieldCount)
+        hasHeldPackages = Slab(repeating: false, count: layout.providers)
         bins = Array(repeating: 0, count: periods * layout.stride)
         waits.reserveCapacity(expectedWaits)
     }
@@ -69,6 +74,7 @@ struct PeriodLedger: ~Copyable {
         cells.fill(Cell(last: start))
         spend.fill(SpendCell(last: start))
         counters.fill(0)
+        hasHeldPackages.fill(false)
         for i in 0..<bins.count { bins[i] = 0 }
         waits.removeAll(keepingCapacity: true)
         currentPeriod = firstPeriod
