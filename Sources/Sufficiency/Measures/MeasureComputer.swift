@@ -138,7 +138,8 @@ struct MeasureComputer {
         precondition(sim.binLayout == bins && sim.bins.count == periodCount * bins.stride,
                      "the simulation's bins do not match the result layout")
         precondition(out.count >= layout.cellCount, "too few result cells")
-        if sim.waits.count > waitCapacity { reserve(waits: sim.waits.count + sim.waits.count / 4) }
+        let waitCount = sim.ledger.waits.count
+        if waitCount > waitCapacity { reserve(waits: waitCount + waitCount / 4) }
         heldProviders.removeAll(keepingCapacity: true)
         for p in 0..<providerCount where sim.ledger.hasHeldPackages[p] { heldProviders.append(Int32(p)) }
         // Borrow the buffers (no copy) so the work can read `self` meanwhile.
@@ -158,7 +159,8 @@ struct MeasureComputer {
                     waitValues.withUnsafeMutableBufferPointer { waitValues in
                         waitBuckets.withUnsafeMutableBufferPointer { waitBuckets in
                             sim.bins.withUnsafeBufferPointer { bins in
-                                sim.waits.withUnsafeBufferPointer { waits in
+                                do {
+                                    let waits = UnsafeBufferPointer(sim.ledger.waits.elements)
                                     held.withUnsafeBufferPointer { held in
                                         compute(option: option, bins: bins.baseAddress!, waits: waits, held: held,
                                                 into: out.baseAddress!, doubles: doubles.baseAddress!,
