@@ -50,7 +50,7 @@ struct PeriodLedger: ~Copyable {
     /// Waits of placements in reported periods: (period, zone, days), in time order (`noteWait`).
     /// A `List` rather than an array: appending to an array held in the simulation object cost
     /// about 30 instructions more a placement (its uniqueness and capacity checks through the
-    /// object), 15 million over the M/M/c benchmark's 500,000 customers (callgrind).
+    /// object), 17 million over the M/M/c benchmark's 500,000 customers (callgrind).
     var waits: List<(Int32, Int32, Double)>
     /// The open period (−1 during the warm-up).
     var currentPeriod = -1
