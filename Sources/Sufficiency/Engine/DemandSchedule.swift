@@ -192,6 +192,12 @@ final class DemandSchedule {
     /// Draws referrals from where drawing stopped: to the end of the run, or `blockSize` of them.
     private func drawReferrals() {
         guard let (stream, start, first) = drawing else { return }
+        // Appended to in a local (moved out and back, no copy): appending to the stored array
+        // checked its uniqueness through the object every time, about 20 instructions a
+        // referral (callgrind).
+        var people: [Person] = []
+        swap(&people, &self.people)
+        defer { swap(&people, &self.people) }
         let limit = blockSize ?? .max
         var drawn = 0
         var t = start
