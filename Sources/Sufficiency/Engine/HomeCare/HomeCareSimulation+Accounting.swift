@@ -234,7 +234,7 @@ extension HomeCareSimulation {
         for p in 0..<providerCount {
             let s = providers[p]
             if !held[p] {
-                foldWithoutPackages(p, s, into: out)
+                foldWithoutPackages(p, into: out)
                 continue
             }
             // Providers short of staff deliver the same share of every package.
@@ -303,7 +303,7 @@ extension HomeCareSimulation {
         if let coverage { foldCoverage(coverage, base: base, bins: buffer, period: period) }
     }
 
-    /// `fold(into:bins:)` for provider `p` (state `s`), none of whose cells has held a package
+    /// `fold(into:bins:)` for provider `p`, none of whose cells has held a package
     /// this run: each holds +0 in every area, as do its spend cells, so of the general fold only
     /// its capacity, workforce and costs, apportioned equally among the zones it serves, can
     /// change a bin (its delivered hours, +0, are already +0 in the bins, which start the run
@@ -313,7 +313,8 @@ extension HomeCareSimulation {
     /// provider slots, most of them would-be entrants, × 15 zones × 61 periods × 3 options;
     /// callgrind).
     @inline(__always)
-    private func foldWithoutPackages(_ p: Int, _ s: ProviderState, into out: UnsafeMutablePointer<Double>) {
+    private func foldWithoutPackages(_ p: Int, into out: UnsafeMutablePointer<Double>) {
+        let s = providers[p]
         let shared = s.capacityArea.bitPattern | s.workersArea.bitPattern | s.vacancyArea.bitPattern
             | s.payArea.bitPattern | s.costArea.bitPattern | s.travelCostArea.bitPattern
         if shared != 0 {
