@@ -1,3 +1,4 @@
+import CGSL
 import Foundation
 
 /// Everyone a replication will see: the current caseload, then referrals in
@@ -191,25 +192,33 @@ final class DemandSchedule {
     /// Draws referrals from where drawing stopped: to the end of the run, or `blockSize` of them.
     private func drawReferrals() {
         guard let (stream, start, first) = drawing else { return }
+        // Appended to in a local (moved out and back, no copy): appending to the stored array
+        // checked its uniqueness through the object every time, about 20 instructions a
+        // referral (callgrind).
+        var people: [Person] = []
+        swap(&people, &self.people)
+        defer { swap(&people, &self.people) }
         let limit = blockSize ?? .max
         var drawn = 0
         var t = start
         var s = first
         var span = spans[s]
-        var meanGap = 1 / span.bound
+        var meanGap = Self.meanGap(span)
         while true {
             if drawn == limit {
                 drawing = (stream, t, s)
                 return
             }
-            t += stream.exponential(mean: meanGap)
+            // `stream.exponential(mean:)` without its check of the mean on every candidate:
+            // `meanGap` is checked once a span. The same draw, to the bit.
+            t += gsl_ran_exponential(stream.raw, meanGap)
             if t >= span.until {
                 // The next span's candidates start at its first day, at its own bound.
                 s += 1
                 if s == spans.count { break }
                 t = span.until
                 span = spans[s]
-                meanGap = 1 / span.bound
+                meanGap = Self.meanGap(span)
                 continue
             }
             let zone: Int
@@ -245,6 +254,15 @@ final class DemandSchedule {
 }
 
 extension DemandSchedule {
+    /// The mean days between candidate referrals in `span` (1 / its bound), which must be
+    /// positive and finite, as `RandomStream.exponential(mean:)` requires.
+    static func meanGap(_ span: ShockSpan) -> Double {
+        let mean = 1 / span.bound
+        precondition(mean > 0 && mean.isFinite,
+                     "RandomStream.exponential: mean \(mean) must be positive and finite")
+        return mean
+    }
+
     /// What drawing a referral needs from a client group, without its names.
     struct GroupRule {
         var packageHours: Distribution

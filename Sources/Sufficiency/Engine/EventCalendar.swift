@@ -46,7 +46,11 @@ struct EventCalendar: ~Copyable {
 
     @inline(__always)
     private func bucket(_ time: Double) -> Int {
-        let d = Int(time.rounded(.down)) - firstDay
+        // ⌊time⌋ without a call to floor (exact: |time| is far below 2⁵³), which the compiler
+        // left as a call for every event filed.
+        var day = Int(time)
+        if Double(day) > time { day -= 1 }
+        let d = day - firstDay
         assert(d >= 0 && d < days.count, "event at day \(time) outside the calendar")
         return d
     }

@@ -71,10 +71,14 @@ final class HomeCareSimulation {
     var binStride: Int { ledger.layout.stride }
     /// Completed periods' results, `binStride` doubles each (`PeriodLedger.bins`).
     var bins: [Double] { ledger.bins }
-    /// Waits of placements: (period, zone, days), in time order (`PeriodLedger.waits`).
+    /// Waits of placements: (period, zone, days), in time order (`PeriodLedger.waits`), as an
+    /// array (a copy: `MeasureComputer` reads the ledger's list in place).
     var waits: [(Int32, Int32, Double)] {
-        get { ledger.waits }
-        set { ledger.waits = newValue }
+        get { Array(ledger.waits.elements) }
+        set {
+            ledger.waits.removeAll()
+            for wait in newValue { ledger.waits.append(wait) }
+        }
     }
 
     // Scenario constants read on the hot path.

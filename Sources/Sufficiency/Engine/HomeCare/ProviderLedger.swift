@@ -25,10 +25,12 @@ struct ProviderLedger: ~Copyable {
     /// Doubles a period takes in `bins`.
     var periodStride: Int { providerCount * fieldCount }
 
-    /// Empties the ledger for a new run.
+    /// Empties the ledger for a new run. `bins` keeps the last run's periods: a run closes
+    /// every period, and `close(into:)` writes each of its doubles, before anything reads them
+    /// (a run that stops early is not measured). Zeroing them cost 1.2 million instructions a
+    /// Wiltshire replication (callgrind).
     mutating func reset() {
         current.fill(0)
-        for i in 0..<bins.count { bins[i] = 0 }
     }
 
     /// Adds `amount` to provider `p`'s `field` in the open period (a count).
@@ -44,15 +46,18 @@ struct ProviderLedger: ~Copyable {
     }
 
     /// Moves the open period into `bins` as period `period` and starts the next from zero.
+    ///
+    /// One block copy and one block fill rather than a loop element by element with checked
+    /// indices (callgrind: 0.1 million instructions a Wiltshire replication fewer, counting each
+    /// byte of the copy and the fill as one).
     mutating func close(into period: Int) {
-        let base = period * periodStride
+        let base = period * periodStride, count = current.count
+        precondition(base + count <= bins.count, "ProviderLedger.close: period \(period) is beyond the run")
         let open = current.base
         bins.withUnsafeMutableBufferPointer { bins in
-            for i in 0..<current.count {
-                bins[base + i] = open[i]
-                open[i] = 0
-            }
+            (bins.baseAddress! + base).update(from: open, count: count)
         }
+        open.update(repeating: 0, count: count)
     }
 
     /// Drops the open period (the warm-up, which is not reported).
