@@ -41,10 +41,10 @@ extension WorkbenchTests {
                 let status = try await client.status(run)
                 #expect(status["done"] as? Int == 5 && status["total"] as? Int == 5)
 
-                // Unchanged fields (the seed's default) are not overrides.
+                // Unchanged fields (the seed's default) are not overrides; changed ones come in the form's order.
                 let request = try JSONDecoder().decode(RunRequest.self, from: Data(contentsOf: workbench.workspace.runFolder(run)
                     .appendingPathComponent("request.json")))
-                #expect(request.overrides == ["run.replications=5", "workforce.annual_turnover=0.35"])
+                #expect(request.overrides == ["workforce.annual_turnover=0.35", "run.replications=5"])
                 #expect(request.seed == 42 && request.replications == 5)
 
                 let expected = try Self.libraryResults("quickstart", overrides: request.overrides)

@@ -58,7 +58,7 @@ struct WorkbenchHarness {
                   host: String? = nil, headers: HTTPFields = [:], body: ByteBuffer? = nil) async throws -> TestClient.Response {
             var headers = headers
             if let token { headers[HTTPField.Name("X-Sufficiency-Token")!] = token }
-            let client = TestClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(120)))
+            let client = TestClient(host: "localhost", port: port, configuration: .init(timeout: .seconds(600)))
             client.connect()
             do {
                 let response = try await client.execute(TestClient.Request(uri, method: method, authority: host ?? self.host,
