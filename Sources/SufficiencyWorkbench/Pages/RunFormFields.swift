@@ -9,15 +9,21 @@ enum RunFormFields {
         return LeverCatalogue.levers(for: loaded, yaml: String(decoding: data, as: UTF8.self)).map(FormField.init)
     }
 
-    /// The `--set` texts a posted form asks for: each field whose value differs from its default
-    /// (as the page's script shows them), in the form's order.
+    /// The `--set` texts a posted form asks for: each lever whose value differs from its default
+    /// (as the page's script shows them), in the form's order, then any other `set:PATH` field
+    /// posted, in its order (the loader checks its path and value like any `--set`).
     static func overrides(posted: [(String, String)], fields: [FormField]) -> [String] {
         var values: [String: String] = [:]
-        for (name, value) in posted where name.hasPrefix("set:") { values[String(name.dropFirst(4))] = value }
+        var others: [String] = []
+        let levers = Set(fields.map(\.path))
+        for (name, value) in posted where name.hasPrefix("set:") {
+            let path = String(name.dropFirst(4))
+            if levers.contains(path) { values[path] = value } else if !path.isEmpty { others.append(path + "=" + value) }
+        }
         return fields.compactMap { field in
             guard let value = values[field.path], value != field.value else { return nil }
             return field.path + "=" + value
-        }
+        } + others
     }
 }
 
