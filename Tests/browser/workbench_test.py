@@ -16,6 +16,7 @@ Needs Debian's chromium, chromium-driver and python3-selenium (scripts/check-wor
 them). Exits 1, saying what differed, when a check fails.
 """
 import argparse
+import base64
 import csv
 import os
 import re
@@ -214,6 +215,12 @@ def main():
               f"#command-line does not show the changed uplift: {command!r}")
         print(f"workbench_test: the page's command line: {command}")
         driver.find_element(By.CSS_SELECTOR, "#run").click()
+        deadline = time.time() + 60
+        while not re.search(r"/runs/[^/?#]+$", driver.current_url.split("?")[0]) and time.time() < deadline:
+            time.sleep(0.25)
+        check(driver.find_elements(By.CSS_SELECTOR, "#run-state"),
+              f"clicking #run led to {driver.current_url}, not a run page: "
+              f"{driver.find_element(By.TAG_NAME, 'body').text[:300]!r}")
 
         # The run page: live state until finished.
         state, seen = wait_for_run(driver, args.timeout)
@@ -230,10 +237,14 @@ def main():
             key = ("option 2", row.get_attribute("data-measure"), row.get_attribute("data-window"))
             shown_means[key] = row.find_element(By.CSS_SELECTOR, "td.mean").text.strip()
 
-        # Screenshot of the whole results page.
-        height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(1280, min(max(int(height), 1000), 8000))
-        driver.save_screenshot(args.screenshot)
+        # Screenshot of the whole results page, beyond the window.
+        width, height = driver.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": min(height, 10000), "scale": 1}})
+        with open(args.screenshot, "wb") as image:
+            image.write(base64.b64decode(shot["data"]))
         print(f"workbench_test: screenshot of the results page in {args.screenshot}")
 
         # The CLI with the same values, and without the change.
