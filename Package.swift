@@ -78,6 +78,7 @@ let package = Package(
                 "SufficiencyWorkbench",
                 "Sufficiency",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ]

@@ -79,6 +79,7 @@ enum Assets {
     fieldset { border: 1px solid #ccc; margin: 0.8em 0; }
     label { display: inline-block; min-width: 22em; }
     .field { margin: 0.3em 0; }
+    .field input[type=text] { width: 36em; font-family: monospace; }
     .hint { color: #555; font-size: 0.88em; margin-left: 0.5em; }
     code#command-line { display: block; background: #eef; padding: 0.6em; white-space: pre-wrap; word-break: break-all; }
     #problems li { color: #9b1c1c; font-family: monospace; }

@@ -18,6 +18,8 @@ struct FormField: Sendable {
     var kind: Kind
     /// The heading it is shown under (an option's name, "Workforce").
     var group: String
+    /// What it does and what is accepted, shown when the pointer rests on its label.
+    var help: String = ""
 
     /// The input (or select) for this field, with its label, unit, default and limits.
     var html: String {
@@ -43,7 +45,7 @@ struct FormField: Sendable {
         if let maximum { limits.append("to \(maximum)") }
         let hint = [unit.isEmpty ? nil : unit, "default \(value)", limits.isEmpty ? nil : limits.joined(separator: " ")]
             .compactMap { $0 }.joined(separator: "; ")
-        return "<div class=\"field\"><label for=\"set-\(path)\">\(HTML.escape(label))</label> \(input)"
+        return "<div class=\"field\"><label for=\"set-\(path)\" title=\"\(HTML.escape(help))\">\(HTML.escape(label))</label> \(input)"
             + "<span class=\"hint\">\(HTML.escape(hint))</span></div>"
     }
 }

@@ -15,7 +15,7 @@ enum RunPage {
         if !request.overrides.isEmpty {
             body += "<ul id=\"overrides\">" + request.overrides.map { "<li><code>\(HTML.escape($0))</code></li>" }.joined() + "</ul>\n"
         }
-        let command = (request.commandLine + ["--out", "results/\(run.id.text)"]).map(ShellWord.quote).joined(separator: " ")
+        let command = (request.commandLine + ["--out", "results/\(run.id.text)"]).map(CommandLineText.quoted).joined(separator: " ")
         body += "<p>The same from a terminal:</p><code id=\"run-command\">\(HTML.escape(command))</code>\n"
         body += "<p>State: <span id=\"run-state\" data-status=\"/runs/\(id)/status\">\(run.state.rawValue)</span> "
         body += "<progress id=\"run-progress\" value=\"\(run.done)\" max=\"\(max(1, run.total))\"></progress> "

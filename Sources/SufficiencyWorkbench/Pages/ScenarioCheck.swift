@@ -32,7 +32,7 @@ struct ScenarioCheck {
         sections = check.sentences
         hasSweep = experiment.sweep != nil
         hasSolve = experiment.hasSolve
-        fields = RunFormFields.fields(for: experiment.base, path: entry.path)
+        fields = RunFormFields.fields(for: experiment.base)
     }
 
     /// A scenario error's lines as `validate` prints them: each problem, then the count.

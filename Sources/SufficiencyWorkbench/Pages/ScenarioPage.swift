@@ -1,3 +1,5 @@
+import Sufficiency
+
 /// `/scenarios/NAME`: the scenario's problems as `validate` reports them, and the run form: one
 /// input per lever, the equivalent command line, and buttons to run it, sweep it or solve it.
 enum ScenarioPage {
@@ -27,7 +29,7 @@ enum ScenarioPage {
             body += field.html + "\n"
         }
         if group != nil { body += "</fieldset>\n" }
-        let base = PreparedRun.commandLine(.run, file: entry.path, overrides: []).prefix(3).map(ShellWord.quote).joined(separator: " ")
+        let base = PreparedRun.commandLine(.run, file: entry.path, overrides: []).prefix(3).map(CommandLineText.quoted).joined(separator: " ")
         body += "<p>The same run from a terminal (CSV files byte for byte):</p>\n"
         body += "<code id=\"command-line\" data-base=\"\(HTML.escape(base))\" data-tail=\"--no-ranking --xlsx\">"
             + "\(HTML.escape(base + " --no-ranking --xlsx"))</code>\n"
@@ -40,16 +42,5 @@ enum ScenarioPage {
         }
         body += "</form>\n"
         return HTML.page(title: check.title ?? entry.name, body: body)
-    }
-}
-
-/// A word of a command line as a POSIX shell reads it: as it is when it holds only safe
-/// characters, else in single quotes.
-enum ShellWord {
-    static func quote(_ word: String) -> String {
-        let safe = word.unicodeScalars.allSatisfy { s in
-            s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "_.,:=/+@%-".unicodeScalars.contains(s))
-        }
-        return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -62,14 +62,6 @@ final class RunEntry: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Moves a queued run straight to cancelled; false when it had already started or ended.
-    func cancelQueued() -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        guard state == .queued else { return false }
-        state = .cancelled
-        return true
-    }
-
     func end(_ state: RunState, message: String?) {
         lock.lock()
         self.state = state

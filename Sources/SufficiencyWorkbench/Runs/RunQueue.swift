@@ -68,8 +68,9 @@ final class RunQueue: @unchecked Sendable {
     func cancel(_ id: RunID) -> Bool {
         lock.lock()
         guard let entry = entries[id] else { lock.unlock(); return false }
-        if entry.cancelQueued() {
-            waiting.removeAll { $0.id == id }
+        // Runs start only under the lock, so one still waiting here never starts.
+        if let index = waiting.firstIndex(where: { $0.id == id }) {
+            waiting.remove(at: index)
             jobs[id] = nil
             lock.unlock()
             RunRecords.end(entry, .cancelled, message: "Cancelled before it started.", in: workspace)

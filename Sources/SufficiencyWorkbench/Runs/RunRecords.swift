@@ -27,14 +27,14 @@ enum RunRecords {
         return found
     }
 
-    /// Ends `entry` as `state` and records it in status.json.
+    /// Records `entry`'s end in status.json, then ends it as `state`: once a page or the status
+    /// address shows a run ended, its folder is as it will stay.
     static func end(_ entry: RunEntry, _ state: RunState, message: String?, in workspace: Workspace) {
-        let seconds = entry.secondsRunning
-        entry.end(state, message: message)
         let status = RunStatus(state: state, message: message, endedAt: ISO8601DateFormatter().string(from: Date()),
-                               seconds: seconds)
+                               seconds: entry.secondsRunning)
         if let data = try? status.jsonData() {
             try? AtomicFile.write(data, to: workspace.runFolder(entry.id).appendingPathComponent(RunStatus.file))
         }
+        entry.end(state, message: message)
     }
 }

@@ -15,17 +15,17 @@ struct UploadForm {
               let boundary = UploadForm.parameter("boundary", in: contentType) else { return nil }
         let parser = MultipartParser(boundary: boundary)
         var headers: [(String, String)] = []
-        var body = ByteBuffer()
+        var part = ByteBuffer()
         var found: (String, Data)? = nil
         parser.onHeader = { name, value in headers.append((name, value)) }
-        parser.onBody = { chunk in body.writeBuffer(&chunk) }
+        parser.onBody = { chunk in part.writeBuffer(&chunk) }
         parser.onPartComplete = {
             let disposition = headers.first { $0.0.lowercased() == "content-disposition" }?.1 ?? ""
             if found == nil, UploadForm.parameter("name", in: disposition) == "scenario" {
-                found = (UploadForm.parameter("filename", in: disposition) ?? "", Data(body.readableBytesView))
+                found = (UploadForm.parameter("filename", in: disposition) ?? "", Data(part.readableBytesView))
             }
             headers = []
-            body.clear()
+            part.clear()
         }
         do { try parser.execute(body) } catch { return nil }
         guard let found else { return nil }

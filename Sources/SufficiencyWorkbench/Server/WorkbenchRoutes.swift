@@ -129,7 +129,7 @@ struct WorkbenchRoutes: Sendable {
         let prepared: PreparedRun
         do {
             let base = try ScenarioLoader.load(path: entry.path)
-            let overrides = RunFormFields.overrides(posted: posted, fields: RunFormFields.fields(for: base, path: entry.path))
+            let overrides = RunFormFields.overrides(posted: posted, fields: RunFormFields.fields(for: base))
             prepared = try PreparedRun.prepare(kind, scenario: entry, overrides: overrides)
         } catch let error as ScenarioError {
             return Pages.problems("These values have problems; nothing was run", ScenarioCheck.lines(error))
