@@ -6,7 +6,8 @@ import Hummingbird
 /// a POST the `Origin` check (403). A request carrying the token in its address (`?token=`) is
 /// answered with the token in an HttpOnly, SameSite=Strict cookie and a redirect to the same
 /// address without it, so the token leaves the address bar and the browser's history.
-/// Every answer carries headers that keep pages from being framed, sniffed or sent a referrer.
+/// Every answer carries headers that keep pages from being framed or sniffed, or from sending a
+/// referrer to another site.
 struct AccessGuard<Context: RequestContext>: RouterMiddleware {
     let token: AccessToken
     let hosts: HostCheck
@@ -19,7 +20,9 @@ struct AccessGuard<Context: RequestContext>: RouterMiddleware {
         var response = try await checked(request, context: context, next: next)
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null` with a
+        // form's POST, which the Origin check below refuses.
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
         if response.headers[.contentSecurityPolicy] == nil {
             response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
