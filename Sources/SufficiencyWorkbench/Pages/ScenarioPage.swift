@@ -6,7 +6,8 @@ enum ScenarioPage {
     static func render(_ check: ScenarioCheck) -> String {
         let entry = check.entry
         var body = "<h1>\(HTML.escape(check.title ?? entry.name))</h1>\n"
-        body += "<p>File: <code>\(HTML.escape(entry.path))</code>\(entry.uploaded ? " (uploaded)" : " (bundled)")</p>\n"
+        body += "<p>File: <code>\(HTML.escape(entry.path))</code>\(entry.uploaded ? " (uploaded)" : " (bundled)")"
+            + " · <a id=\"download-scenario\" href=\"/scenarios/\(HTML.escape(entry.name))/yaml\">download it</a> to start your own from it</p>\n"
         body += "<h2>Validation</h2>\n"
         body += check.problems.isEmpty ? "<p id=\"valid\">valid.\(HTML.escape(check.sections))</p>\n" : ""
         body += Pages.problemList(check.problems) + "\n"

@@ -19,6 +19,12 @@ enum RunRecords {
                 found.append(RunEntry(id: id, request: request, state: status.state, total: request.replications,
                                       message: status.message))
             } else {
+                // A results folder being written when the server stopped is left staged beside
+                // where it would have gone; it is of no further use.
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                where name.hasPrefix(".results.partial-") {
+                    try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+                }
                 let entry = RunEntry(id: id, request: request, state: .queued, total: request.replications)
                 end(entry, .failed, message: "The workbench stopped before this run ended; run it again.", in: workspace)
                 found.append(entry)

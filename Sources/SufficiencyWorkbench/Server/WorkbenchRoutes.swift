@@ -24,6 +24,12 @@ struct WorkbenchRoutes: Sendable {
         router.get("/") { _, _ in home() }
         router.post("/scenarios") { request, _ in try await upload(request) }
         router.get("/scenarios/:name") { _, context in scenario(context.parameters.get("name")) }
+        router.get("/scenarios/:name/yaml") { _, context in
+            guard let name = context.parameters.get("name")?.removingPercentEncoding,
+                  let entry = catalogue.entry(named: name),
+                  let data = FileManager.default.contents(atPath: entry.path) else { return notFound() }
+            return Pages.file(data, type: "text/plain; charset=utf-8", download: name + ".yaml")
+        }
         router.post("/runs") { request, _ in try await submit(request) }
         router.get("/runs/:id") { _, context in
             guard let run = run(context) else { return notFound() }
