@@ -20,6 +20,12 @@ let package = Package(
         // is not Yams' public API (Scenario/LibYAMLParser.swift); YamsInternalsTests fails, saying
         // what to check, when this pin moves.
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        // The workbench's HTTP server (`sufficiency serve`) and its tests' in-process client.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        // Zips of a run's results folder for the workbench's downloads.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        // Reads the workbench's scenario uploads (multipart/form-data).
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,11 +47,23 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The local web workbench `sufficiency serve` starts: pages, a run queue, a workspace.
+        .target(
+            name: "SufficiencyWorkbench",
+            dependencies: [
+                "Sufficiency",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ]
+        ),
         .executableTarget(
             name: "sufficiency",
             dependencies: [
                 "Sufficiency",
+                "SufficiencyWorkbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Ordinary builds give it a small main that replays files; `scripts/fuzz` builds it with
@@ -54,5 +72,14 @@ let package = Package(
         .testTarget(name: "SufficiencyTests", dependencies: ["Sufficiency", "CGSL"]),
         // Depends on the tool so `swift test` builds the binary these tests run.
         .testTarget(name: "CLITests", dependencies: ["sufficiency", "Sufficiency"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: [
+                "SufficiencyWorkbench",
+                "Sufficiency",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ]
 )

@@ -62,12 +62,7 @@ struct ExperimentOptions: ParsableArguments {
     }
 
     func manifest(_ loaded: LoadedScenario, run: RunSettings, threads: Int, startedAt: Date) -> Manifest {
-        var manifest = Manifest(scenarioFile: file, scenarioSHA256: loaded.sha256, seed: run.seed,
-                 replications: run.replications, threads: threads,
-                 options: loaded.scenario.options.map(\.name), commandLine: CommandLine.arguments,
-                 startedAt: ISO8601DateFormatter().string(from: startedAt),
-                 wallSeconds: Date().timeIntervalSince(startedAt), files: [], overrides: overrides)
-        manifest.warnings = ScenarioWarnings.recorded(loaded.warnings)
-        return manifest
+        Manifest.experiment(loaded, run: run, threads: threads, commandLine: CommandLine.arguments, startedAt: startedAt,
+                            overrides: overrides)
     }
 }

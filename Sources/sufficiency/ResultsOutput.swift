@@ -20,17 +20,10 @@ enum ResultsOutput {
                       ranking: RankingOutcome? = nil, overrides: [String], coverage: Bool = false,
                       xlsx: Bool = false, warmUp: WarmUpRecord? = nil, precision: PrecisionRecord? = nil) throws {
         let scenario = runner.scenario
-        var manifest = Manifest(
-            scenarioFile: scenarioFile, scenarioSHA256: sha256, seed: scenario.run.seed,
-            replications: scenario.run.replications, threads: results.threads,
-            options: scenario.options.map(\.name), commandLine: CommandLine.arguments,
-            startedAt: ISO8601DateFormatter().string(from: startedAt),
-            wallSeconds: Date().timeIntervalSince(startedAt), files: [],
-            study: StudyRecord(scenario: scenario, fileText: try? String(contentsOfFile: scenarioFile, encoding: .utf8),
-                               includedFiles: includedFiles),
-            overrides: overrides)
+        var manifest = Manifest.run(results, runner: runner, scenarioFile: scenarioFile, sha256: sha256,
+                                    includedFiles: includedFiles, commandLine: CommandLine.arguments, startedAt: startedAt,
+                                    overrides: overrides, warnings: warnings)
         manifest.mergedShards = mergedShards
-        manifest.warnings = ScenarioWarnings.recorded(warnings)
         manifest.simulationSeconds = simulationSeconds
         manifest.warmUp = warmUp
         manifest.precision = precision

@@ -23,8 +23,9 @@ struct SufficiencyCommand: ParsableCommand {
           sufficiency calibrate packages.csv --out calibration
           sufficiency run scenarios/quickstart.yaml --shard 2/4
           sufficiency merge --out results/quickstart results/quickstart-shard-*
+          sufficiency serve
         """,
         version: BuildInfoText.version,
-        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, CalibrateCommand.self, ReportCommand.self, CompareCommand.self]
+        subcommands: [RunCommand.self, MergeCommand.self, ValidateCommand.self, SweepCommand.self, SolveCommand.self, SelectCommand.self, CoverageCommand.self, CalibrateCommand.self, ReportCommand.self, CompareCommand.self, ServeCommand.self]
     )
 }

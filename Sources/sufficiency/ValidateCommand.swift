@@ -37,43 +37,14 @@ struct ValidateCommand: ParsableCommand {
             Terminal.standardError(error.description)
             throw ExitCode(2)
         }
-        var warnings: [ScenarioWarning] = []
-        var extra = ""
-        var refusals: [ScenarioError] = []
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        if let sweep = experiment.sweep {
-            do {
-                let plan = try experiment.sweepPlan(sweep, run: experiment.base.scenario.run)
-                warnings += plan.warnings
-                extra += " Sweep: \(count(plan.points.count, "point")) (\(sweep.design.rawValue) over "
-                    + "\(sweep.parameters.map(\.path).joined(separator: ", ")))."
-            } catch {
-                refusals.append(error)
-            }
-        }
-        if let ranking = experiment.ranking {
-            do {
-                let plan = try experiment.rankingPlan(ranking, run: experiment.base.scenario.run)
-                warnings += plan.warnings
-                let window = plan.windowLabel == "whole run" ? "over the whole run" : "in \(plan.windowLabel)"
-                extra += " Ranking: \(count(ranking.inputs.count, "input")) (\(ranking.inputs.map(\.key).joined(separator: ", "))), "
-                    + "\(plan.measureName) \(window), \(count(plan.replications, "replication")) at each end."
-            } catch {
-                refusals.append(error)
-            }
-        }
-        if experiment.hasSolve {
-            do {
-                let solve = try experiment.solveSettings(flags: SolveOverrides())
-                extra += " Solve: \(solve.input) from \(CSVFormat.number(solve.low)) to \(CSVFormat.number(solve.high))."
-            } catch {
-                refusals.append(error)
-            }
-        }
-        if !refusals.isEmpty {
-            Terminal.standardError(experiment.combined(refusals).description)
+        let check = experiment.checkSections()
+        if let problems = check.problems {
+            Terminal.standardError(problems.description)
             throw ExitCode(2)
         }
+        let warnings = check.warnings
+        let extra = check.sentences
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         let s = experiment.base.scenario
         let options = s.options.map(\.name).joined(separator: ", ")
         let market: String

@@ -12,3 +12,17 @@ public struct MeasureHighlights: Sendable {
     /// The measures a sweep's table prints for each point, in order.
     public let sweep: [String]
 }
+
+extension MeasureHighlights {
+    /// The headline table's measures, in its order (those a run has are shown).
+    public var headlineMeasures: [String] { headline.map(\.measure) }
+
+    /// The highlights of the service whose results hold `measures` (a results folder's measure
+    /// names, read back): the service whose headline measures it has most of.
+    public static func of(measures: Set<String>) -> MeasureHighlights {
+        let services = [HomeCareSimulation.highlights, DayOpportunitiesSimulation.highlights]
+        return services.max { a, b in
+            a.headline.count { measures.contains($0.measure) } < b.headline.count { measures.contains($0.measure) }
+        }!
+    }
+}

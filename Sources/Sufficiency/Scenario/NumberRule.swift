@@ -10,6 +10,12 @@ struct NumberRule: Sendable {
     let accepts: @Sendable (Double) -> Bool
     /// The largest value accepted, when the rule has an upper limit (`atMost`).
     let limit: Double?
+    /// The smallest value accepted, when there is one: nil for a rule with no lower bound or
+    /// one that accepts only values above a bound (`positive`, `greaterThan`).
+    private(set) var minimum: Double?
+    /// The largest value accepted, when the rule says (`atMost`, `between`, `unitInterval`);
+    /// nil leaves only `ScenarioLimits.largestNumber`, which every number obeys.
+    private(set) var maximum: Double?
     /// Whether the value is a fraction that cannot exceed 1 (a share, a probability, growth
     /// capped at doubling): a value above 1 and up to 100 is refused with a hint that it looks
     /// like a percentage (`29.1 looks like a percentage; write 0.291.`).
@@ -29,12 +35,40 @@ struct NumberRule: Sendable {
         self.accepts = accepts
     }
 
+    /// From `minimum` to `maximum` inclusive (either nil: no bound on that side), said as
+    /// `expected`: for a range whose phrase is the key's own (`a yearly growth between -0.5
+    /// and 0.5`).
+    init(_ expected: String, minimum: Double?, maximum: Double?) {
+        self.init(expected, limit: nil) { value in
+            (minimum.map { value >= $0 } ?? true) && (maximum.map { value <= $0 } ?? true)
+        }
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
     /// This rule with an upper limit: values above `bound` are refused as well.
     func atMost(_ bound: Double) -> NumberRule {
         let accepts = self.accepts
         var rule = NumberRule(expected, limit: bound) { $0 <= bound && accepts($0) }
         rule.hintsPercentage = hintsPercentage
         rule.unusualAboveOne = unusualAboveOne
+        rule.minimum = minimum
+        rule.maximum = Swift.min(bound, maximum ?? bound)
+        return rule
+    }
+
+    /// This rule, whose `accepts` refuses values below `bound` (and accepts it): lets a lever
+    /// show the bound.
+    private func from(_ bound: Double) -> NumberRule {
+        var rule = self
+        rule.minimum = bound
+        return rule
+    }
+
+    /// This rule, whose `accepts` refuses values above `bound` (and accepts it).
+    private func upTo(_ bound: Double) -> NumberRule {
+        var rule = self
+        rule.maximum = bound
         return rule
     }
 
@@ -80,7 +114,7 @@ struct NumberRule: Sendable {
 
     /// Zero or more: `a non-negative <noun>`.
     static func nonNegative(_ noun: String) -> NumberRule {
-        NumberRule("a non-negative \(noun)") { $0 >= 0 }
+        NumberRule("a non-negative \(noun)") { $0 >= 0 }.from(0)
     }
 
     /// More than zero: `a positive <noun>`.
@@ -106,19 +140,19 @@ struct NumberRule: Sendable {
 
     /// From 0 to 1 inclusive: `a <noun> between 0 and 1` (shares, probabilities).
     static func unitInterval(_ noun: String) -> NumberRule {
-        NumberRule("\(article(noun)) \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }.refusingPercentages()
+        NumberRule("\(article(noun)) \(noun) between 0 and 1") { $0 >= 0 && $0 <= 1 }.from(0).upTo(1).refusingPercentages()
     }
 
     /// From `low` to `high` inclusive: `a <noun> between <low> and <high>`.
     static func between(_ low: Double, _ high: Double, _ noun: String) -> NumberRule {
         NumberRule("\(article(noun)) \(noun) between \(NumberRule.format(low)) and \(NumberRule.format(high))") {
             $0 >= low && $0 <= high
-        }
+        }.from(low).upTo(high)
     }
 
     /// `bound` or more: `a <noun> of at least <bound>`.
     static func atLeast(_ bound: Double, _ noun: String) -> NumberRule {
-        NumberRule("\(article(noun)) \(noun) of at least \(NumberRule.format(bound))") { $0 >= bound }
+        NumberRule("\(article(noun)) \(noun) of at least \(NumberRule.format(bound))") { $0 >= bound }.from(bound)
     }
 
     /// More than `bound`: `a <noun> greater than <bound>`.
@@ -127,7 +161,7 @@ struct NumberRule: Sendable {
     }
 
     /// A year such as 2025 (a financial year starting in April, or a calendar year).
-    static let year = NumberRule("a year such as 2025") { $0 >= 1000 && $0 <= 9999 }
+    static let year = NumberRule("a year such as 2025") { $0 >= 1000 && $0 <= 9999 }.from(1000).upTo(9999)
 
     /// A number as people write it: whole numbers without a point, others with up to six
     /// decimals and no trailing zeros (`1`, `0.95`, `-0.25`).

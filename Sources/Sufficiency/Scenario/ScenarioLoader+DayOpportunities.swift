@@ -10,6 +10,13 @@ extension ScenarioLoader {
     static let levelKeys = ["name", "spot_daily_rate", "group_size"]
     static let dayGroupKeys = ["name", "share", "days_per_week", "level_shares", "lot_shares", "transport_share", "tiers"]
     static let referralKeys = ["per_week", "growth", "assessment_days"]
+    /// `referrals.per_week`: 0 to 100,000.
+    static let dayReferralsRule = NumberRule.nonNegative("number of people a week", atMost: ScenarioLimits.referralsPerWeek)
+    /// `referrals.growth`: above −1, at most 1 (doubling a year).
+    static let dayGrowthRule = NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth)
+        .refusingPercentages()
+    /// An option's `rates`: £ a day, 0 or more.
+    static let dayRateRule = NumberRule.nonNegative("rate in £ a day")
     static let dayReviewKeys = ["interval_days", "direct_payment_probability", "move_probability",
                                 "referral_direct_payment_probability", "first_review_after_days",
                                 "move_closer_probability"]
@@ -59,10 +66,9 @@ extension ScenarioLoader {
         let referralsReader = sections.required("referrals")
         let referrals = referralsReader?.mapping(keys: referralKeys)
         let perWeek = referrals?.required("per_week")?
-            .number(.nonNegative("number of people a week", atMost: ScenarioLimits.referralsPerWeek))
+            .number(dayReferralsRule)
         let growth = referrals?.optional("growth")?
-            .number(NumberRule("a yearly growth rate above -1") { $0 > -1 }.atMost(ScenarioLimits.growth)
-                .refusingPercentages())
+            .number(dayGrowthRule)
         let assessment = referrals?.optional("assessment_days").flatMap { decodeDistribution($0, unit: "days") }
         let reviews = sections.optional("reviews").flatMap { decodeDayReviews($0) } ?? DayReviewSettings()
         let providers = decodeDayProviders(sections.required("providers"), levels, names)
@@ -374,7 +380,7 @@ extension ScenarioLoader {
         var valid = table.isComplete
         for entry in entries {
             let index = table.resolve(entry.key)
-            let rate = entry.value.number(.nonNegative("rate in £ a day"))
+            let rate = entry.value.number(dayRateRule)
             if let index, let rate { rates[index] = rate } else { valid = false }
         }
         let missing = table.names.filter { rates[table.index(of: $0)!] == nil }

@@ -3,6 +3,12 @@ import Foundation
 extension ScenarioLoader {
     static let demandKeys = ["referrals_per_week", "growth", "seasonality", "steps", "review", "client_groups",
                              "duration_starts_at"]
+    /// `demand.referrals_per_week`: 0 to 100,000.
+    static let referralsPerWeekRule = NumberRule.nonNegative("number of referrals a week",
+                                                             atMost: ScenarioLimits.referralsPerWeek)
+    /// `demand.growth`: above −1 (a fall to nothing), at most 1 (doubling a year).
+    static let demandGrowthRule = NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 }
+        .atMost(ScenarioLimits.growth).refusingPercentages()
     static let stepKeys = ["from", "until", "factor"]
     static let reviewKeys = ["interval_days", "step_down_probability", "step_down_factor", "step_up_probability",
                              "step_up_factor", "move_to_contracted_probability"]
@@ -24,11 +30,9 @@ extension ScenarioLoader {
             referrals = fromZones
         } else {
             referrals = demand.required("referrals_per_week")?
-                .number(.nonNegative("number of referrals a week", atMost: ScenarioLimits.referralsPerWeek))
+                .number(referralsPerWeekRule)
         }
-        let growth = demand.optional("growth")?
-            .number(NumberRule("a number greater than -1 (annual growth; 0.03 = 3% a year)") { $0 > -1 }
-                .atMost(ScenarioLimits.growth).refusingPercentages())
+        let growth = demand.optional("growth")?.number(demandGrowthRule)
         // A section that fails to read has reported why; its default stands in until the load throws.
         let seasonality = demand.optional("seasonality").flatMap(decodeSeasonality) ?? defaults.seasonality
         let steps = demand.optional("steps").flatMap { decodeSteps($0, context) } ?? defaults.steps

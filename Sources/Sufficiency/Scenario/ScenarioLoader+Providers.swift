@@ -1,6 +1,9 @@
 extension ScenarioLoader {
     static let providerKeys = ["name", "base_zone", "zones", "care_workers", "pay_premium", "recruitment_per_week",
                                "exit_hazard_factor", "fixed_capacity_hours", "base", "quality", "reach"]
+    /// A provider's `recruitment_per_week`: 0 to 100,000 care workers a week.
+    static let recruitmentPerWeekRule = NumberRule.nonNegative("number of care workers a week",
+                                                               atMost: ScenarioLimits.peoplePerWeek)
 
     /// `providers`: a non-empty list of providers with unique names. Records their names and
     /// the zones each serves in `context`, for the caseload and the options.
@@ -29,8 +32,7 @@ extension ScenarioLoader {
         let careWorkers = provider.required("care_workers")?
             .wholeNumber(.nonNegative("whole number of care workers", atMost: ScenarioLimits.workers))
         let payPremium = provider.optional("pay_premium")?.number(.positive("multiple of the National Living Wage"))
-        let recruitment = provider.optional("recruitment_per_week")?
-            .number(.nonNegative("number of care workers a week", atMost: ScenarioLimits.peoplePerWeek))
+        let recruitment = provider.optional("recruitment_per_week")?.number(recruitmentPerWeekRule)
         let exitFactor = provider.optional("exit_hazard_factor")?.number(.nonNegative("multiplier on the exit hazard"))
         let capacityReader = provider.optional("fixed_capacity_hours")
         let capacity = capacityReader?.number(.nonNegative("number of hours a week"))

@@ -1,5 +1,10 @@
 extension ScenarioLoader {
     static let runKeys = ["replications", "seed", "threads", "check_invariants", "zone_rows", "zone_comparisons"]
+    /// `run.replications`: 1 to 1,000,000.
+    static let replicationsRule = NumberRule("a whole number of replications, at least 1", minimum: 1, maximum: nil)
+        .atMost(ScenarioLimits.replications)
+    /// What `run.seed` must be: a whole number from 0 to 2⁶⁴ − 1.
+    static let seedExpected = "a whole number from 0 to \(UInt64.max)"
 
     /// `run`: how many replications (1 to 1,000,000), the master seed (a whole number from 0
     /// to 2⁶⁴ − 1), worker threads (0: one per core; at most 1,024), whether to check invariants,
@@ -9,9 +14,8 @@ extension ScenarioLoader {
         let defaults = RunSettings()
         guard let run = reader.mapping(keys: runKeys) else { return defaults }
         let replications = run.optional("replications")?
-            .wholeNumber(NumberRule("a whole number of replications, at least 1") { $0 >= 1 }
-                .atMost(ScenarioLimits.replications))
-        let seed = run.optional("seed")?.unsignedWholeNumber(expected: "a whole number from 0 to 18446744073709551615")
+            .wholeNumber(replicationsRule)
+        let seed = run.optional("seed")?.unsignedWholeNumber(expected: seedExpected)
         let threads = run.optional("threads")?
             .wholeNumber(.nonNegative("whole number of threads (0: one per core)", atMost: ScenarioLimits.threads))
         let checkInvariants = run.optional("check_invariants")?.bool()

@@ -9,6 +9,10 @@ extension ScenarioLoader {
     ]
     /// The staff-cost weight of a weighted uplift that leaves it out (ProcurementOption's default rule).
     static let defaultStaffWeight = 0.7
+    /// A weighted uplift's `staff_weight`: 0 to 1.
+    static let staffWeightRule = NumberRule.unitInterval("staff-cost weight")
+    /// A negotiated uplift's `alpha` and `beta`: above 0.
+    static let betaShapeRule = NumberRule.positive("Beta shape parameter")
 
     /// An option's `uplift`, by `rule`:
     /// - `{rule: weighted, staff_weight: 0.7}`: `w × NLW% + (1 − w) × CPI%`, w from 0 to 1;
@@ -32,7 +36,7 @@ extension ScenarioLoader {
         }
         switch rule {
         case "weighted":
-            let weight = uplift.optional("staff_weight")?.number(.unitInterval("staff-cost weight"))
+            let weight = uplift.optional("staff_weight")?.number(staffWeightRule)
             return .weighted(staffWeight: weight ?? defaultStaffWeight)
         case "flat":
             guard let rate = uplift.required("rate")?.number(upliftFraction) else { return nil }
@@ -45,7 +49,7 @@ extension ScenarioLoader {
         case "negotiated":
             let offer = uplift.required("offer").flatMap(decodeUplift)
             let ask = uplift.required("ask").flatMap(decodeUplift)
-            let shape = NumberRule.positive("Beta shape parameter")
+            let shape = betaShapeRule
             let alpha = uplift.optional("alpha")?.number(shape)
             let beta = uplift.optional("beta")?.number(shape)
             guard let offer, let ask,

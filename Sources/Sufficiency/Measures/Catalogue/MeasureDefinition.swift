@@ -96,7 +96,7 @@ extension Array where Element == MeasureDefinition {
 extension MeasureDefinition {
     /// The display name (`label`) of `measure`, a measure's name or a family's prefix
     /// (`spend_route_`), from whichever service's table has it; nil when none labels it.
-    static func label(of measure: String) -> String? {
+    public static func label(of measure: String) -> String? {
         for table in Table.allCases {
             for d in table.definitions where d.name == measure || (d.isFamily && MeasureFamily(d.name).prefix == measure) {
                 if let label = d.label { return label }

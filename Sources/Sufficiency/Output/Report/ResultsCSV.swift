@@ -1,10 +1,11 @@
 import Foundation
 
 /// Reads the CSV files Sufficiency writes (RFC 4180: fields quoted only when they hold a
-/// comma, quote or line break), by header name. For reports, which read a results folder back.
-struct ResultsCSV {
-    let header: [String]
-    let rows: [[String]]
+/// comma, quote or line break), by header name. For reports, which read a results folder back,
+/// and the workbench, which shows its tables.
+public struct ResultsCSV: Sendable {
+    public let header: [String]
+    public let rows: [[String]]
 
     /// One data row as found in the file, before its fields become strings: a report reads a
     /// fraction of a large summary.csv, and making strings of every field cost more than the
@@ -200,8 +201,13 @@ struct ResultsCSV {
         self.init(data: data, keep: keep)
     }
 
+    /// Reads the CSV file at `url` whole, or nil if there is none.
+    public init?(contentsOf url: URL) {
+        self.init(url: url)
+    }
+
     /// The position of column `name`.
-    func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
 
     /// The fields of `row` as strings, quotes removed and doubled quotes undone, and the `'`
     /// put in front of text that looked like a formula removed (`CSVFormat.original`), so names
