@@ -56,7 +56,8 @@ extension WorkbenchTests {
                 }
                 #expect(FileManager.default.fileExists(atPath: results.appendingPathComponent("results.xlsx").path))
 
-                // The page's table shows summary.csv's means as written.
+                // The page's table shows summary.csv's means rounded as the headline table does,
+                // each with the file's own text in data-value.
                 let shown = try await client.get("/runs/\(run.text)").text
                 #expect(shown.contains("<span id=\"run-state\" data-status=\"/runs/\(run.text)/status\">finished</span>"))
                 let csv = try #require(ResultsCSV(contentsOf: results.appendingPathComponent("summary.csv")))
@@ -67,7 +68,8 @@ extension WorkbenchTests {
                 let mean = row[csv.column("mean")!]
                 #expect(shown.contains("<tr data-option=\"framework\" data-measure=\"unmet_hours\" data-window=\"horizon\""))
                 let cell = shown.components(separatedBy: "<tr data-option=\"framework\" data-measure=\"unmet_hours\"")[1]
-                #expect(cell.contains("<td class=\"mean\">\(mean)</td>"))
+                let rounded = String(format: "%.0f", try #require(Double(mean)))
+                #expect(cell.contains("<td class=\"mean\" data-value=\"\(mean)\">\(rounded)</td>"))
 
                 // The downloads: the CSV files and the whole folder, zipped.
                 let zipped = try await client.get("/runs/\(run.text)/download/csv")

@@ -5,7 +5,7 @@ Starts `sufficiency serve --port 0` on a temporary workspace, opens the printed 
 token sets the cookie), opens the Wiltshire home care scenario from the home page, changes option
 2's 2025/26 framework uplift, sets 20 replications and a fixed seed, runs it and waits for the
 run to finish. Then runs the CLI with the same --set values and checks that the results table
-shows option 2's figures exactly as the CLI's summary.csv has them, that they differ from an
+shows option 2's figures (each mean cell's data-value) exactly as the CLI's summary.csv has them, that they differ from an
 unchanged run's (so the change reached the engine), and that the CSV download is a zip holding
 the CLI's summary.csv byte for byte. Saves a screenshot of the results page.
 
@@ -235,7 +235,10 @@ def main():
         shown_means = {}
         for row in rows:
             key = ("option 2", row.get_attribute("data-measure"), row.get_attribute("data-window"))
-            shown_means[key] = row.find_element(By.CSS_SELECTOR, "td.mean").text.strip()
+            cell = row.find_element(By.CSS_SELECTOR, "td.mean")
+            # The cell shows the mean rounded for reading; data-value holds summary.csv's own text.
+            check(cell.text.strip(), f"{key}: the mean cell shows nothing")
+            shown_means[key] = cell.get_attribute("data-value")
 
         # Screenshot of the whole results page, beyond the window.
         width, height = driver.execute_script(

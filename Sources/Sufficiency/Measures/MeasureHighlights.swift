@@ -17,6 +17,18 @@ extension MeasureHighlights {
     /// The headline table's measures, in its order (those a run has are shown).
     public var headlineMeasures: [String] { headline.map(\.measure) }
 
+    /// One headline cell as the terminal and the report show it: the row's label (which names
+    /// the unit the figures are in), the mean and its 95% interval scaled and rounded for
+    /// display (GBP m, %, days). Nil for a measure that is not one of the headline table's, or
+    /// for no mean.
+    public func headlineCell(measure: String, n: Int, mean: Double, low: Double, high: Double)
+        -> (label: String, mean: String, interval: String)? {
+        guard let row = headline.first(where: { $0.measure == measure }),
+              let cell = HeadlineTable.cell(n: n, mean: mean, low: low, high: high, row: row, single: false)
+        else { return nil }
+        return (row.label, cell.mean, cell.interval)
+    }
+
     /// The highlights of the service whose results hold `measures` (a results folder's measure
     /// names, read back): the service whose headline measures it has most of.
     public static func of(measures: Set<String>) -> MeasureHighlights {

@@ -3,8 +3,8 @@ import Sufficiency
 
 /// `/runs/ID`: what was asked, its state and progress (kept live by the page's script), a
 /// cancel button while it waits or runs, and once it has finished its headline table (the
-/// summary.csv rows of the headline measures, whole run, county-wide, each mean exactly as the
-/// file has it), its downloads, its report and the providers, coverage and finance views.
+/// summary.csv rows of the headline measures, whole run, county-wide, each mean rounded as the
+/// terminal's headline table shows it, with the file's own text in `data-value`), its downloads, its report and the providers, coverage and finance views.
 enum RunPage {
     static func render(_ run: RunSnapshot, results: URL) -> String {
         let id = HTML.escape(run.id.text)
@@ -48,7 +48,10 @@ enum RunPage {
     }
 
     /// `<table id="summary">`: summary.csv's whole-run, county-wide rows of the headline
-    /// measures, in the headline table's order, option by option; each cell's text as in the file.
+    /// measures, in the headline table's order, option by option. Each figure is scaled and
+    /// rounded as the terminal's headline table shows it (`MeasureHighlights.headlineCell`:
+    /// GBP m, %, whole people), with the mean exactly as summary.csv writes it in the mean
+    /// cell's `data-value`, so what is read off the page can be checked against the file.
     static func summaryTable(_ results: URL) -> String {
         guard let csv = ResultsCSV(contentsOf: results.appendingPathComponent("summary.csv")),
               let option = csv.column("option"), let window = csv.column("window"), let label = csv.column("label"),
@@ -57,26 +60,27 @@ enum RunPage {
               let high = csv.column("ci95_high") else {
             return "<p>summary.csv could not be read.</p>"
         }
-        let headline = MeasureHighlights.of(measures: Set(csv.rows.lazy.filter { $0.count > measure }.map { $0[measure] })).headlineMeasures
+        let highlights = MeasureHighlights.of(measures: Set(csv.rows.lazy.filter { $0.count > measure }.map { $0[measure] }))
+        let headline = highlights.headlineMeasures
         let rank = Dictionary(headline.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = csv.rows.filter { $0.count == csv.header.count && $0[window] == "horizon" && $0[zone] == "all" && rank[$0[measure]] != nil }
         var options: [String] = []
         for row in rows where !options.contains(row[option]) { options.append(row[option]) }
         func order(_ row: [String]) -> (Int, Int) { (options.firstIndex(of: row[option]) ?? 0, rank[row[measure]] ?? 0) }
         let sorted = rows.sorted { order($0) < order($1) }
-        var out = "<table id=\"summary\"><thead><tr><th>Option</th><th>Measure</th><th>Unit</th><th>Window</th><th>n</th>"
-            + "<th>Mean</th><th>95% CI low</th><th>95% CI high</th></tr></thead><tbody>\n"
+        var out = "<table id=\"summary\"><thead><tr><th>Option</th><th>Measure</th><th>Window</th><th>n</th>"
+            + "<th>Mean</th><th>95% CI</th></tr></thead><tbody>\n"
         for row in sorted {
-            let name = MeasureDefinition.label(of: row[measure]) ?? row[measure]
+            let shown = highlights.headlineCell(measure: row[measure], n: Int(row[n]) ?? 0, mean: Double(row[mean]) ?? .nan,
+                                                low: Double(row[low]) ?? .nan, high: Double(row[high]) ?? .nan)
+            let name = shown?.label ?? MeasureDefinition.label(of: row[measure]) ?? row[measure]
             let cells: [String] = [
                 "<td class=\"option\">\(HTML.escape(row[option]))</td>",
-                "<td class=\"measure\" title=\"\(HTML.escape(row[measure]))\">\(HTML.escape(name))</td>",
-                "<td class=\"unit\">\(HTML.escape(row[unit]))</td>",
+                "<td class=\"measure\" title=\"\(HTML.escape(row[measure])) (\(HTML.escape(row[unit])))\">\(HTML.escape(name))</td>",
                 "<td class=\"window\">\(HTML.escape(row[label]))</td>",
                 "<td class=\"n\">\(HTML.escape(row[n]))</td>",
-                "<td class=\"mean\">\(HTML.escape(row[mean]))</td>",
-                "<td class=\"ci95-low num\">\(HTML.escape(row[low]))</td>",
-                "<td class=\"ci95-high num\">\(HTML.escape(row[high]))</td>",
+                "<td class=\"mean\" data-value=\"\(HTML.escape(row[mean]))\">\(HTML.escape(shown?.mean ?? row[mean]))</td>",
+                "<td class=\"ci95 num\">\(HTML.escape(shown?.interval ?? "[\(row[low]), \(row[high])]"))</td>",
             ]
             let attributes = "data-option=\"\(HTML.escape(row[option]))\" data-measure=\"\(HTML.escape(row[measure]))\" "
                 + "data-window=\"\(HTML.escape(row[window]))\" data-label=\"\(HTML.escape(row[label]))\""
