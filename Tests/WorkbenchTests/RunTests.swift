@@ -63,11 +63,12 @@ extension WorkbenchTests {
                 let csv = try #require(ResultsCSV(contentsOf: results.appendingPathComponent("summary.csv")))
                 let row = try #require(csv.rows.first {
                     $0[csv.column("option")!] == "framework" && $0[csv.column("window")!] == "horizon"
-                        && $0[csv.column("zone")!] == "all" && $0[csv.column("measure")!] == "unmet_hours"
+                        && $0[csv.column("zone")!] == "all" && $0[csv.column("measure")!] == MeasureName.unmetHours
                 })
                 let mean = row[csv.column("mean")!]
-                #expect(shown.contains("<tr data-option=\"framework\" data-measure=\"unmet_hours\" data-window=\"horizon\""))
-                let cell = shown.components(separatedBy: "<tr data-option=\"framework\" data-measure=\"unmet_hours\"")[1]
+                let rowStart = "<tr data-option=\"framework\" data-measure=\"\(MeasureName.unmetHours)\""
+                #expect(shown.contains(rowStart + " data-window=\"horizon\""))
+                let cell = shown.components(separatedBy: rowStart)[1]
                 let rounded = String(format: "%.0f", try #require(Double(mean)))
                 #expect(cell.contains("<td class=\"mean\" data-value=\"\(mean)\">\(rounded)</td>"))
 

@@ -26,7 +26,8 @@ enum ResultViews {
                 body += "<p>This scenario has no coverage section; these are the gaps by zone over the whole run (summary.csv).</p>\n"
                 body += table("summary.csv", results: results, id: "coverage-zones") { _, col in
                     col("window") == "horizon" && col("zone") != "all"
-                        && ["unmet_hours", "waiting", "wait_mean_days", "unmet_days", "sufficiency_ratio"].contains(col("measure"))
+                        && [MeasureName.unmetHours, MeasureName.waiting, MeasureName.waitMeanDays, MeasureName.unmetDays,
+                            MeasureName.sufficiencyRatio].contains(col("measure"))
                 }
             }
         case .finance:
